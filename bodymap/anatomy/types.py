@@ -1,0 +1,129 @@
+"""Plain value types of the atlas: views, muscles, regions, trigger-point sites and hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bodymap.model import Point, Side, View, ZonePolygon
+
+
+class Layer(StrEnum):
+    """Superficial muscles tile the body surface; deep muscles lie beneath them."""
+
+    SUPERFICIAL = "superficial"
+    DEEP = "deep"
+
+
+class Confidence(StrEnum):
+    """Source confidence of catalogue content (domain.md): [S], [S-2] or [R] (unreviewed)."""
+
+    SOURCED = "S"
+    SECONDARY = "S-2"
+    REFERENCE = "R"
+
+
+@dataclass(frozen=True, slots=True)
+class ViewInfo:
+    """One drawing of the body; coordinates are in its SVG viewBox units."""
+
+    id: View
+    width: float
+    height: float
+    silhouette: tuple[ZonePolygon, ...]
+    art: str  # asset name of the SVG body art for this view
+
+
+@dataclass(frozen=True, slots=True)
+class Muscle:
+    """A muscle (or muscle group) that a clinician charts."""
+
+    id: str
+    name: str
+    group: str  # e.g. "Head and neck", "Shoulder girdle and upper back"
+    layer: Layer
+    uberon: str | None = None
+    fma: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MuscleRegion:
+    """Where a muscle lies on one side in one view (its surface projection, for deep muscles)."""
+
+    muscle: str
+    side: Side
+    view: View
+    layer: Layer
+    polygon: ZonePolygon
+
+
+@dataclass(frozen=True, slots=True)
+class SurfaceRegion:
+    """A CHOIR Body Map segment (ids 101-136 front, 201-238 back)."""
+
+    id: int
+    name: str
+    side: Side
+    view: View
+    polygon: ZonePolygon
+    mbm: int | None  # Michigan Body Map area key it rolls up to
+    wpi: str | None  # Widespread Pain Index area it rolls up to, if any
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralPattern:
+    """Where a trigger-point site sends pain: an essential zone and a spillover zone, per view."""
+
+    essential: tuple[tuple[View, ZonePolygon], ...]
+    spillover: tuple[tuple[View, ZonePolygon], ...]
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSite:
+    """A catalogue trigger-point site on one side of the body."""
+
+    id: str  # e.g. "upper_trapezius.central.right"
+    muscle: str
+    name: str  # e.g. "Upper trapezius, central (free border)"
+    view: View
+    x: float
+    y: float
+    side: Side
+    location: str
+    referral: ReferralPattern
+    safety: str
+    thorax_risk: bool
+    confidence: Confidence
+
+    @property
+    def position(self) -> Point:
+        """The site as an (x, y) pair."""
+        return (self.x, self.y)
+
+
+@dataclass(frozen=True, slots=True)
+class MuscleHit:
+    """One muscle under a point, with the patient's side and its depth."""
+
+    muscle: str
+    name: str
+    side: Side
+    layer: Layer
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What lies at (view, x, y): the muscles, superficial first, and the CHOIR surface region."""
+
+    view: View
+    x: float
+    y: float
+    inside_body: bool
+    muscles: tuple[MuscleHit, ...]
+    region: int | None
+
+    @property
+    def top(self) -> MuscleHit | None:
+        """The superficial (first) muscle, or None where no charted muscle lies."""
+        return self.muscles[0] if self.muscles else None

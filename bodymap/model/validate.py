@@ -1,0 +1,54 @@
+"""Small checks shared by the model's ``__post_init__`` methods."""
+
+from __future__ import annotations
+
+import math
+from enum import Enum
+from typing import TypeVar
+
+from bodymap.model.errors import ValidationError
+
+E = TypeVar("E", bound=Enum)
+
+
+def in_range(field: str, value: float, low: float, high: float) -> None:
+    """Raise unless ``low <= value <= high`` (and ``value`` is a finite number)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(field, f"must be a number from {low:g} to {high:g}, got {value!r}")
+    if not math.isfinite(value) or not low <= value <= high:
+        raise ValidationError(field, f"must be from {low:g} to {high:g}, got {value:g}")
+
+
+def whole_in_range(field: str, value: int, low: int, high: int) -> None:
+    """Raise unless ``value`` is an integer with ``low <= value <= high``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, f"must be a whole number from {low} to {high}, got {value!r}")
+    if not low <= value <= high:
+        raise ValidationError(field, f"must be from {low} to {high}, got {value}")
+
+
+def member(field: str, enum: type[E], value: object) -> E:
+    """Coerce ``value`` (a member or its value) to ``enum``, naming the allowed values if not."""
+    if isinstance(value, enum):
+        return value
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in enum)
+        raise ValidationError(field, f"must be one of {allowed}; got {value!r}") from None
+
+
+def non_blank(field: str, value: str, max_length: int = 200) -> None:
+    """Raise unless ``value`` is a non-empty string of at most ``max_length`` characters."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(field, "must not be empty")
+    if len(value) > max_length:
+        raise ValidationError(field, f"must be at most {max_length} characters")
+
+
+def max_length(field: str, value: str, limit: int) -> None:
+    """Raise if the string ``value`` is longer than ``limit``."""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be text, got {value!r}")
+    if len(value) > limit:
+        raise ValidationError(field, f"must be at most {limit} characters")
