@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from bodymap.model.chart import INSTRUMENT_RANGES, OutcomeMeasure, PainZone, TriggerPoint, Visit
+from bodymap.model.chart import (
+    INSTRUMENT_RANGES,
+    OutcomeMeasure,
+    PainZone,
+    TriggerPoint,
+    Visit,
+    VisitChart,
+)
 from bodymap.model.enums import (
     Activity,
     CarryStatus,
@@ -42,6 +49,7 @@ __all__ = [
     "ValidationError",
     "View",
     "Visit",
+    "VisitChart",
     "VisitStatus",
     "ZoneKind",
     "ZonePolygon",

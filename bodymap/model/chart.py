@@ -21,6 +21,7 @@ from bodymap.model.enums import (
 )
 from bodymap.model.errors import ValidationError
 from bodymap.model.geometry import ZonePolygon
+from bodymap.model.people import Clinician, Patient
 from bodymap.model.validate import in_range, max_length, member, non_blank, whole_in_range
 
 #: Largest coordinate accepted in atlas units; the atlas itself decides what lies inside the body.
@@ -191,3 +192,15 @@ class OutcomeMeasure:
         max_length("label", self.label, 200)
         object.__setattr__(self, "items", tuple(self.items))
         object.__setattr__(self, "item_labels", tuple(self.item_labels))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VisitChart:
+    """Everything charted in one visit, as loaded from storage in one read."""
+
+    visit: Visit
+    patient: Patient
+    clinician: Clinician | None = None
+    trigger_points: tuple[TriggerPoint, ...] = ()
+    zones: tuple[PainZone, ...] = ()
+    measures: tuple[OutcomeMeasure, ...] = ()
