@@ -1,0 +1,1 @@
+"""Analysis across visits: pain extent, comparison, trends, referral suggestions. No Qt."""

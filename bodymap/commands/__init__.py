@@ -1,0 +1,1 @@
+"""Headless subcommands of the ``bodymap`` CLI, one module each, registered by bodymap.cli."""

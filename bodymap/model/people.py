@@ -59,6 +59,4 @@ class Patient:
             if not isinstance(self.date_of_birth, date):
                 raise ValidationError("date_of_birth", "must be a date (YYYY-MM-DD)")
             if not date(1900, 1, 1) <= self.date_of_birth <= date.today():
-                raise ValidationError(
-                    "date_of_birth", "must be from 1900-01-01 to today"
-                )
+                raise ValidationError("date_of_birth", "must be from 1900-01-01 to today")

@@ -1,0 +1,1 @@
+"""PDF documents: the session note and the progress report, drawn with ReportLab. No Qt."""

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy mapping, migrations and the repository; the only package using SQLAlchemy."""

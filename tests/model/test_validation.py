@@ -20,7 +20,11 @@ SQUARE = ZonePolygon(((0, 0), (10, 0), (10, 10), (0, 10)))
 
 def point(**changes: object) -> TriggerPoint:
     values: dict[str, object] = {
-        "view": "anterior", "x": 100.0, "y": 200.0, "muscle": "upper_trapezius", "side": "right",
+        "view": "anterior",
+        "x": 100.0,
+        "y": 200.0,
+        "muscle": "upper_trapezius",
+        "side": "right",
     }
     values.update(changes)
     return TriggerPoint(**values)  # type: ignore[arg-type]
