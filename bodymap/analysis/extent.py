@@ -1,0 +1,169 @@
+"""Pain extent of a visit: % of the body surface per view and CHOIR / MBM / WPI region counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from bodymap.analysis.geometry import AtlasLike, ViewShapes, area_of, atlas_geometry, zones_by_view
+from bodymap.anatomy.rollups import (
+    WPI_REGIONS,
+    is_generalised_pain,
+)
+from bodymap.anatomy.rollups import (
+    painful_regions as wpi_painful_regions,
+)
+from bodymap.model import PainZone, View
+
+#: A CHOIR segment counts as painful when the drawn area inside it reaches this many square
+#: atlas units (about 4 x 4 mm on an adult) ...
+MIN_REGION_OVERLAP = 4.0
+#: ... and this share of the segment, so a stroke that only grazes a border is not counted.
+MIN_REGION_SHARE = 0.005
+
+
+@dataclass(frozen=True, slots=True)
+class ViewExtent:
+    """Painful area in one view, in square atlas units and as % of that view's body surface."""
+
+    view: View
+    pain_area: float
+    body_area: float
+
+    @property
+    def percent(self) -> float:
+        """Painful share of the body surface drawn in this view, 0-100."""
+        return 100.0 * self.pain_area / self.body_area if self.body_area > 0 else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class RegionCoverage:
+    """How much of one CHOIR segment is painful."""
+
+    region: int
+    pain_area: float
+    region_area: float
+
+    @property
+    def share(self) -> float:
+        """Painful fraction of the segment, 0-1."""
+        return self.pain_area / self.region_area if self.region_area > 0 else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PainExtent:
+    """Quantified pain extent of one visit's drawn zones."""
+
+    views: tuple[ViewExtent, ...]
+    regions: tuple[RegionCoverage, ...]  # painful CHOIR segments, by id
+    mbm_areas: tuple[int, ...]  # Michigan Body Map area keys
+    wpi_areas: tuple[str, ...]  # Widespread Pain Index areas
+    wpi_regions: tuple[str, ...]  # 2016 regions with a painful area that counts for the rule
+    generalised_pain: bool  # 2016 rule: pain in at least 4 of the 5 regions
+
+    @property
+    def percent(self) -> float:
+        """Painful share of the whole drawn body surface (both views), 0-100."""
+        body = sum(v.body_area for v in self.views)
+        return 100.0 * sum(v.pain_area for v in self.views) / body if body > 0 else 0.0
+
+    @property
+    def choir_ids(self) -> tuple[int, ...]:
+        """Ids of the painful CHOIR segments."""
+        return tuple(r.region for r in self.regions)
+
+    @property
+    def choir_count(self) -> int:
+        """Number of painful CHOIR segments (0-74)."""
+        return len(self.regions)
+
+    @property
+    def mbm_count(self) -> int:
+        """Number of painful Michigan Body Map areas (0-35)."""
+        return len(self.mbm_areas)
+
+    @property
+    def wpi_count(self) -> int:
+        """Widespread Pain Index (0-19)."""
+        return len(self.wpi_areas)
+
+    def view(self, view: View) -> ViewExtent:
+        """The extent in one view."""
+        for extent in self.views:
+            if extent.view == view:
+                return extent
+        raise KeyError(view)
+
+
+def painful_regions(shapes: ViewShapes, pain: BaseGeometry) -> list[RegionCoverage]:
+    """CHOIR segments of one view that the painful area covers enough to count."""
+    if pain.is_empty or not shapes.region_ids:
+        return []
+    candidates = shapes.region_tree.query(pain)
+    if len(candidates) == 0:
+        return []
+    overlap = shapely.area(shapely.intersection(shapes.region_shapes[candidates], pain))
+    areas = shapes.region_areas[candidates]
+    threshold = np.maximum(MIN_REGION_OVERLAP, MIN_REGION_SHARE * areas)
+    return [
+        RegionCoverage(shapes.region_ids[int(index)], float(painful), float(area))
+        for index, painful, area, needed in zip(candidates, overlap, areas, threshold, strict=True)
+        if painful >= needed
+    ]
+
+
+def painful_area_by_view(atlas: AtlasLike, zones: Iterable[PainZone]) -> dict[View, BaseGeometry]:
+    """The union of the zones in each view, clipped to that view's silhouette."""
+    geometry = atlas_geometry(atlas)
+    clipped: dict[View, BaseGeometry] = {}
+    for view, shape in zones_by_view(zones).items():
+        if view in geometry.views:
+            clipped[view] = shapely.intersection(shape, geometry.view(view).silhouette)
+    return clipped
+
+
+def quantify(atlas: AtlasLike, zones: Iterable[PainZone]) -> PainExtent:
+    """Quantify the pain extent drawn in one visit.
+
+    Args:
+        atlas: The loaded atlas (its silhouettes and CHOIR segments are used).
+        zones: The visit's pain zones, of any kind; overlapping zones count once.
+
+    Returns:
+        Area per view, painful CHOIR segments, their MBM and WPI roll-ups and the 2016
+        generalised-pain rule.
+    """
+    geometry = atlas_geometry(atlas)
+    pain = painful_area_by_view(atlas, zones)
+    views: list[ViewExtent] = []
+    regions: list[RegionCoverage] = []
+    for view, shapes in geometry.views.items():
+        shape = pain.get(view)
+        views.append(
+            ViewExtent(view, area_of(shape) if shape is not None else 0.0, shapes.body_area)
+        )
+        if shape is not None:
+            regions.extend(painful_regions(shapes, shape))
+    regions.sort(key=lambda r: r.region)
+    return extent_from_regions(atlas, views, regions)
+
+
+def extent_from_regions(
+    atlas: AtlasLike, views: list[ViewExtent], regions: list[RegionCoverage]
+) -> PainExtent:
+    """Roll painful CHOIR segments up to MBM and WPI terms."""
+    surface = atlas.surface_regions
+    mbm = sorted({m for r in regions if (m := surface[r.region].mbm) is not None})
+    wpi = sorted({w for r in regions if (w := surface[r.region].wpi) is not None})
+    return PainExtent(
+        views=tuple(views),
+        regions=tuple(regions),
+        mbm_areas=tuple(mbm),
+        wpi_areas=tuple(wpi),
+        wpi_regions=tuple(r for r in WPI_REGIONS if r in wpi_painful_regions(wpi)),
+        generalised_pain=is_generalised_pain(wpi),
+    )

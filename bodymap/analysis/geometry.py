@@ -1,0 +1,213 @@
+"""Shapely geometry shared by the analyses, with the atlas's shapes prepared once per atlas."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from bodymap.anatomy.types import SurfaceRegion, TriggerSite, ViewInfo
+from bodymap.model import PainZone, View, ZonePolygon
+
+#: Pieces smaller than this (square atlas units) are numerical slivers, not drawn pain.
+SLIVER_AREA = 0.5
+
+EMPTY: BaseGeometry = Polygon()
+
+
+class AtlasLike(Protocol):
+    """The part of ``bodymap.anatomy.atlas.Atlas`` the analyses read."""
+
+    @property
+    def views(self) -> Mapping[View, ViewInfo]:
+        """Body views by id."""
+
+    @property
+    def surface_regions(self) -> Mapping[int, SurfaceRegion]:
+        """CHOIR segments by id."""
+
+    @property
+    def sites(self) -> Mapping[str, TriggerSite]:
+        """Catalogue trigger-point sites by id."""
+
+    def muscle_name(self, muscle_id: str) -> str:
+        """Display name of a muscle."""
+
+
+def polygon_shape(polygon: ZonePolygon) -> Polygon:
+    """Return a valid shapely polygon for a model polygon (self-crossings are repaired)."""
+    shape = Polygon(polygon.exterior, polygon.holes)
+    if not shape.is_valid:
+        # A hand-drawn lasso can cross itself; make_valid keeps every enclosed area.
+        shape = shapely.make_valid(shape)
+    return shape
+
+
+def polygons_shape(polygons: Iterable[ZonePolygon]) -> BaseGeometry:
+    """Union of several model polygons."""
+    shapes = [polygon_shape(p) for p in polygons]
+    if not shapes:
+        return EMPTY
+    return shapes[0] if len(shapes) == 1 else shapely.union_all(shapes)
+
+
+def zones_by_view(zones: Iterable[PainZone]) -> dict[View, BaseGeometry]:
+    """Union of the drawn zones in each view (views without zones are left out)."""
+    shapes: dict[View, list[Polygon]] = {}
+    for zone in zones:
+        shapes.setdefault(zone.view, []).extend(polygon_shape(p) for p in zone.polygons)
+    return {
+        view: parts[0] if len(parts) == 1 else shapely.union_all(parts)
+        for view, parts in shapes.items()
+    }
+
+
+def to_zone_polygons(shape: BaseGeometry, min_area: float = SLIVER_AREA) -> tuple[ZonePolygon, ...]:
+    """Convert a shapely (multi)polygon back to model polygons, dropping slivers and lines."""
+    result: list[ZonePolygon] = []
+    for part in _polygon_parts(shape):
+        if part.area < min_area:
+            continue
+        exterior = tuple(part.exterior.coords)[:-1]
+        holes = tuple(
+            tuple(ring.coords)[:-1] for ring in part.interiors if Polygon(ring).area >= min_area
+        )
+        result.append(ZonePolygon(exterior, holes))
+    return tuple(result)
+
+
+def _polygon_parts(shape: BaseGeometry) -> list[Polygon]:
+    if shape.is_empty:
+        return []
+    if isinstance(shape, Polygon):
+        return [shape]
+    if isinstance(shape, MultiPolygon):
+        return list(shape.geoms)
+    # A GeometryCollection from make_valid or an intersection: keep only its areas.
+    parts: list[Polygon] = []
+    for geom in getattr(shape, "geoms", ()):
+        parts.extend(_polygon_parts(geom))
+    return parts
+
+
+def area_of(shape: BaseGeometry) -> float:
+    """Area of a geometry, zero for an empty one."""
+    return 0.0 if shape.is_empty else float(shape.area)
+
+
+@dataclass(frozen=True, slots=True)
+class ViewShapes:
+    """One view's silhouette and CHOIR segments, ready for fast vectorised queries."""
+
+    silhouette: BaseGeometry
+    body_area: float
+    region_ids: tuple[int, ...]
+    region_shapes: Any  # numpy array of shapely polygons, aligned with region_ids
+    region_areas: Any  # numpy array of floats
+    region_tree: shapely.STRtree
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralShapes:
+    """A catalogue site's referral pattern per view: the essential zone and the whole pattern."""
+
+    site_id: str
+    essential: Mapping[View, BaseGeometry]
+    pattern: Mapping[View, BaseGeometry]  # essential ∪ spillover
+    essential_area: float
+
+
+@dataclass(frozen=True, slots=True)
+class AtlasGeometry:
+    """Shapes of one atlas prepared for the analyses; build it with ``atlas_geometry(atlas)``."""
+
+    views: Mapping[View, ViewShapes]
+    referrals: tuple[ReferralShapes, ...]
+    referral_tree: Mapping[View, tuple[shapely.STRtree, tuple[int, ...]]]
+
+    def view(self, view: View) -> ViewShapes:
+        """Shapes of one view."""
+        return self.views[view]
+
+
+def _prepare_view(info: ViewInfo, regions: list[SurfaceRegion]) -> ViewShapes:
+    silhouette = polygons_shape(info.silhouette)
+    shapely.prepare(silhouette)
+    shapes = np.array([polygon_shape(r.polygon) for r in regions], dtype=object)
+    shapely.prepare(shapes)
+    return ViewShapes(
+        silhouette=silhouette,
+        body_area=area_of(silhouette),
+        region_ids=tuple(r.id for r in regions),
+        region_shapes=shapes,
+        region_areas=shapely.area(shapes) if len(shapes) else np.zeros(0),
+        region_tree=shapely.STRtree(shapes),
+    )
+
+
+def _prepare_referral(site: TriggerSite) -> ReferralShapes:
+    essential: dict[View, list[ZonePolygon]] = {}
+    pattern: dict[View, list[ZonePolygon]] = {}
+    for view, polygon in site.referral.essential:
+        essential.setdefault(view, []).append(polygon)
+        pattern.setdefault(view, []).append(polygon)
+    for view, polygon in site.referral.spillover:
+        pattern.setdefault(view, []).append(polygon)
+    essential_shapes = {view: polygons_shape(p) for view, p in essential.items()}
+    pattern_shapes = {view: polygons_shape(p) for view, p in pattern.items()}
+    return ReferralShapes(
+        site_id=site.id,
+        essential=essential_shapes,
+        pattern=pattern_shapes,
+        essential_area=sum(area_of(s) for s in essential_shapes.values()),
+    )
+
+
+def build_atlas_geometry(atlas: AtlasLike) -> AtlasGeometry:
+    """Prepare every shape the analyses need from an atlas (tens of milliseconds; cache it)."""
+    views: dict[View, ViewShapes] = {}
+    for view, info in atlas.views.items():
+        regions = sorted(
+            (r for r in atlas.surface_regions.values() if r.view == view), key=lambda r: r.id
+        )
+        views[view] = _prepare_view(info, regions)
+    referrals = tuple(_prepare_referral(atlas.sites[key]) for key in sorted(atlas.sites))
+    trees: dict[View, tuple[shapely.STRtree, tuple[int, ...]]] = {}
+    for view in views:
+        indexes = tuple(i for i, r in enumerate(referrals) if view in r.pattern)
+        shapes = [referrals[i].pattern[view] for i in indexes]
+        trees[view] = (shapely.STRtree(shapes), indexes)
+    return AtlasGeometry(views=views, referrals=referrals, referral_tree=trees)
+
+
+class _GeometryCache:
+    """Remembers the prepared geometry of the few atlases a process uses, by identity."""
+
+    def __init__(self, size: int = 4) -> None:
+        self._size = size
+        self._entries: list[tuple[object, AtlasGeometry]] = []
+
+    def get(self, atlas: AtlasLike) -> AtlasGeometry:
+        for known, geometry in self._entries:
+            if known is atlas:
+                return geometry
+        geometry = build_atlas_geometry(atlas)
+        self._entries = [(atlas, geometry), *self._entries][: self._size]
+        return geometry
+
+
+_CACHE = _GeometryCache()
+
+
+def atlas_geometry(atlas: AtlasLike) -> AtlasGeometry:
+    """Return the prepared geometry of ``atlas``, built on first use and then reused.
+
+    The atlas is immutable once loaded, so caching by identity is safe; the cache holds
+    only a handful of atlases (tests build several small ones).
+    """
+    return _CACHE.get(atlas)

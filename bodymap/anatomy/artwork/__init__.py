@@ -1,0 +1,1 @@
+"""Generator of the body art and muscle regions (run ``python -m bodymap.anatomy.artwork``)."""

@@ -1,0 +1,318 @@
+"""Catalogue rows: trunk and lumbar spine, hip and buttock (domain.md §3), in our own words."""
+
+from __future__ import annotations
+
+from bodymap.anatomy.regionsgen.spec import A, P, Referral, Row, Site
+from bodymap.model import View
+
+_A, _P = View.ANTERIOR, View.POSTERIOR
+
+_ERECTOR = ("UBERON:0002462",)
+
+TRUNK: tuple[Row, ...] = (
+    Row(
+        muscle="iliocostalis_thoracis",
+        title="Iliocostalis thoracis (thoracic erector spinae)",
+        location="Lateral thoracic paraspinals, low in the thoracic spine.",
+        referral=Referral(
+            "Up toward the scapula and down into the lumbar area; the lower points may refer to "
+            "the abdomen.",
+            essential=(P((34, 252), (34, 322), r=8),),
+            spillover=(P((50, 230), r=10), A((40, 300), r=12)),
+        ),
+        safety="Over ribs and pleura: angle the needle onto a rib or transverse process.",
+        thorax_risk=True,
+        confidence="R",
+        ids=_ERECTOR,
+        sites=(Site("tp1", "lower thoracic paraspinals", _P, (32, 272)),),
+    ),
+    Row(
+        muscle="iliocostalis_lumborum",
+        title="Iliocostalis lumborum (L1 level)",
+        location="Lateral lumbar paraspinals at about L1.",
+        referral=Referral(
+            "Low back and the lower buttock; now and then the lower abdomen.",
+            essential=(P((40, 352), (44, 422), r=10),),
+            spillover=(P((30, 336), r=12), A("lower_abdomen", r=10)),
+        ),
+        safety="The kidney lies close at upper lumbar levels when needling deep and lateral.",
+        thorax_risk=False,
+        confidence="S",
+        ids=_ERECTOR,
+        sites=(Site("l1", "L1 level", _P, (34, 304)),),
+    ),
+    Row(
+        muscle="multifidus",
+        title="Lumbar / sacral multifidus",
+        location="Deep, beside the spinous processes at each level.",
+        referral=Referral(
+            "Mostly local to its level.",
+            essential=(P((10, 330), r=10),),
+        ),
+        safety="Needle onto the lamina; the spinal canal and interlaminar space lie medially.",
+        thorax_risk=False,
+        confidence="S",
+        sites=(
+            Site(
+                "l1",
+                "L1 level",
+                _P,
+                (9, 304),
+                referral=Referral(
+                    "Upper lumbar area and the upper quadrant of the abdomen.",
+                    essential=(P((10, 304), r=11),),
+                    spillover=(A((32, 292), r=12),),
+                ),
+            ),
+            Site(
+                "s1",
+                "S1 level",
+                _P,
+                (10, 376),
+                referral=Referral(
+                    "Low back, the buttock and the top of the hamstrings.",
+                    essential=(P((14, 372), (34, 418), r=10),),
+                    spillover=(P((42, 466), r=10),),
+                ),
+            ),
+            Site(
+                "s4",
+                "S4 level",
+                _P,
+                (7, 400),
+                referral=Referral(
+                    "The lower sacrum.",
+                    essential=(P((0, 404), r=9),),
+                    spillover=(P((6, 396), r=13),),
+                ),
+            ),
+        ),
+    ),
+    Row(
+        muscle="quadratus_lumborum",
+        title="Quadratus lumborum",
+        location="Superficial points about a hand's breadth lateral to the spine between the "
+        "12th rib and the iliac crest; deep points closer to the transverse processes.",
+        referral=Referral(
+            "The SI joint and lower buttock; along the iliac crest to the lower abdominal "
+            "quadrant and groin; the greater trochanter (night pain).",
+            essential=(P("sij", r=9),),
+        ),
+        safety="Above the 12th rib lies pleura and in front the kidney: side-lying, needle "
+        "horizontally toward a transverse process below the 12th rib.",
+        thorax_risk=True,
+        confidence="S",
+        sites=(
+            Site(
+                "superficial",
+                "superficial (lateral) points",
+                _P,
+                (48, 322),
+                referral=Referral(
+                    "Along the iliac crest and over the greater trochanter, spilling to the "
+                    "lower abdominal quadrant and groin.",
+                    essential=(P((30, 344), "iliac_crest", r=7), P("greater_trochanter", r=10)),
+                    spillover=(A("asis", "groin", r=8),),
+                ),
+            ),
+            Site(
+                "deep",
+                "deep (medial) points",
+                _P,
+                (30, 326),
+                referral=Referral(
+                    "The SI joint and the lower buttock.",
+                    essential=(P("sij", r=9), P((40, 436), r=9)),
+                    spillover=(P((30, 402), r=12),),
+                ),
+            ),
+        ),
+    ),
+)
+
+HIP: tuple[Row, ...] = (
+    Row(
+        muscle="gluteus_maximus",
+        title="Gluteus maximus",
+        location="TrP1 beside the sacrum, TrP2 above the ischial tuberosity, TrP3 low and "
+        "medial near the coccyx.",
+        referral=Referral("By site.", essential=(P("buttock_centre", r=20),)),
+        safety="The sciatic nerve lies deep to the lower medial fibres.",
+        thorax_risk=False,
+        confidence="S",
+        sites=(
+            Site(
+                "tp1",
+                "TrP1, beside the sacrum",
+                _P,
+                (26, 394),
+                referral=Referral(
+                    "A crescent along the gluteal cleft and SI joint to the gluteal fold, "
+                    "spilling to the back of the thigh.",
+                    essential=(P((12, 374), (10, 420), (34, 452), r=7),),
+                    spillover=(P((44, 488), r=10),),
+                ),
+            ),
+            Site(
+                "tp2",
+                "TrP2, above the ischial tuberosity",
+                _P,
+                (40, 432),
+                referral=Referral(
+                    "The whole buttock, the sacrum and just below the iliac crest.",
+                    essential=(P((44, 404), r=24),),
+                    spillover=(P((14, 390), r=12), P((46, 362), r=10)),
+                ),
+            ),
+            Site(
+                "tp3",
+                "TrP3, low and medial near the coccyx",
+                _P,
+                (16, 432),
+                referral=Referral(
+                    "The coccyx.",
+                    essential=(P((0, 426), r=8),),
+                    spillover=(P((8, 414), r=12),),
+                ),
+            ),
+        ),
+    ),
+    Row(
+        muscle="gluteus_medius",
+        title="Gluteus medius",
+        location="TrP1 posterior, below the iliac crest near the SI joint; TrP2 in the middle; "
+        "TrP3 anterior, below the crest.",
+        referral=Referral("By site.", essential=(P((58, 372), r=14),)),
+        safety="Superior gluteal nerve and vessels.",
+        thorax_risk=False,
+        confidence="S",
+        sites=(
+            Site(
+                "tp1",
+                "TrP1, posterior near the SI joint",
+                _P,
+                (36, 360),
+                referral=Referral(
+                    "Low back, the sacrum and the SI joint.",
+                    essential=(P((18, 372), r=12),),
+                    spillover=(P((22, 346), r=12),),
+                ),
+            ),
+            Site(
+                "tp2",
+                "TrP2, middle",
+                _P,
+                (56, 366),
+                referral=Referral(
+                    "Side of the buttock and the upper outer thigh.",
+                    essential=(P((64, 408), r=12), P((72, 430), (70, 480), r=7)),
+                    spillover=(P((56, 380), r=12),),
+                ),
+            ),
+            Site(
+                "tp3",
+                "TrP3, anterior below the crest",
+                _P,
+                (72, 372),
+                confidence="R",
+                referral=Referral(
+                    "Along the iliac crest to the low back and sacrum.",
+                    essential=(P((60, 352), (20, 362), r=7),),
+                    spillover=(P((12, 380), r=10),),
+                ),
+            ),
+        ),
+    ),
+    Row(
+        muscle="gluteus_minimus",
+        title="Gluteus minimus",
+        location="Anterior fibres below the front of the iliac crest; posterior fibres deep in "
+        "the upper buttock.",
+        referral=Referral("'Pseudo-sciatica'; by site.", essential=(P((60, 430), r=12),)),
+        safety="Superior gluteal nerves and vessels; long needles are needed.",
+        thorax_risk=False,
+        confidence="S",
+        sites=(
+            Site(
+                "anterior",
+                "anterior fibres",
+                _P,
+                (72, 390),
+                referral=Referral(
+                    "Lower outer buttock, the outer thigh and knee, and down the peroneal side "
+                    "of the leg to the ankle ('pseudo-sciatica').",
+                    essential=(
+                        P((70, 430), (68, 520), (62, 598), r=7),
+                        A("fibular_head", "leg_lateral_mid", "lateral_malleolus", r=6),
+                    ),
+                    spillover=(P((60, 432), r=12),),
+                ),
+            ),
+            Site(
+                "posterior",
+                "posterior fibres",
+                _P,
+                (48, 386),
+                referral=Referral(
+                    "Lower inner buttock, the back of the thigh and the calf.",
+                    essential=(P((30, 432), (44, 520), (44, 600), (44, 700), r=8),),
+                    spillover=(P((32, 442), r=12),),
+                ),
+            ),
+        ),
+    ),
+    Row(
+        muscle="piriformis",
+        title="Piriformis",
+        location="Lateral third near the greater trochanter and medial third near the greater "
+        "sciatic foramen.",
+        referral=Referral(
+            "The SI region, the buttock and the back of the hip joint, sometimes the upper "
+            "two-thirds of the back of the thigh; nerve-entrapment symptoms down the leg.",
+            essential=(P((18, 384), r=9), P((54, 410), r=12)),
+            spillover=(P((45, 452), (45, 532), r=9),),
+        ),
+        safety="Sciatic nerve. In cadavers a medial placement pierced the nerve in 11 of 14, the "
+        "midpoint in 3 of 14 and a lateral placement in none; a palpation-guided medial-third "
+        "placement reached muscle without nerve puncture in 16 of 19. Choose the needle length "
+        "from the fat thickness.",
+        thorax_risk=False,
+        confidence="S",
+        sites=(
+            Site("lateral", "lateral third near the trochanter", _P, (62, 404)),
+            Site("medial", "medial third near the sciatic foramen", _P, (30, 396)),
+        ),
+    ),
+    Row(
+        muscle="tensor_fasciae_latae",
+        title="Tensor fasciae latae",
+        location="Front of the hip just below and behind the ASIS.",
+        referral=Referral(
+            "Front-outer thigh from the greater trochanter toward the knee; deep hip pain that "
+            "mimics trochanteric bursitis.",
+            essential=(A((70, 420), (64, 500), (58, 580), r=8),),
+            spillover=(A((68, 400), r=12), P("greater_trochanter", r=8)),
+        ),
+        safety="Lateral femoral cutaneous nerve near the ASIS.",
+        thorax_risk=False,
+        confidence="S",
+        sites=(Site("tp1", "below and behind the ASIS", _A, (64, 388)),),
+    ),
+    Row(
+        muscle="iliopsoas",
+        title="Iliopsoas",
+        location="Iliacus inside the iliac crest, psoas through the abdomen, distal fibres in "
+        "the femoral triangle.",
+        referral=Referral(
+            "Vertically along the lumbar spine to the SI region and upper buttock; the groin and "
+            "the upper front and inner thigh.",
+            essential=(P((10, 292), (12, 372), r=8), A((32, 418), (34, 470), r=10)),
+            spillover=(P((22, 390), r=10),),
+        ),
+        safety="Femoral nerve, artery and vein in the femoral triangle; an abdominal approach "
+        "risks bowel: advanced only.",
+        thorax_risk=False,
+        confidence="R",
+        sites=(Site("distal", "femoral triangle (distal)", _A, (36, 432)),),
+    ),
+)

@@ -1,0 +1,146 @@
+"""``bodymap export VISIT --out FILE.pdf`` and ``bodymap report PATIENT --out FILE.pdf``.
+
+ReportLab, the atlas and the storage layer are imported inside the handlers so that
+``bodymap --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bodymap.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from bodymap.storage import ChartRepository
+
+DEFAULT_CLINIC = "BodyMap clinic"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``export`` (session note) and ``report`` (progress report) commands."""
+    note = subparsers.add_parser(
+        "export",
+        help="write a visit's session note as a PDF",
+        description="Write the session note of one visit (body maps, trigger points, record, "
+        "measures, signature) as a PDF. The file appears complete or not at all.",
+    )
+    note.add_argument("visit", metavar="VISIT", type=_visit_id, help="visit id")
+    _add_common(note)
+    note.set_defaults(func=run_export)
+
+    report = subparsers.add_parser(
+        "report",
+        help="write a patient's progress report as a PDF",
+        description="Write a progress report over a date range: trends with the minimal "
+        "clinically important change, pain extent and a body map per visit, trigger points "
+        "per muscle, first versus last visit.",
+    )
+    report.add_argument("patient", metavar="PATIENT", help="patient id or chart number")
+    report.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        type=_iso_date,
+        help="first day to include (YYYY-MM-DD; default: the first visit)",
+    )
+    report.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        type=_iso_date,
+        help="last day to include (YYYY-MM-DD; default: the last visit)",
+    )
+    _add_common(report)
+    report.set_defaults(func=run_report)
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.pdf",
+        type=Path,
+        help="the PDF to write (replaced atomically if it exists)",
+    )
+    parser.add_argument(
+        "--clinic",
+        default=DEFAULT_CLINIC,
+        metavar="NAME",
+        help=f"clinic name printed at the top (default: {DEFAULT_CLINIC!r})",
+    )
+
+
+def _visit_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"VISIT must be a visit id (a whole number), got {text!r}")
+    return int(text)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a date written YYYY-MM-DD, got {text!r}"
+        ) from None
+
+
+def _open(args: argparse.Namespace) -> ChartRepository:
+    from bodymap.cli import database_spec
+    from bodymap.storage import open_repository
+
+    return open_repository(database_spec(args))
+
+
+def _patient_id(repo: ChartRepository, text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    patient = repo.find_patient_by_chart_number(text)
+    if patient is None or patient.id is None:
+        raise NotFoundError(f"no patient with id or chart number {text!r}")
+    return patient.id
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Render and write one visit's session note."""
+    from bodymap.anatomy.atlas import load_atlas
+    from bodymap.report.atomic import check_writable, write_atomic
+    from bodymap.report.exporting import session_note_pdf
+
+    check_writable(args.out)
+    repo = _open(args)
+    try:
+        data = session_note_pdf(repo, load_atlas(), args.visit, clinic_name=args.clinic)
+    finally:
+        repo.close()
+    write_atomic(args.out, data)
+    sys.stdout.write(f"wrote {args.out}\n")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Render and write a patient's progress report."""
+    from bodymap.anatomy.atlas import load_atlas
+    from bodymap.report.atomic import check_writable, write_atomic
+    from bodymap.report.exporting import progress_report_pdf
+
+    check_writable(args.out)
+    repo = _open(args)
+    try:
+        data = progress_report_pdf(
+            repo,
+            load_atlas(),
+            _patient_id(repo, args.patient),
+            start=args.start,
+            end=args.end,
+            clinic_name=args.clinic,
+        )
+    finally:
+        repo.close()
+    write_atomic(args.out, data)
+    sys.stdout.write(f"wrote {args.out}\n")
+    return 0

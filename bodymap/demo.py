@@ -1,0 +1,475 @@
+"""Demo patients: three typical myofascial presentations treated over several weeks.
+
+Used by ``bodymap demo`` and by the window's first-launch offer. Trigger points sit at atlas
+catalogue sites, referred-pain zones are the sites' essential referral zones, and the numbers
+move the way a course of treatment that works does: NPRS falls, pressure pain threshold rises,
+NDI/ODI fall and PSFS rises. Running it again adds nothing twice (patients are keyed by chart
+number).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Protocol
+
+from bodymap.anatomy.types import TriggerSite
+from bodymap.model import (
+    Activity,
+    CarryStatus,
+    Clinician,
+    Depth,
+    Instrument,
+    MeasureTiming,
+    OutcomeMeasure,
+    PainQuality,
+    PainZone,
+    Patient,
+    Sex,
+    Side,
+    TriggerPoint,
+    TwitchResponse,
+    Visit,
+    ZoneKind,
+    ZonePolygon,
+)
+
+if TYPE_CHECKING:
+    from bodymap.storage import ChartRepository
+
+DEMO_CLINICIAN = Clinician(
+    name="Ines Okafor",
+    credentials="PT, DPT",
+    training_course="Trigger-point dry needling, levels 1 and 2",
+    training_hours=54.0,
+    training_date=date(2022, 3, 12),
+)
+
+
+class SiteCatalogue(Protocol):
+    """What the demo needs of the atlas: its trigger-point sites by id."""
+
+    @property
+    def sites(self) -> Mapping[str, TriggerSite]:
+        """Catalogue sites by id."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class DemoPoint:
+    """A trigger point of a demo case; ``tag`` picks the catalogue site ("central", "tp1"...).
+
+    ``latent_from`` and ``gone_from`` are fractions of the course (0 = first visit, 1 = last)
+    from which the point is only latent, or no longer found.
+    """
+
+    muscle: str
+    side: Side
+    tag: str
+    tenderness: int
+    latent_from: float = 2.0
+    gone_from: float = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCase:
+    """One demo patient and the course of their treatment."""
+
+    patient: Patient
+    visits: int
+    interval_days: int
+    points: tuple[DemoPoint, ...]
+    quality: PainQuality
+    nprs: tuple[int, int]  # pre-treatment NPRS at the first and the last visit
+    ppt: tuple[float, float]  # kg/cm² at the first point's site, first and last visit
+    disability: tuple[Instrument, float, float] | None  # NDI/ODI at first and last visit
+    psfs: tuple[str, ...] = ()
+    subjective: tuple[str, str, str] = ("", "", "")  # early, middle, late in the course
+    assessment: tuple[str, str, str] = ("", "", "")
+    plan: str = ""
+
+
+CASES: tuple[DemoCase, ...] = (
+    DemoCase(
+        patient=Patient(
+            name="Zoë Ñúñez-Łukasiewicz",
+            chart_number="DEMO-001",
+            sex=Sex.FEMALE,
+            date_of_birth=date(1987, 4, 23),
+            contact="zoe.nunez@example.org · 0161 496 0731",
+            notes="Graphic designer, 8-9 h a day at a screen. Tension-type headache.",
+        ),
+        visits=6,
+        interval_days=7,
+        quality=PainQuality.ACHING,
+        points=(
+            DemoPoint("upper_trapezius", Side.RIGHT, "central", 8),
+            DemoPoint("upper_trapezius", Side.LEFT, "central", 6, latent_from=0.4, gone_from=0.8),
+            DemoPoint("suboccipitals", Side.RIGHT, "", 7, latent_from=0.6),
+            DemoPoint("sternocleidomastoid", Side.RIGHT, "sternal", 6, gone_from=0.6),
+        ),
+        nprs=(7, 2),
+        ppt=(1.6, 3.2),
+        disability=(Instrument.NDI, 18, 6),
+        psfs=("Working at the computer for 2 hours", "Reading in bed"),
+        subjective=(
+            "Daily band-like headache over the right temple and behind the eye, worse by late "
+            "afternoon at the screen. Neck feels stiff turning right. Taking ibuprofen most days.",
+            "Headaches now 3-4 days a week and shorter. Doing the chin tucks and upper "
+            "trapezius stretch at work breaks. Some soreness for a day after needling.",
+            "One mild headache this week after a long deadline day, settled with a walk. "
+            "No painkillers for 10 days.",
+        ),
+        assessment=(
+            "Tension-type headache with active trigger points in right upper trapezius, "
+            "suboccipitals and sternocleidomastoid reproducing the familiar temple pain.",
+            "Responding well: fewer active points, PPT rising, headache frequency halved.",
+            "Near-resolved; residual latent suboccipital point. Plan discharge to home program.",
+        ),
+        plan="Dry needling to active points; home stretching and chin tucks; screen ergonomics.",
+    ),
+    DemoCase(
+        patient=Patient(
+            name="Mehmet Öztürk-Brennan",
+            chart_number="DEMO-002",
+            sex=Sex.MALE,
+            date_of_birth=date(1971, 11, 2),
+            contact="+44 7700 900418",
+            notes="Warehouse supervisor. Low back and buttock pain after lifting, 10 weeks.",
+        ),
+        visits=7,
+        interval_days=8,
+        quality=PainQuality.DULL,
+        points=(
+            DemoPoint("quadratus_lumborum", Side.LEFT, "superficial", 8),
+            DemoPoint("gluteus_medius", Side.LEFT, "tp1", 7, latent_from=0.5),
+            DemoPoint("gluteus_minimus", Side.LEFT, "posterior", 7, gone_from=0.7),
+            DemoPoint("gluteus_maximus", Side.LEFT, "tp2", 5, latent_from=0.3, gone_from=0.6),
+        ),
+        nprs=(8, 3),
+        ppt=(2.1, 4.0),
+        disability=(Instrument.ODI, 46, 16),
+        psfs=(
+            "Lifting a box from the floor",
+            "Sitting through a 1-hour meeting",
+            "Putting on socks",
+        ),
+        subjective=(
+            "Constant deep ache across the left low back into the buttock, sharper getting "
+            "out of a chair or turning in bed. Sleep broken twice a night. No leg numbness.",
+            "Back ache now mostly after a full shift. Sitting tolerance up to 45 minutes. "
+            "Doing the hip-hinge and side-lying stretches most days.",
+            "Back on full duties. Occasional stiffness in the morning that eases in minutes.",
+        ),
+        assessment=(
+            "Mechanical low back pain with active quadratus lumborum and gluteal trigger "
+            "points reproducing the buttock pain. No red flags; neuro screen clear.",
+            "Improving function and pain; gluteus minimus point resolved.",
+            "Good recovery; ODI in the minimal band. Continue strengthening independently.",
+        ),
+        plan="Dry needling QL and gluteals; hip-hinge retraining; graded lifting program.",
+    ),
+    DemoCase(
+        patient=Patient(
+            name="Aoife Ní Bhriain-Søndergaard",
+            chart_number="DEMO-003",
+            sex=Sex.FEMALE,
+            date_of_birth=date(1979, 6, 30),
+            contact="aoife.nb@example.net",
+            notes="Violinist and teacher. Right lateral elbow pain, 4 months.",
+        ),
+        visits=5,
+        interval_days=7,
+        quality=PainQuality.SHARP,
+        points=(
+            DemoPoint("extensor_carpi_radialis", Side.RIGHT, "longus", 8),
+            DemoPoint("brachioradialis", Side.RIGHT, "", 6, latent_from=0.5),
+            DemoPoint("supinator", Side.RIGHT, "", 7, gone_from=0.75),
+            DemoPoint("extensor_digitorum", Side.RIGHT, "", 5, latent_from=0.25, gone_from=0.5),
+        ),
+        nprs=(6, 1),
+        ppt=(1.9, 3.6),
+        disability=None,
+        psfs=(
+            "Practising the violin for 30 minutes",
+            "Gripping a full kettle",
+            "Carrying shopping bags",
+        ),
+        subjective=(
+            "Sharp pain at the outside of the right elbow when gripping the bow and lifting "
+            "the kettle; aching into the back of the forearm after teaching.",
+            "Can practise 20 minutes before the ache starts. Grip less painful. Doing the "
+            "eccentric wrist extension exercise daily.",
+            "Practising 45 minutes with breaks, pain-free teaching days this week.",
+        ),
+        assessment=(
+            "Lateral elbow pain with active forearm extensor and supinator trigger points "
+            "reproducing the familiar pain; grip painful, resisted middle-finger extension +.",
+            "Steady gains in grip tolerance and PPT; supinator point settled.",
+            "Minimal symptoms; self-managing with loading program.",
+        ),
+        plan="Dry needling forearm extensors; eccentric loading; bowing technique review.",
+    ),
+)
+
+
+@dataclass(slots=True)
+class DemoResult:
+    """What ``load_demo`` added, and what it left alone."""
+
+    patients_added: int = 0
+    visits_added: int = 0
+    already_present: list[str] = field(default_factory=list)
+    missing_sites: list[str] = field(default_factory=list)
+
+
+def load_demo(
+    repo: ChartRepository, catalogue: SiteCatalogue, today: date | None = None
+) -> DemoResult:
+    """Add the demo clinician and patients that are not there yet.
+
+    Args:
+        repo: where to write.
+        catalogue: the atlas (its ``sites``) that places the demo's trigger points and zones.
+        today: the date of each patient's latest (draft) visit; default today.
+
+    Returns:
+        What was added; patients whose chart number already exists are left alone.
+    """
+    result = DemoResult()
+    day = today or date.today()
+    clinician = _demo_clinician(repo)
+    previous_actor = repo.actor
+    repo.set_actor(clinician.id)
+    try:
+        for case in CASES:
+            if repo.find_patient_by_chart_number(case.patient.chart_number) is not None:
+                result.already_present.append(case.patient.chart_number)
+                continue
+            _add_case(repo, catalogue, case, clinician.id or 0, day, result)
+    finally:
+        repo.set_actor(previous_actor)
+    return result
+
+
+def _demo_clinician(repo: ChartRepository) -> Clinician:
+    for clinician in repo.list_clinicians():
+        if clinician.name == DEMO_CLINICIAN.name:
+            return clinician
+    return repo.add_clinician(DEMO_CLINICIAN)
+
+
+def find_site(catalogue: SiteCatalogue, point: DemoPoint) -> TriggerSite | None:
+    """The catalogue site for a demo point: same muscle and side, tag preferred."""
+    sites = sorted(
+        (s for s in catalogue.sites.values() if s.muscle == point.muscle and s.side == point.side),
+        key=lambda s: s.id,
+    )
+    tagged = [s for s in sites if point.tag and f".{point.tag}" in s.id]
+    preferred = tagged or sites
+    return preferred[0] if preferred else None
+
+
+def _lerp(start: float, end: float, t: float) -> float:
+    return start + (end - start) * t
+
+
+def _stage(t: float) -> int:
+    return 0 if t < 0.34 else 1 if t < 0.75 else 2
+
+
+def _scaled(polygon: ZonePolygon, factor: float) -> ZonePolygon:
+    """The polygon shrunk (or grown) about its vertex centroid, as pain extent changes."""
+    cx = sum(x for x, _ in polygon.exterior) / len(polygon.exterior)
+    cy = sum(y for _, y in polygon.exterior) / len(polygon.exterior)
+
+    def ring(points: tuple[tuple[float, float], ...]) -> tuple[tuple[float, float], ...]:
+        return tuple((cx + (x - cx) * factor, cy + (y - cy) * factor) for x, y in points)
+
+    return ZonePolygon(ring(polygon.exterior), tuple(ring(h) for h in polygon.holes))
+
+
+def _split(total: int, count: int, high: int) -> tuple[float, ...]:
+    """Spread a questionnaire total over ``count`` items of 0..``high``, front-loaded."""
+    items = [min(high, total // count + (1 if i < total % count else 0)) for i in range(count)]
+    return tuple(float(i) for i in items)
+
+
+def _add_case(
+    repo: ChartRepository,
+    catalogue: SiteCatalogue,
+    case: DemoCase,
+    clinician_id: int,
+    today: date,
+    result: DemoResult,
+) -> None:
+    patient = repo.add_patient(case.patient)
+    result.patients_added += 1
+    sites = [find_site(catalogue, p) for p in case.points]
+    result.missing_sites += [
+        f"{p.muscle} ({p.side.value})" for p, s in zip(case.points, sites, strict=True) if s is None
+    ]
+    first_day = today - timedelta(days=case.interval_days * (case.visits - 1))
+    for k in range(case.visits):
+        t = k / (case.visits - 1)
+        day = first_day + timedelta(days=case.interval_days * k)
+        started = datetime.combine(day, time(9 + k % 3, 30 if k % 2 else 0))
+        nprs = round(_lerp(*case.nprs, t))
+        stage = _stage(t)
+        visit = repo.add_visit(
+            Visit(
+                patient_id=patient.id or 0,
+                clinician_id=clinician_id,
+                started_at=started,
+                subjective=case.subjective[stage],
+                assessment=case.assessment[stage],
+                plan=case.plan,
+            )
+        )
+        visit_id = visit.id or 0
+        findings = _chart_marks(repo, case, sites, visit_id, t, k == 0, nprs)
+        measures = _measures(repo, case, sites, visit_id, t, nprs)
+        objective = f"{findings} {measures}".strip()
+        repo.update_visit(replace(visit, objective=objective))
+        if k < case.visits - 1:
+            repo.sign_visit(visit_id, clinician_id)
+        result.visits_added += 1
+
+
+def _chart_marks(
+    repo: ChartRepository,
+    case: DemoCase,
+    sites: list[TriggerSite | None],
+    visit_id: int,
+    t: float,
+    first: bool,
+    nprs: int,
+) -> str:
+    """Add the visit's trigger points and zones; return the Objective sentence about them."""
+    active: list[str] = []
+    latent: list[str] = []
+    for point, site in zip(case.points, sites, strict=True):
+        if site is None or t >= point.gone_from:
+            continue
+        is_active = t < point.latent_from
+        stored = repo.add_trigger_point(
+            TriggerPoint(
+                visit_id=visit_id,
+                view=site.view,
+                x=site.x,
+                y=site.y,
+                muscle=site.muscle,
+                side=site.side,
+                site=site.id,
+                activity=Activity.ACTIVE if is_active else Activity.LATENT,
+                familiar_pain=is_active,
+                twitch=TwitchResponse.MANY if t < 0.3 else TwitchResponse.FEW,
+                tenderness=max(1, round(point.tenderness * (1 - 0.6 * t))),
+                carry=CarryStatus.NEW if first else CarryStatus.PERSISTING,
+            )
+        )
+        (active if is_active else latent).append(f"{site.name.split(',')[0]} {site.side.value}")
+        if not is_active:
+            continue
+        for view, polygon in site.referral.essential:
+            repo.add_zone(
+                PainZone(
+                    visit_id=visit_id,
+                    view=view,
+                    polygons=(polygon,),
+                    kind=ZoneKind.REFERRED,
+                    intensity=max(1, nprs - 1),
+                    quality=case.quality,
+                    depth=Depth.DEEP,
+                    source_point_id=stored.id,
+                )
+            )
+    primary = sites[0]
+    if primary is not None and nprs > 0:
+        for view, polygon in primary.referral.essential:
+            repo.add_zone(
+                PainZone(
+                    visit_id=visit_id,
+                    view=view,
+                    polygons=(_scaled(polygon, 1.1 - 0.5 * t),),
+                    kind=ZoneKind.PATIENT_REPORTED,
+                    intensity=nprs,
+                    quality=case.quality,
+                    depth=Depth.DEEP,
+                    notes="Patient's drawing of the usual pain",
+                )
+            )
+    text = f"Active trigger points: {', '.join(active) or 'none'}."
+    return text + (f" Latent: {', '.join(latent)}." if latent else "")
+
+
+def _measures(
+    repo: ChartRepository,
+    case: DemoCase,
+    sites: list[TriggerSite | None],
+    visit_id: int,
+    t: float,
+    nprs: int,
+) -> str:
+    """Add the visit's outcome measures; return the Objective sentence about them."""
+    post = max(0, nprs - 2)
+    worst = min(10, nprs + 2)
+    for timing, value, label in (
+        (MeasureTiming.PRE, nprs, "current"),
+        (MeasureTiming.PRE, worst, "worst 24 h"),
+        (MeasureTiming.POST, post, "current"),
+    ):
+        repo.add_measure(
+            OutcomeMeasure(
+                visit_id=visit_id,
+                instrument=Instrument.NPRS,
+                timing=timing,
+                value=value,
+                label=label,
+            )
+        )
+    parts = [f"NPRS {nprs}/10 before, {post}/10 after treatment."]
+    site = sites[0]
+    if site is not None:
+        for timing, gain in ((MeasureTiming.PRE, 0.0), (MeasureTiming.POST, 0.3)):
+            mean = round(_lerp(*case.ppt, t) + gain, 1)
+            trials = (round(mean - 0.1, 2), mean, round(mean + 0.1, 2))
+            repo.add_measure(
+                OutcomeMeasure(
+                    visit_id=visit_id,
+                    instrument=Instrument.PPT,
+                    timing=timing,
+                    value=mean,
+                    site=site.id,
+                    side=site.side,
+                    items=trials,
+                    item_labels=("trial 1", "trial 2", "trial 3"),
+                )
+            )
+        parts.append(f"PPT {site.name.split(',')[0]} {round(_lerp(*case.ppt, t), 1)} kg/cm².")
+    if case.disability is not None:
+        instrument, start, end = case.disability
+        if instrument is Instrument.NDI:
+            score = round(_lerp(start, end, t))
+            items = _split(score, 10, 5)
+            parts.append(f"NDI {score}/50.")
+        else:  # ODI: percent = sum of 10 items (0-5) / 50 x 100, so always even
+            score = 2 * round(_lerp(start, end, t) / 2)
+            items = _split(score // 2, 10, 5)
+            parts.append(f"ODI {score} %.")
+        repo.add_measure(
+            OutcomeMeasure(visit_id=visit_id, instrument=instrument, value=score, items=items)
+        )
+    for i, activity in enumerate(case.psfs):
+        score = round(_lerp(2 + i, 9 - i % 2, t))
+        repo.add_measure(
+            OutcomeMeasure(
+                visit_id=visit_id,
+                instrument=Instrument.PSFS,
+                value=score,
+                label=activity,
+                version="2.0",
+            )
+        )
+    return " ".join(parts)

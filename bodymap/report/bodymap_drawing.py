@@ -1,0 +1,415 @@
+"""Body maps as ReportLab vector drawings: silhouette, muscle outlines, zones, markers, arrows."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
+from reportlab.lib.colors import Color, HexColor, white
+
+from bodymap.anatomy.types import Layer, MuscleRegion, ViewInfo
+from bodymap.model import View, ZonePolygon
+from bodymap.report.fonts import BOLD, REGULAR
+from bodymap.report.map_content import MapContent
+
+INK = HexColor("#1F2933")
+MUTED = HexColor("#616E7C")
+MARKER = HexColor("#1F4E79")
+SKIN = HexColor("#F4F1EC")
+OUTLINE = HexColor("#7B8794")
+MUSCLE_LINE = HexColor("#CDD2D8")
+
+#: Intensity bands (NPRS-like: mild 1-3, moderate 4-6, severe 7-10) and their fill colours.
+INTENSITY_BANDS: tuple[tuple[int, int, str, Color], ...] = (
+    (0, 3, "Mild 0\u20133", HexColor("#F2C14E")),
+    (4, 6, "Moderate 4\u20136", HexColor("#E8793A")),
+    (7, 10, "Severe 7\u201310", HexColor("#C0392B")),
+)
+ZONE_OPACITY = 0.6
+
+
+def intensity_colour(intensity: int) -> Color:
+    """Return the fill colour of a zone of the given intensity (0-10)."""
+    for low, high, _label, colour in INTENSITY_BANDS:
+        if low <= intensity <= high:
+            return colour
+    return INTENSITY_BANDS[-1][3]
+
+
+class AtlasShapes(Protocol):
+    """The part of the atlas a printed map needs (``bodymap.anatomy.atlas.Atlas`` has it)."""
+
+    @property
+    def views(self) -> Mapping[View, ViewInfo]:
+        """Each view with its silhouette."""
+
+    @property
+    def muscle_regions(self) -> Sequence[MuscleRegion]:
+        """Muscle outlines per side and view."""
+
+
+@dataclass(frozen=True, slots=True)
+class MapStyle:
+    """Sizes of one kind of printed map, in points."""
+
+    marker_radius: float = 5.6
+    marker_font_size: float = 6.6
+    show_numbers: bool = True
+    show_muscles: bool = True
+    show_caption: bool = True
+    outline_width: float = 0.7
+
+
+NOTE_STYLE = MapStyle()
+THUMBNAIL_STYLE = MapStyle(
+    marker_radius=2.4,
+    marker_font_size=0,
+    show_numbers=False,
+    show_caption=False,
+    show_muscles=False,
+    outline_width=0.5,
+)
+
+
+def _ring_points(ring: Sequence[tuple[float, float]]) -> list[float]:
+    return [c for point in ring for c in point]
+
+
+def _polygon_shape(polygon: ZonePolygon, **style: object) -> Path | Polygon:
+    if not polygon.holes:
+        return Polygon(_ring_points(polygon.exterior), **style)
+    path = Path(**style)
+    for ring in (polygon.exterior, *polygon.holes):
+        path.moveTo(*ring[0])
+        for x, y in ring[1:]:
+            path.lineTo(x, y)
+        path.closePath()
+    return path
+
+
+class BodyMapPainter:
+    """Draws body maps from the atlas; the figure's base shapes are built once per scale."""
+
+    padding = 8.0  # atlas units around the figure
+
+    def __init__(self, atlas: AtlasShapes) -> None:
+        """Prepare the painter for an atlas (its views and muscle outlines)."""
+        self._atlas = atlas
+        self._bounds = self._figure_bounds()
+        self._base_cache: dict[tuple[View, float, bool], Group] = {}
+
+    def _figure_bounds(self) -> tuple[float, float, float, float]:
+        xs: list[float] = []
+        ys: list[float] = []
+        for info in self._atlas.views.values():
+            for polygon in info.silhouette:
+                xs.extend(x for x, _ in polygon.exterior)
+                ys.extend(y for _, y in polygon.exterior)
+        if not xs:
+            first = next(iter(self._atlas.views.values()))
+            return (0.0, 0.0, first.width, first.height)
+        pad = self.padding
+        return (min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad)
+
+    @property
+    def aspect(self) -> float:
+        """Height over width of a printed figure."""
+        x0, y0, x1, y1 = self._bounds
+        return (y1 - y0) / (x1 - x0)
+
+    def _base_figure(self, view: View, scale: float, style: MapStyle) -> Group:
+        """Silhouette and muscle outlines in atlas units (the caller flips and scales them)."""
+        key = (view, round(scale, 4), style.show_muscles)
+        cached = self._base_cache.get(key)
+        if cached is not None:
+            return cached
+        group = Group()
+        info = self._atlas.views[view]
+        for polygon in info.silhouette:
+            group.add(_polygon_shape(polygon, fillColor=SKIN, strokeColor=None))
+        if style.show_muscles:
+            for region in self._atlas.muscle_regions:
+                if region.view is view and region.layer is Layer.SUPERFICIAL:
+                    group.add(
+                        _polygon_shape(
+                            region.polygon,
+                            fillColor=None,
+                            strokeColor=MUSCLE_LINE,
+                            strokeWidth=0.35 / scale,
+                        )
+                    )
+        self._base_cache[key] = group
+        return group
+
+    def _outline(self, view: View, scale: float, style: MapStyle) -> Group:
+        group = Group()
+        for polygon in self._atlas.views[view].silhouette:
+            group.add(
+                _polygon_shape(
+                    polygon,
+                    fillColor=None,
+                    strokeColor=OUTLINE,
+                    strokeWidth=style.outline_width / scale,
+                    strokeLineJoin=1,
+                )
+            )
+        return group
+
+    def figure(
+        self,
+        view: View,
+        content: MapContent,
+        width: float,
+        height: float,
+        style: MapStyle = NOTE_STYLE,
+    ) -> Drawing:
+        """Return one view of the body with the visit's marks, fitted into width × height points.
+
+        The figure keeps its proportions and is centred; the caption (view name and the
+        patient's sides) sits below it inside the same box.
+        """
+        x0, y0, x1, y1 = self._bounds
+        caption_height = 14.0 if style.show_caption else 0.0
+        scale = min(width / (x1 - x0), (height - caption_height) / (y1 - y0))
+        offset_x = (width - (x1 - x0) * scale) / 2
+        figure_height = (y1 - y0) * scale
+        drawing = Drawing(width, figure_height + caption_height)
+        # Atlas y grows downwards; PDF y grows upwards: flip once for all body shapes.
+        body = Group(
+            transform=(scale, 0, 0, -scale, offset_x - x0 * scale, caption_height + y1 * scale)
+        )
+        body.add(self._base_figure(view, scale, style))
+        shown = content.in_view(view)
+        for zone in shown.zones:
+            colour = intensity_colour(zone.intensity)
+            for polygon in zone.polygons:
+                body.add(
+                    _polygon_shape(
+                        polygon,
+                        fillColor=colour,
+                        fillOpacity=ZONE_OPACITY,
+                        strokeColor=colour,
+                        strokeWidth=0.8 / scale,
+                        strokeDashArray=[3 / scale, 2 / scale] if zone.referred else None,
+                    )
+                )
+        body.add(self._outline(view, scale, style))
+        drawing.add(body)
+
+        def place(x: float, y: float) -> tuple[float, float]:
+            return (offset_x + (x - x0) * scale, caption_height + (y1 - y) * scale)
+
+        for arrow in shown.arrows:
+            self._add_arrow(drawing, place(*arrow.start), place(*arrow.end), style)
+        placed: list[tuple[float, float]] = []
+        for marker in shown.markers:
+            x, y = place(marker.x, marker.y)
+            free_x, free_y = _free_spot(x, y, placed, style.marker_radius)
+            if (free_x, free_y) != (x, y):
+                # Markers would overlap: the later one moves aside on a leader line.
+                drawing.add(Circle(x, y, 1.1, fillColor=MARKER, strokeColor=None))
+                drawing.add(Line(x, y, free_x, free_y, strokeColor=MARKER, strokeWidth=0.5))
+            placed.append((free_x, free_y))
+            self._add_marker(drawing, free_x, free_y, marker.number, marker.active, style)
+        if style.show_caption:
+            self._add_caption(
+                drawing,
+                view,
+                (offset_x, offset_x + (x1 - x0) * scale),
+                caption_height,
+                figure_height,
+            )
+        return drawing
+
+    def pair(
+        self, content: MapContent, width: float, height: float, style: MapStyle = THUMBNAIL_STYLE
+    ) -> Drawing:
+        """Return the front and back views side by side in one drawing of width × height."""
+        gap = 2.0
+        half = (width - gap) / 2
+        front = self.figure(View.ANTERIOR, content, half, height, style)
+        back = self.figure(View.POSTERIOR, content, half, height, style)
+        drawing = Drawing(width, max(front.height, back.height))
+        drawing.add(Group(*front.contents))
+        drawing.add(Group(*back.contents, transform=(1, 0, 0, 1, half + gap, 0)))
+        return drawing
+
+    @staticmethod
+    def _add_marker(
+        drawing: Drawing, x: float, y: float, number: int, active: bool, style: MapStyle
+    ) -> None:
+        radius = style.marker_radius
+        fill = MARKER if active else white
+        drawing.add(Circle(x, y, radius, fillColor=fill, strokeColor=MARKER, strokeWidth=0.9))
+        if style.show_numbers:
+            label = str(number)
+            size = style.marker_font_size * (0.82 if len(label) > 2 else 1.0)
+            drawing.add(
+                String(
+                    x,
+                    y - size * 0.36,
+                    label,
+                    fontName=BOLD,
+                    fontSize=size,
+                    fillColor=white if active else MARKER,
+                    textAnchor="middle",
+                )
+            )
+
+    @staticmethod
+    def _add_arrow(
+        drawing: Drawing, start: tuple[float, float], end: tuple[float, float], style: MapStyle
+    ) -> None:
+        dx, dy = end[0] - start[0], end[1] - start[1]
+        length = math.hypot(dx, dy)
+        if length < style.marker_radius * 2.5:
+            return  # the zone surrounds the marker: an arrow would only hide the number
+        ux, uy = dx / length, dy / length
+        sx, sy = (
+            start[0] + ux * (style.marker_radius + 1),
+            start[1] + uy * (style.marker_radius + 1),
+        )
+        ex, ey = end[0], end[1]
+        head = max(3.0, style.marker_radius * 0.8)
+        bx, by = ex - ux * head, ey - uy * head
+        drawing.add(Line(sx, sy, bx, by, strokeColor=MARKER, strokeWidth=0.9))
+        drawing.add(
+            Polygon(
+                [
+                    ex,
+                    ey,
+                    bx - uy * head * 0.5,
+                    by + ux * head * 0.5,
+                    bx + uy * head * 0.5,
+                    by - ux * head * 0.5,
+                ],
+                fillColor=MARKER,
+                strokeColor=None,
+            )
+        )
+
+    @staticmethod
+    def _add_caption(
+        drawing: Drawing,
+        view: View,
+        span: tuple[float, float],
+        caption_height: float,
+        height: float,
+    ) -> None:
+        left_edge, right_edge = span
+        name = "Front" if view is View.ANTERIOR else "Back"
+        drawing.add(
+            String(
+                (left_edge + right_edge) / 2,
+                2,
+                name,
+                fontName=BOLD,
+                fontSize=8,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
+        # Sides are the patient's: the front view shows the patient's right on the viewer's left.
+        left, right = ("R", "L") if view is View.ANTERIOR else ("L", "R")
+        top = caption_height + height - 12
+        drawing.add(String(left_edge + 4, top, left, fontName=BOLD, fontSize=8, fillColor=MUTED))
+        drawing.add(
+            String(
+                right_edge - 4,
+                top,
+                right,
+                fontName=BOLD,
+                fontSize=8,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
+
+
+def _free_spot(
+    x: float, y: float, placed: list[tuple[float, float]], radius: float
+) -> tuple[float, float]:
+    """Return (x, y), or the nearest spot around it where a marker overlaps no placed one."""
+    clearance = radius * 2.05
+
+    def clear(px: float, py: float) -> bool:
+        return all(math.hypot(px - qx, py - qy) >= clearance for qx, qy in placed)
+
+    if clear(x, y):
+        return (x, y)
+    for ring in range(1, 6):
+        distance = clearance * ring
+        for step in range(12):
+            angle = math.radians(30 * step + 15)
+            px, py = x + distance * math.cos(angle), y + distance * math.sin(angle)
+            if clear(px, py):
+                return (px, py)
+    return (x, y)
+
+
+def legend_drawing(width: float) -> Drawing:
+    """Return the map legend as one row: zone intensities, zone kinds, markers and arrows."""
+    height = 30.0
+    drawing = Drawing(width, height)
+    row1, row2 = 19.0, 4.0
+    x = 0.0
+    for _low, _high, label, colour in INTENSITY_BANDS:
+        drawing.add(
+            Rect(
+                x,
+                row1,
+                14,
+                8,
+                fillColor=colour,
+                fillOpacity=ZONE_OPACITY,
+                strokeColor=colour,
+                strokeWidth=0.8,
+            )
+        )
+        drawing.add(String(x + 18, row1 + 1, label, fontName=REGULAR, fontSize=7, fillColor=INK))
+        x += 18 + 62
+    drawing.add(Rect(x, row1, 14, 8, fillColor=None, strokeColor=MUTED, strokeWidth=0.8))
+    drawing.add(
+        String(x + 18, row1 + 1, "Patient-reported", fontName=REGULAR, fontSize=7, fillColor=INK)
+    )
+    x2 = 0.0
+    drawing.add(
+        Rect(
+            x2,
+            row2,
+            14,
+            8,
+            fillColor=None,
+            strokeColor=MUTED,
+            strokeWidth=0.8,
+            strokeDashArray=[3, 2],
+        )
+    )
+    drawing.add(
+        String(x2 + 18, row2 + 1, "Referred pain", fontName=REGULAR, fontSize=7, fillColor=INK)
+    )
+    x2 += 80
+    style = MapStyle(marker_radius=4.6, marker_font_size=5.6)
+    BodyMapPainter._add_marker(drawing, x2 + 5, row2 + 4, 1, True, style)
+    drawing.add(
+        String(x2 + 14, row2 + 1, "Active TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
+    )
+    x2 += 62
+    BodyMapPainter._add_marker(drawing, x2 + 5, row2 + 4, 2, False, style)
+    drawing.add(
+        String(x2 + 14, row2 + 1, "Latent TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
+    )
+    x2 += 62
+    drawing.add(Line(x2, row2 + 4, x2 + 14, row2 + 4, strokeColor=MARKER, strokeWidth=0.9))
+    drawing.add(
+        Polygon(
+            [x2 + 18, row2 + 4, x2 + 13, row2 + 6.5, x2 + 13, row2 + 1.5],
+            fillColor=MARKER,
+            strokeColor=None,
+        )
+    )
+    drawing.add(String(x2 + 22, row2 + 1, "Referral", fontName=REGULAR, fontSize=7, fillColor=INK))
+    return drawing

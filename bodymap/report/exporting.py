@@ -1,0 +1,170 @@
+"""From the repository to PDF bytes: the one path both the CLI and the window use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import partial
+from typing import TYPE_CHECKING
+
+from bodymap.errors import UsageError
+from bodymap.model import VisitChart
+from bodymap.report.progress_report import ProgressReportRenderer
+from bodymap.report.progress_summary import CompareFn, ExtentFn, build_progress_summary
+from bodymap.report.record_sections import record_sections
+from bodymap.report.session_note import SessionNoteRenderer
+from bodymap.report.visit_summary import DEFAULT_CLINIC_NAME, build_visit_summary
+
+if TYPE_CHECKING:
+    from bodymap.anatomy.atlas import Atlas
+    from bodymap.storage import ChartRepository
+
+#: Called with (steps done, steps in all) while a long report is prepared.
+ProgressCallback = Callable[[int, int], None]
+
+
+class ClinicianNames:
+    """Looks clinicians' printed names up once each (a report may name one many times)."""
+
+    def __init__(self, repo: ChartRepository) -> None:
+        """Read names from ``repo`` on demand."""
+        self._repo = repo
+        self._names: dict[int, str] = {}
+
+    def __call__(self, clinician_id: int | None) -> str:
+        """Return "Name, credentials" for an id, or a neutral wording when unknown."""
+        if clinician_id is None:
+            return "an unrecorded clinician"
+        if clinician_id not in self._names:
+            from bodymap.errors import NotFoundError
+
+            try:
+                self._names[clinician_id] = self._repo.get_clinician(clinician_id).display_name
+            except NotFoundError:
+                self._names[clinician_id] = f"clinician #{clinician_id}"
+        return self._names[clinician_id]
+
+
+def _thorax_risk(atlas: Atlas) -> frozenset[str]:
+    sites = atlas.sites.values()
+    return frozenset(s.id for s in sites if s.thorax_risk) | frozenset(
+        s.muscle for s in sites if s.thorax_risk
+    )
+
+
+def session_note_pdf(
+    repo: ChartRepository,
+    atlas: Atlas,
+    visit_id: int,
+    *,
+    clinic_name: str = DEFAULT_CLINIC_NAME,
+    generated_at: datetime | None = None,
+) -> bytes:
+    """Load one visit with its clinical record and render its session note.
+
+    Raises:
+        NotFoundError: for an unknown visit.
+    """
+    from bodymap.storage.record_repository import RecordRepository
+
+    chart = repo.load_chart(visit_id)
+    record = RecordRepository(repo, _thorax_risk(atlas)).load_record(visit_id)
+    names = ClinicianNames(repo)
+    numbers = {tp.id: tp.number for tp in chart.trigger_points if tp.id is not None}
+    summary = build_visit_summary(
+        chart,
+        muscle_name=atlas.muscle_name,
+        record=record_sections(record, numbers, names),
+        clinic_name=clinic_name,
+        signed_by=names(chart.visit.signed_by) if chart.visit.signed_by else "",
+        generated_at=generated_at,
+    )
+    return SessionNoteRenderer(atlas).render(summary)
+
+
+def visits_in_range(
+    repo: ChartRepository, patient_id: int, start: date | None, end: date | None
+) -> list[int]:
+    """Ids of a patient's visits from ``start`` to ``end`` (inclusive), oldest first.
+
+    Raises:
+        NotFoundError: for an unknown patient.
+        UsageError: when the range is reversed or holds no visit.
+    """
+    if start is not None and end is not None and start > end:
+        raise UsageError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    visits = [
+        v
+        for v in repo.list_visits(patient_id)
+        if (start is None or v.started_at.date() >= start)
+        and (end is None or v.started_at.date() <= end)
+    ]
+    if not visits:
+        span = "" if start is None and end is None else " in that date range"
+        raise UsageError(f"patient {patient_id} has no visits{span}")
+    return [v.id for v in visits if v.id is not None]
+
+
+def _extent_fn(atlas: Atlas) -> ExtentFn | None:
+    if not atlas.surface_regions:
+        return None  # an atlas without CHOIR regions cannot quantify extent
+    from bodymap.analysis.extent import quantify
+
+    return lambda chart: quantify(atlas, chart.zones)
+
+
+def _compare_fn(atlas: Atlas) -> CompareFn:
+    from bodymap.analysis.compare import compare_visits
+
+    return partial(compare_visits, atlas)
+
+
+def progress_report_pdf(
+    repo: ChartRepository,
+    atlas: Atlas,
+    patient_id: int,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    clinic_name: str = DEFAULT_CLINIC_NAME,
+    generated_at: datetime | None = None,
+    progress: ProgressCallback | None = None,
+) -> bytes:
+    """Load a patient's visits in a date range and render the progress report.
+
+    ``progress`` is told about each visit loaded and quantified (two steps per visit), then once
+    more when the PDF is laid out, so a window can show a progress bar.
+
+    Raises:
+        NotFoundError: for an unknown patient.
+        UsageError: when the range is reversed or holds no visit.
+    """
+    patient = repo.get_patient(patient_id)
+    ids = visits_in_range(repo, patient_id, start, end)
+    total = 2 * len(ids) + 1
+    charts: list[VisitChart] = []
+    for index, visit_id in enumerate(ids, start=1):
+        charts.append(repo.load_chart(visit_id))
+        if progress is not None:
+            progress(index, total)
+
+    def quantified(done: int, _count: int) -> None:
+        if progress is not None:
+            progress(len(ids) + done, total)
+
+    summary = build_progress_summary(
+        patient,
+        charts,
+        muscle_name=atlas.muscle_name,
+        extent=_extent_fn(atlas),
+        compare=_compare_fn(atlas),
+        start=start,
+        end=end,
+        clinic_name=clinic_name,
+        generated_at=generated_at,
+        progress=quantified,
+    )
+    data = ProgressReportRenderer(atlas).render(summary)
+    if progress is not None:
+        progress(total, total)
+    return data

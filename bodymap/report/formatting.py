@@ -1,0 +1,117 @@
+"""How values read on paper: dates, sides, instrument scores with units, signed changes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bodymap.model import Activity, Instrument, Side, TwitchResponse
+
+#: Printed name of each instrument.
+INSTRUMENT_NAMES: dict[Instrument, str] = {
+    Instrument.NPRS: "NPRS",
+    Instrument.VAS: "VAS",
+    Instrument.PPT: "Pressure pain threshold",
+    Instrument.ROM: "Range of motion",
+    Instrument.PSFS: "PSFS",
+    Instrument.NDI: "Neck Disability Index",
+    Instrument.ODI: "Oswestry Disability Index",
+}
+
+_TWITCH: dict[TwitchResponse, str] = {
+    TwitchResponse.NOT_TESTED: "Not tested",
+    TwitchResponse.NONE: "None",
+    TwitchResponse.FEW: "Few",
+    TwitchResponse.MANY: "Many",
+}
+
+#: PPT is stored in kg/cm²; one kg/cm² is 98.0665 kPa (standard gravity).
+KPA_PER_KG_CM2 = 98.0665
+
+MINUS = "\u2212"
+DASH = "\u2014"
+
+
+def format_date(value: date | None) -> str:
+    """Return an unambiguous date such as "27 Nov 2026", or a dash when absent."""
+    if value is None:
+        return DASH
+    return f"{value.day} {value:%b %Y}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    """Return a date with the time, e.g. "27 Nov 2026, 14:05"."""
+    if value is None:
+        return DASH
+    return f"{format_date(value)}, {value:%H:%M}"
+
+
+def side_label(side: Side | None) -> str:
+    """Return the patient's side as printed ("Left", "Right", "Midline")."""
+    return DASH if side is None else side.value.capitalize()
+
+
+def activity_label(activity: Activity) -> str:
+    """Return "Active" or "Latent"."""
+    return activity.value.capitalize()
+
+
+def twitch_label(twitch: TwitchResponse) -> str:
+    """Return the local twitch response as printed."""
+    return _TWITCH[twitch]
+
+
+def humanize(identifier: str) -> str:
+    """Turn a stored identifier such as "deep_dynamic" into "Deep dynamic"."""
+    text = identifier.replace("_", " ").replace(".", ", ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """Return a number without trailing zeros, with a true minus sign."""
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace("-", MINUS)
+
+
+def signed_number(value: float, decimals: int = 1) -> str:
+    """Return a change with an explicit sign: "+1.5", "−2", "0"."""
+    text = number(value, decimals)
+    return text if text.startswith(MINUS) or text == "0" else f"+{text}"
+
+
+def format_score(instrument: Instrument, value: float) -> str:
+    """Return an instrument's score with its unit, e.g. "6/10", "13/50 (26%)", "2.4 kg/cm²"."""
+    if instrument is Instrument.NPRS:
+        return f"{number(value, 0)}/10"
+    if instrument is Instrument.PSFS:
+        return f"{number(value)}/10"
+    if instrument is Instrument.NDI:
+        return f"{number(value)}/50 ({number(value * 2, 0)}%)"
+    if instrument is Instrument.ODI:
+        return f"{number(value, 0)}%"
+    if instrument is Instrument.VAS:
+        return f"{number(value, 0)} mm"
+    if instrument is Instrument.ROM:
+        return f"{number(value, 0)}°"
+    return f"{number(value, 2)} kg/cm² ({number(value * KPA_PER_KG_CM2, 0)} kPa)"
+
+
+def unit_label(instrument: Instrument) -> str:
+    """Return the unit an instrument's changes are counted in."""
+    return {
+        Instrument.NPRS: "points",
+        Instrument.PSFS: "points",
+        Instrument.NDI: "points",
+        Instrument.ODI: "% points",
+        Instrument.VAS: "mm",
+        Instrument.ROM: "°",
+        Instrument.PPT: "kg/cm²",
+    }[instrument]
+
+
+def age_on(birth: date | None, on: date) -> int | None:
+    """Return the age in whole years on a given day, or None when the birth date is unknown."""
+    if birth is None:
+        return None
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))

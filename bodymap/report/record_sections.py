@@ -1,0 +1,217 @@
+"""Words the clinical record of a visit (screening, consent, needling, ...) for the note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from bodymap.model.catalog_lists import (
+    CONSENT_RISKS_BY_ID,
+    DECISION_LABELS,
+    MEDICATION_LABELS,
+    POSITION_LABELS,
+    TECHNIQUE_LABELS,
+    ContraindicationClass,
+)
+from bodymap.model.record import (
+    AdverseEvent,
+    Consent,
+    NeedlingRecord,
+    Plan,
+    Screening,
+    VisitRecord,
+)
+from bodymap.report.formatting import format_date, format_datetime, number
+from bodymap.report.visit_summary import AddendumRow, AdverseEventRow, Fact, RecordSections
+
+#: Returns a clinician's printed name for an id (None or unknown → a neutral wording).
+ClinicianNamer = Callable[[int | None], str]
+
+
+def _yes(flags: Mapping[str, bool]) -> list[str]:
+    return [label for label, ticked in flags.items() if ticked]
+
+
+def screening_facts(screening: Screening) -> tuple[Fact, ...]:
+    """Return the screening as labelled lines: decision, items present, medications."""
+    facts: list[Fact] = []
+    decision = DECISION_LABELS[screening.decision] if screening.decision else "Not decided"
+    if screening.decision_note.strip():
+        decision += f" \u2013 {screening.decision_note.strip()}"
+    facts.append(Fact("Decision", decision))
+    present = screening.present()
+    if present:
+        lines = []
+        for answer in present:
+            klass = (
+                "absolute" if answer.info.klass is ContraindicationClass.ABSOLUTE else "relative"
+            )
+            note = f": {answer.note.strip()}" if answer.note.strip() else ""
+            lines.append(f"{answer.info.label} ({klass}){note}")
+        facts.append(Fact("Present", "\n".join(lines)))
+    else:
+        facts.append(Fact("Present", "None of the checklist items"))
+    if screening.unknown_count:
+        facts.append(Fact("Not answered", f"{screening.unknown_count} checklist items"))
+    medications = [MEDICATION_LABELS[m] for m in screening.medications.classes]
+    text = ", ".join(medications) if medications else "None of the listed groups"
+    if screening.medications.details.strip():
+        text += f" \u2013 {screening.medications.details.strip()}"
+    facts.append(Fact("Medications", text))
+    if screening.override_reason.strip():
+        facts.append(Fact("Override reason", screening.override_reason.strip()))
+    facts.append(Fact("Checklist version", screening.checklist_version))
+    return tuple(facts)
+
+
+def consent_facts(consent: Consent, clinician_name: ClinicianNamer) -> tuple[Fact, ...]:
+    """Return the consent as labelled lines: how and when, what was explained, risks."""
+    scope = "for the course of treatment" if consent.scope.value == "course" else "for this session"
+    facts = [
+        Fact(
+            "Consent",
+            f"{consent.form.value.capitalize()}, {scope}; obtained "
+            f"{format_datetime(consent.obtained_at)} by {clinician_name(consent.obtained_by)}",
+        )
+    ]
+    explained = _yes(
+        {
+            "stated that dry needling is not acupuncture": consent.not_acupuncture_statement,
+            "procedure": consent.procedure_explained,
+            "expected sensations": consent.sensations_explained,
+            "expected benefits": consent.benefits_explained,
+        }
+    )
+    facts.append(
+        Fact("Explained", ", ".join(explained).capitalize() if explained else "Not recorded")
+    )
+    risks = [CONSENT_RISKS_BY_ID[r].label for r in consent.risks_discussed]
+    facts.append(Fact("Risks discussed", ", ".join(risks) if risks else "None recorded"))
+    if consent.patient_specific_risks.strip():
+        facts.append(Fact("Patient-specific risks", consent.patient_specific_risks.strip()))
+    confirmations = {
+        "alternatives offered": consent.alternatives_offered,
+        "right to withdraw explained": consent.right_to_withdraw,
+        "questions answered": consent.questions_answered,
+        "copy given to the patient": consent.copy_given,
+        "signed form on file": consent.signed_form_on_file,
+        "re-confirmed at this visit": consent.reconfirmed_this_visit,
+    }
+    done = _yes(confirmations)
+    missing = [label for label, ticked in confirmations.items() if not ticked]
+    if done:
+        facts.append(Fact("Confirmed", ", ".join(done).capitalize()))
+    if missing:
+        facts.append(Fact("Not recorded", ", ".join(missing).capitalize()))
+    return tuple(facts)
+
+
+def needling_text(record: NeedlingRecord) -> str:
+    """Word one needling record compactly: needle, technique, dose, position, counts, care."""
+    parts = [record.needle_label]
+    if record.gauge_label:
+        parts[0] += f" ({record.gauge_label})"
+    parts.append(TECHNIQUE_LABELS[record.technique])
+    if record.electrical is not None:
+        e = record.electrical
+        parts.append(
+            f"{number(e.frequency_hz)} Hz, {number(e.pulse_width_us, 0)} \u00b5s, "
+            f"{number(e.intensity_ma)} mA, {number(e.minutes)} min"
+        )
+    dose = f"{record.insertions} insertion{'s' if record.insertions != 1 else ''}"
+    if record.passes:
+        dose += f", {record.passes} passes"
+    parts.append(dose)
+    parts.append(f"{record.twitch_responses} twitch{'es' if record.twitch_responses != 1 else ''}")
+    if record.depth_mm is not None:
+        parts.append(f"depth {number(record.depth_mm)} mm")
+    if record.direction.strip():
+        parts.append(record.direction.strip())
+    if record.retention_minutes:
+        parts.append(f"retained {number(record.retention_minutes)} min")
+    parts.append(POSITION_LABELS[record.patient_position].lower())
+    if record.tolerance_nprs is not None:
+        parts.append(f"tolerance {record.tolerance_nprs}/10")
+    if record.familiar_pain_reproduced:
+        parts.append("familiar pain reproduced")
+    counts = f"needles in {record.needles_in} / out {record.needles_out}"
+    if not record.counts_match:
+        counts += " \u2013 COUNT MISMATCH"
+    parts.append(counts)
+    care = _yes(
+        {
+            "soreness": record.aftercare_soreness,
+            "driving": record.aftercare_driving,
+            "pneumothorax warning signs": record.aftercare_pneumothorax,
+        }
+    )
+    if care:
+        parts.append("after-care: " + ", ".join(care))
+    text = " \u00b7 ".join(parts)
+    if record.immediate_response.strip():
+        text += f"\nResponse: {record.immediate_response.strip()}"
+    return text
+
+
+def adverse_event_row(event: AdverseEvent) -> AdverseEventRow:
+    """Word one adverse event (severity on White et al.'s scale)."""
+    return AdverseEventRow(
+        event=event.label,
+        severity=event.severity.value.capitalize(),
+        action=event.action_taken,
+        time_course=event.time_course,
+        notes=event.notes,
+    )
+
+
+def plan_facts(plan: Plan) -> tuple[Fact, ...]:
+    """Return the plan of care as labelled lines, one per chosen intervention."""
+    facts = []
+    for name, label in (
+        ("stretching", "Stretching"),
+        ("strengthening", "Strengthening"),
+        ("manual_therapy", "Manual therapy"),
+        ("education", "Education"),
+        ("home_exercise", "Home exercise"),
+    ):
+        if getattr(plan, name):
+            facts.append(Fact(label, getattr(plan, f"{name}_detail").strip() or "Yes"))
+    if plan.frequency.strip():
+        facts.append(Fact("Frequency", plan.frequency.strip()))
+    if plan.next_visit is not None:
+        facts.append(Fact("Next visit", format_date(plan.next_visit)))
+    if plan.referral.strip():
+        facts.append(Fact("Referral", plan.referral.strip()))
+    if plan.notes.strip():
+        facts.append(Fact("Notes", plan.notes.strip()))
+    return tuple(facts)
+
+
+def record_sections(
+    record: VisitRecord,
+    point_numbers: Mapping[int, int],
+    clinician_name: ClinicianNamer,
+) -> RecordSections:
+    """Word a visit's clinical record for the session note.
+
+    Args:
+        record: the record as loaded from storage.
+        point_numbers: trigger point id → its number on the map.
+        clinician_name: printed name of a clinician id.
+    """
+    needling: dict[int, list[str]] = {}
+    for entry in record.needling:
+        number_on_map = point_numbers.get(entry.trigger_point_id)
+        if number_on_map is not None:
+            needling.setdefault(number_on_map, []).append(needling_text(entry))
+    return RecordSections(
+        screening=screening_facts(record.screening) if record.screening else (),
+        consent=consent_facts(record.consent, clinician_name) if record.consent else (),
+        needling=tuple((n, "\n".join(texts)) for n, texts in sorted(needling.items())),
+        adverse_events=tuple(adverse_event_row(e) for e in record.adverse_events),
+        no_adverse_events=record.no_adverse_events,
+        plan=plan_facts(record.plan) if record.plan else (),
+        addenda=tuple(
+            AddendumRow(a.created_at, clinician_name(a.author_id), a.text)
+            for a in sorted(record.addenda, key=lambda a: a.created_at)
+        ),
+    )

@@ -1,0 +1,313 @@
+"""The session note: one visit on paper, from header and body maps to signature and addenda."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from bodymap.model import View
+from bodymap.report.base import (
+    ACCENT,
+    DRAFT_INK,
+    MUTED,
+    RULE,
+    ReportRenderer,
+    escape,
+    multiline,
+)
+from bodymap.report.bodymap_drawing import AtlasShapes, BodyMapPainter, legend_drawing
+from bodymap.report.fonts import BOLD, REGULAR
+from bodymap.report.formatting import format_date, format_datetime
+from bodymap.report.visit_summary import VisitSummary
+
+
+class SessionNoteRenderer(ReportRenderer[VisitSummary]):
+    """Renders a ``VisitSummary`` as the session note PDF."""
+
+    document_kind = "Session note"
+    map_width = 70 * mm
+    map_height = 112 * mm
+
+    def __init__(self, atlas: AtlasShapes) -> None:
+        """Create a renderer that draws body maps from ``atlas``."""
+        super().__init__()
+        self.painter = BodyMapPainter(atlas)
+
+    # -- metadata ------------------------------------------------------------------------------
+
+    def _title(self, summary: VisitSummary) -> str:
+        return summary.title
+
+    def _author(self, summary: VisitSummary) -> str:
+        return summary.clinician
+
+    def _subject(self, summary: VisitSummary) -> str:
+        return f"Dry-needling session note, {summary.clinic_name}"
+
+    def _generated_at(self, summary: VisitSummary) -> datetime:
+        return summary.generated_at
+
+    # -- page furniture ------------------------------------------------------------------------
+
+    def _on_first_page(self, summary: VisitSummary, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        self._draw_letterhead(canvas, summary)
+        if not summary.signed:
+            self._draw_watermark(canvas, "DRAFT")
+
+    def _on_later_pages(self, summary: VisitSummary, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        left = f"{summary.patient_name} \u00b7 Chart {summary.chart_number}"
+        right = f"Session note \u00b7 {format_date(summary.visit_date)}"
+        if not summary.signed:
+            right += " \u00b7 DRAFT"
+            self._draw_watermark(canvas, "DRAFT")
+        self._draw_running_header(canvas, left, right)
+
+    def _draw_letterhead(self, canvas: Canvas, summary: VisitSummary) -> None:
+        width, height = self.pagesize
+        y = height - self.top_margin + 8 * mm
+        canvas.saveState()
+        canvas.setFont(BOLD, 10)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(self.left_margin, y, summary.clinic_name)
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - self.right_margin, y, "Dry-needling session note")
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        canvas.line(self.left_margin, y - 5, width - self.right_margin, y - 5)
+        canvas.restoreState()
+
+    # -- story ---------------------------------------------------------------------------------
+
+    def _story(self, summary: VisitSummary) -> list[Flowable]:
+        return [
+            *self._section_identity(summary),
+            *self._section_body_map(summary),
+            *self._section_trigger_points(summary),
+            *self._section_zones(summary),
+            *self._section_screening_consent(summary),
+            *self._section_measures(summary),
+            *self._section_adverse_events(summary),
+            *self._section_plan(summary),
+            *self._section_soap(summary),
+            *self._section_signature(summary),
+            *self._section_addenda(summary),
+        ]
+
+    def _section_identity(self, summary: VisitSummary) -> list[Flowable]:
+        status = (
+            f"Signed {format_datetime(summary.signed_at)}" if summary.signed else "Draft (unsigned)"
+        )
+        cells = [
+            ("Patient", summary.patient_name, "Visit", format_datetime(summary.visit_date)),
+            ("Chart number", summary.chart_number, "Clinician", summary.clinician),
+            ("Date of birth", summary.date_of_birth, "Status", status),
+        ]
+        label, body = self.styles["label"], self.styles["body"]
+        rows = [
+            [
+                Paragraph(escape(a), label),
+                Paragraph(escape(b), body),
+                Paragraph(escape(c), label),
+                Paragraph(escape(d), body),
+            ]
+            for a, b, c, d in cells
+        ]
+        quarter = self.content_width / 4
+        table = Table(
+            rows, colWidths=[24 * mm, 2 * quarter - 24 * mm, 22 * mm, 2 * quarter - 22 * mm]
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+                ]
+            )
+        )
+        return [
+            Paragraph("Session note", self.styles["title"]),
+            Paragraph(
+                escape(f"{summary.patient_name} \u2013 {format_date(summary.visit_date)}"),
+                self.styles["subtitle"],
+            ),
+            self._gap(8),
+            table,
+        ]
+
+    def _section_body_map(self, summary: VisitSummary) -> list[Flowable]:
+        front = self.painter.figure(View.ANTERIOR, summary.map, self.map_width, self.map_height)
+        back = self.painter.figure(View.POSTERIOR, summary.map, self.map_width, self.map_height)
+        maps = Table([[front, back]], colWidths=[self.map_width + 14 * mm] * 2)
+        maps.setStyle(
+            TableStyle(
+                [
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        legend = legend_drawing(self.content_width)
+        body: list[Flowable] = [maps, self._gap(4), legend]
+        if summary.map.is_empty:
+            body.append(
+                Paragraph(
+                    "No trigger points or pain zones were charted at this visit.",
+                    self.styles["muted"],
+                )
+            )
+        return [KeepTogether([self._heading("Body map"), *body])]
+
+    def _section_trigger_points(self, summary: VisitSummary) -> list[Flowable]:
+        if not summary.trigger_points:
+            return self._section(
+                "Trigger points", [Paragraph("No trigger points charted.", self.styles["body"])]
+            )
+        rows = []
+        for tp in summary.trigger_points:
+            needling = tp.needling + (f"\nNote: {tp.notes}" if tp.notes else "")
+            rows.append(
+                [
+                    str(tp.number),
+                    tp.muscle,
+                    tp.side,
+                    tp.activity,
+                    tp.twitch,
+                    tp.tenderness,
+                    needling,
+                ]
+            )
+        widths = [8 * mm, 40 * mm, 14 * mm, 14 * mm, 16 * mm, 16 * mm]
+        widths.append(self.content_width - sum(widths))
+        table = self._data_table(
+            ["#", "Muscle", "Side", "Type", "Twitch", "Tender", "Needling"],
+            rows,
+            widths,
+            align_right=(0,),
+        )
+        return self._section("Trigger points", [table])
+
+    def _section_zones(self, summary: VisitSummary) -> list[Flowable]:
+        if not summary.zones:
+            return []
+        rows = [[z.kind, z.view, f"{z.intensity}/10", z.quality, z.depth] for z in summary.zones]
+        widths = [50 * mm, 22 * mm, 22 * mm, 30 * mm]
+        widths.append(self.content_width - sum(widths))
+        return self._section(
+            "Pain zones",
+            [self._data_table(["Zone", "View", "Intensity", "Quality", "Depth"], rows, widths)],
+        )
+
+    def _facts_or_note(self, facts: tuple[tuple[str, str], ...], empty: str) -> Flowable:
+        if not facts:
+            return Paragraph(escape(empty), self.styles["muted"])
+        return self._facts_table(facts)
+
+    def _section_screening_consent(self, summary: VisitSummary) -> list[Flowable]:
+        record = summary.record
+        screening = tuple((f.label, f.text) for f in record.screening)
+        consent = tuple((f.label, f.text) for f in record.consent)
+        return self._section(
+            "Screening and consent",
+            [
+                Paragraph("Screening", self.styles["h3"]),
+                self._facts_or_note(screening, "No screening recorded for this visit."),
+                Paragraph("Consent", self.styles["h3"]),
+                self._facts_or_note(consent, "No consent recorded for this visit."),
+            ],
+        )
+
+    def _section_measures(self, summary: VisitSummary) -> list[Flowable]:
+        if not summary.measures:
+            return self._section(
+                "Outcome measures",
+                [Paragraph("No outcome measures recorded.", self.styles["muted"])],
+            )
+        rows = [[m.measure, m.detail, m.pre, m.post, m.change] for m in summary.measures]
+        widths = [38 * mm, 38 * mm, 36 * mm, 36 * mm]
+        widths.append(self.content_width - sum(widths))
+        table = self._data_table(
+            ["Measure", "Reading", "Pre", "Post", "Change"], rows, widths, align_right=(2, 3, 4)
+        )
+        return self._section("Outcome measures", [table])
+
+    def _section_adverse_events(self, summary: VisitSummary) -> list[Flowable]:
+        events = summary.record.adverse_events
+        if not events:
+            return self._section(
+                "Adverse events",
+                [Paragraph(escape(summary.adverse_event_text), self.styles["body"])],
+            )
+        rows = [[e.event, e.severity, e.action, e.time_course, e.notes] for e in events]
+        widths = [36 * mm, 26 * mm, 40 * mm, 30 * mm]
+        widths.append(self.content_width - sum(widths))
+        return self._section(
+            "Adverse events",
+            [
+                self._data_table(
+                    ["Event", "Severity", "Action taken", "Time course", "Notes"], rows, widths
+                )
+            ],
+        )
+
+    def _section_plan(self, summary: VisitSummary) -> list[Flowable]:
+        plan = tuple((f.label, f.text) for f in summary.record.plan)
+        return self._section(
+            "Plan of care", [self._facts_or_note(plan, "No plan of care recorded.")]
+        )
+
+    def _section_soap(self, summary: VisitSummary) -> list[Flowable]:
+        if not summary.soap:
+            return self._section(
+                "SOAP notes", [Paragraph("No SOAP notes written.", self.styles["muted"])]
+            )
+        body: list[Flowable] = []
+        for fact in summary.soap:
+            body.append(Paragraph(escape(fact.label), self.styles["h3"]))
+            body.append(Paragraph(multiline(fact.text), self.styles["body"]))
+        return self._section("SOAP notes", body)
+
+    def _section_signature(self, summary: VisitSummary) -> list[Flowable]:
+        if summary.signed:
+            text = (
+                f"Electronically signed by <b>{escape(summary.signed_by)}</b> on "
+                f"{escape(format_datetime(summary.signed_at))}. The record is locked; "
+                "corrections are made as dated addenda."
+            )
+            colour = ACCENT
+        else:
+            text = (
+                "<b>DRAFT \u2013 not signed.</b> This note is not a final clinical record "
+                "until the treating clinician signs it."
+            )
+            colour = DRAFT_INK
+        box = Table([[Paragraph(text, self.styles["body"])]], colWidths=[self.content_width])
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.8, colour),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
+        return self._section("Signature", [box])
+
+    def _section_addenda(self, summary: VisitSummary) -> list[Flowable]:
+        body: list[Flowable] = []
+        for addendum in summary.record.addenda:
+            heading = f"{format_datetime(addendum.created_at)} \u2013 {addendum.author}"
+            body.append(Paragraph(escape(heading), self.styles["h3"]))
+            body.append(Paragraph(multiline(addendum.text), self.styles["body"]))
+        return self._section("Addenda", body)

@@ -1,0 +1,183 @@
+"""Session hooks: the signed-visit guard and the audit log, so no code path can bypass them.
+
+Both hooks are attached to the repository's session factory. Any mapped row that is a visit or
+carries a ``visit_id`` is guarded and audited automatically, so a table added by a later
+migration is covered as soon as its row class exists. A row class may set
+``signed_visit_writable = True`` (addenda): it can be added to a signed visit and is audited as
+an addendum.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm.attributes import History
+
+from bodymap.model.audit import AuditAction
+from bodymap.storage.errors import DatabaseError, SignedVisitError
+from bodymap.storage.tables import AuditRow, Base, VisitRow
+
+SIGNED = "signed"
+#: Columns whose change is the sign action rather than ordinary field updates.
+_SIGN_COLUMNS = frozenset({"status", "signed_at", "signed_by"})
+
+
+def install_hooks(factory: sessionmaker[Session]) -> None:
+    """Attach the signed-visit guard and the audit writer to every session from ``factory``."""
+    event.listen(factory, "before_flush", _refuse_signed_changes)
+    event.listen(factory, "after_flush", _write_audit_entries)
+    event.listen(factory, "do_orm_execute", _refuse_bulk_writes)
+
+
+def _is_visit_data(obj: object) -> bool:
+    return isinstance(obj, VisitRow) or (
+        isinstance(obj, Base) and not isinstance(obj, AuditRow) and hasattr(obj, "visit_id")
+    )
+
+
+def _writable_when_signed(obj: object) -> bool:
+    return bool(getattr(type(obj), "signed_visit_writable", False))
+
+
+def _stored_status(visit: VisitRow) -> str:
+    """The status as stored before this flush (a visit being signed now is still a draft)."""
+    state = inspect(visit)
+    if state.pending or state.transient:
+        return "draft"
+    return cast(str, state.committed_state.get("status", visit.status))
+
+
+def _touched_visit_ids(obj: Any) -> set[int]:
+    if isinstance(obj, VisitRow):
+        return {obj.id} if obj.id is not None else set()
+    history: History = inspect(obj).attrs.visit_id.history
+    values: Iterable[Any] = (*history.added, *history.unchanged, *history.deleted)
+    return {int(v) for v in values if v is not None}
+
+
+def _refuse_signed_changes(session: Session, _context: object, _instances: object) -> None:
+    """before_flush: raise SignedVisitError for any write that touches a signed visit."""
+    changes = [(obj, "changed") for obj in session.new] + [
+        (obj, "changed") for obj in session.dirty if session.is_modified(obj)
+    ]
+    changes += [(obj, "deleted from") for obj in session.deleted]
+    with session.no_autoflush:
+        for obj, what in changes:
+            if not _is_visit_data(obj) or _writable_when_signed(obj):
+                continue
+            for visit_id in _touched_visit_ids(obj):
+                visit = session.get(VisitRow, visit_id)
+                if visit is not None and _stored_status(visit) == SIGNED:
+                    raise SignedVisitError(visit_id, what)
+
+
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    """Bulk UPDATE/DELETE on visit data would skip the guard and the audit log: refuse them."""
+    if not (state.is_update or state.is_delete) or state.bind_mapper is None:
+        return
+    cls = state.bind_mapper.class_
+    if cls is VisitRow or (cls is not AuditRow and "visit_id" in state.bind_mapper.columns):
+        raise DatabaseError(
+            f"bulk writes to {state.bind_mapper.local_table} are refused: "
+            "they would bypass the signed-visit guard and the audit log"
+        )
+
+
+# --- audit --------------------------------------------------------------------------------
+
+
+def _json(value: Any, column_info: dict[Any, Any] | None = None) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if column_info and column_info.get("json") and isinstance(value, str):
+        return json.loads(value)
+    return value
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _row_snapshot(obj: Any) -> str:
+    mapper = inspect(obj).mapper
+    return _dumps(
+        {
+            attr.key: _json(getattr(obj, attr.key), attr.columns[0].info)
+            for attr in mapper.column_attrs
+        }
+    )
+
+
+def _visit_id_of(obj: Any) -> int | None:
+    return cast(int | None, obj.id if isinstance(obj, VisitRow) else obj.visit_id)
+
+
+def _entries_for_update(obj: Any) -> list[dict[str, Any]]:
+    state = inspect(obj)
+    changed: dict[str, tuple[Any, Any]] = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if history.added or history.deleted:
+            info = attr.columns[0].info
+            old = _json(history.deleted[0], info) if history.deleted else None
+            new = _json(history.added[0], info) if history.added else None
+            if old != new:
+                changed[attr.key] = (old, new)
+    entries: list[dict[str, Any]] = []
+    if isinstance(obj, VisitRow) and changed.get("status", (None, None))[1] == SIGNED:
+        signed = {k: changed.pop(k)[1] for k in _SIGN_COLUMNS & changed.keys()}
+        entries.append({"action": AuditAction.SIGN, "field": None, "new": _dumps(signed)})
+    if "deleted_at" in changed:
+        old, new = changed.pop("deleted_at")
+        action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
+        entries.append(
+            {"action": action, "field": "deleted_at", "old": _dumps(old), "new": _dumps(new)}
+        )
+    for key, (old, new) in changed.items():
+        entries.append(
+            {"action": AuditAction.UPDATE, "field": key, "old": _dumps(old), "new": _dumps(new)}
+        )
+    return entries
+
+
+def _write_audit_entries(session: Session, _context: object) -> None:
+    """after_flush: write one audit row per change, in the flush's own transaction."""
+    rows: list[dict[str, Any]] = []
+
+    def add(obj: Any, entries: list[dict[str, Any]]) -> None:
+        for entry in entries:
+            rows.append(
+                {
+                    "table_name": inspect(obj).mapper.local_table.name,
+                    "record_id": obj.id,
+                    "visit_id": _visit_id_of(obj),
+                    "field": None,
+                    "old_value": entry.get("old"),
+                    "new_value": entry.get("new"),
+                    "action": str(entry["action"]),
+                    **({"field": entry["field"]} if "field" in entry else {}),
+                }
+            )
+
+    for obj in session.new:
+        if _is_visit_data(obj):
+            action = AuditAction.ADDENDUM if _writable_when_signed(obj) else AuditAction.CREATE
+            add(obj, [{"action": action, "new": _row_snapshot(obj)}])
+    for obj in session.dirty:
+        if _is_visit_data(obj) and session.is_modified(obj):
+            add(obj, _entries_for_update(obj))
+    for obj in session.deleted:
+        if _is_visit_data(obj):
+            add(obj, [{"action": AuditAction.DELETE, "old": _row_snapshot(obj)}])
+    if rows:
+        now = datetime.now()
+        actor = session.info.get("actor")
+        for row in rows:
+            row["at"] = now
+            row["actor_id"] = actor
+        session.connection().execute(insert(cast(Table, AuditRow.__table__)), rows)

@@ -1,0 +1,72 @@
+"""Alembic, run programmatically: the migration scripts ship inside the package, no alembic.ini."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: Timestamped file names keep the versions folder in the order the migrations were written.
+FILE_TEMPLATE = "%%(year)d_%%(month).2d_%%(day).2d_%%(hour).2d%%(minute).2d-%%(rev)s_%%(slug)s"
+VERSION_TABLE = "alembic_version"
+
+
+def load_table_modules() -> None:
+    """Import every table module of the package (``tables.py`` and ``*_tables.py``).
+
+    The mapping must be complete before migrations are compared or the guard sees a row, and
+    a table module added by a later feature is found without editing this package's code.
+    """
+    package = __name__.rpartition(".")[0]
+    for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if module.name == "tables" or module.name.endswith("_tables"):
+            importlib.import_module(f"{package}.{module.name}")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Build the Alembic configuration in code; ``connection`` is handed to env.py."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("file_template", FILE_TEMPLATE)
+    config.set_main_option("truncate_slug_length", "40")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+@cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of BodyMap knows."""
+    head = _scripts().get_current_head()
+    if head is None:  # pragma: no cover - the package always ships the foundation migration
+        raise RuntimeError("no migrations found in the package")
+    return head
+
+
+def is_known_revision(revision: str) -> bool:
+    """True if ``revision`` is one of this app's migrations (so it can be upgraded from)."""
+    return any(script.revision == revision for script in _scripts().walk_revisions())
+
+
+def stored_revision(connection: Connection) -> str | None:
+    """The revision stamped in the database, or None for a database without BodyMap tables."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Run every pending migration in one transaction: all of them apply, or none does."""
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")

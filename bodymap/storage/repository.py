@@ -1,0 +1,419 @@
+"""ChartRepository: the one gateway the rest of the app calls to read and write charts.
+
+Every public method is one short transaction, committed before it returns (autosave). ORM rows
+never leave this module: callers get the model's frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bodymap.errors import NotFoundError, UsageError
+from bodymap.model import (
+    Clinician,
+    OutcomeMeasure,
+    PainZone,
+    Patient,
+    TriggerPoint,
+    Visit,
+    VisitChart,
+    VisitStatus,
+)
+from bodymap.model.audit import AuditEntry
+from bodymap.storage import mapping
+from bodymap.storage.engine import describe, open_engine
+from bodymap.storage.errors import DatabaseError, SignedVisitError
+from bodymap.storage.guard import install_hooks
+from bodymap.storage.migrate import load_table_modules
+from bodymap.storage.tables import (
+    AuditRow,
+    Base,
+    ClinicianRow,
+    OutcomeMeasureRow,
+    PainZoneRow,
+    PatientRow,
+    TriggerPointRow,
+    VisitRow,
+)
+
+RowT = TypeVar("RowT", bound=Base)
+MarkRow = TriggerPointRow | PainZoneRow | OutcomeMeasureRow
+MarkT = TypeVar("MarkT", TriggerPointRow, PainZoneRow, OutcomeMeasureRow)
+
+#: What each row kind is called in messages.
+_NOUNS: dict[type[Base], str] = {
+    PatientRow: "patient",
+    ClinicianRow: "clinician",
+    VisitRow: "visit",
+    TriggerPointRow: "trigger point",
+    PainZoneRow: "pain zone",
+    OutcomeMeasureRow: "outcome measure",
+}
+
+
+def open_repository(spec: str | None) -> ChartRepository:
+    """Open (creating and migrating as needed) the database named by ``spec``.
+
+    Args:
+        spec: a file path, a SQLAlchemy URL, or None for the default file in the user data folder.
+
+    Raises:
+        DatabaseError: the database cannot be opened safely; nothing was changed.
+        DatabaseTooNewError: the database was written by a newer BodyMap.
+    """
+    engine, url = open_engine(spec)
+    return ChartRepository(engine, url)
+
+
+class ChartRepository:
+    """Reads and writes patients, clinicians, visits and their charts; one transaction per call.
+
+    Args:
+        engine: an engine whose database is already migrated (see :func:`open_repository`).
+        url: the database URL, for :attr:`location`.
+    """
+
+    def __init__(self, engine: Engine, url: URL | None = None) -> None:
+        self._engine = engine
+        self._url = url if url is not None else engine.url
+        load_table_modules()  # every mapped table known before the first session runs
+        self._factory = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        install_hooks(self._factory)
+        self._actor: int | None = None
+
+    @property
+    def location(self) -> str:
+        """The database in use, password hidden (for the status bar and messages)."""
+        return describe(self._url)
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """The guarded session factory (for storage tests and migrations tooling only)."""
+        return self._factory
+
+    def close(self) -> None:
+        """Release every connection; the repository must not be used afterwards."""
+        self._engine.dispose()
+
+    @property
+    def actor(self) -> int | None:
+        """The clinician recorded as author of changes (None: the system)."""
+        return self._actor
+
+    def set_actor(self, clinician_id: int | None) -> None:
+        """Record ``clinician_id`` as the author of subsequent changes in the audit log."""
+        self._actor = clinician_id
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        try:
+            with self._factory.begin() as session:
+                session.info["actor"] = self._actor
+                yield session
+        except OperationalError as exc:
+            reason = str(exc.orig).strip() if exc.orig is not None else str(exc)
+            raise DatabaseError(f"{self.location}: {reason}") from None
+
+    @staticmethod
+    def _row(session: Session, cls: type[RowT], row_id: int | None) -> RowT:
+        row = session.get(cls, row_id) if row_id is not None else None
+        if row is None or getattr(row, "deleted_at", None) is not None:
+            raise NotFoundError(f"no {_NOUNS[cls]} with id {row_id}")
+        return row
+
+    @staticmethod
+    def _assign(row: Base, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            setattr(row, key, value)
+
+    # --- clinicians ---------------------------------------------------------------------
+
+    def add_clinician(self, clinician: Clinician) -> Clinician:
+        """Store a new clinician and return it with its id."""
+        with self._transaction() as session:
+            row = ClinicianRow(**mapping.clinician_values(clinician))
+            session.add(row)
+            session.flush()
+            return mapping.clinician_from_row(row)
+
+    def update_clinician(self, clinician: Clinician) -> Clinician:
+        """Save changes to an existing clinician."""
+        with self._transaction() as session:
+            row = self._row(session, ClinicianRow, clinician.id)
+            self._assign(row, mapping.clinician_values(clinician))
+            return mapping.clinician_from_row(row)
+
+    def get_clinician(self, clinician_id: int) -> Clinician:
+        """Return the clinician with ``clinician_id``; NotFoundError if there is none."""
+        with self._transaction() as session:
+            return mapping.clinician_from_row(self._row(session, ClinicianRow, clinician_id))
+
+    def list_clinicians(self) -> list[Clinician]:
+        """Every clinician, by name."""
+        with self._transaction() as session:
+            rows = session.scalars(select(ClinicianRow).order_by(ClinicianRow.name))
+            return [mapping.clinician_from_row(r) for r in rows]
+
+    # --- patients -----------------------------------------------------------------------
+
+    def add_patient(self, patient: Patient) -> Patient:
+        """Store a new patient and return it with its id."""
+        with self._transaction() as session:
+            row = PatientRow(**mapping.patient_values(patient))
+            session.add(row)
+            session.flush()
+            return mapping.patient_from_row(row)
+
+    def update_patient(self, patient: Patient) -> Patient:
+        """Save changes to an existing patient."""
+        with self._transaction() as session:
+            row = self._row(session, PatientRow, patient.id)
+            self._assign(row, mapping.patient_values(patient))
+            return mapping.patient_from_row(row)
+
+    def get_patient(self, patient_id: int) -> Patient:
+        """Return the patient with ``patient_id``; NotFoundError if there is none."""
+        with self._transaction() as session:
+            return mapping.patient_from_row(self._row(session, PatientRow, patient_id))
+
+    def find_patient_by_chart_number(self, chart_number: str) -> Patient | None:
+        """Return the first patient whose chart number is exactly ``chart_number``, if any."""
+        with self._transaction() as session:
+            query = select(PatientRow).where(PatientRow.chart_number == chart_number)
+            row = session.scalars(query.order_by(PatientRow.id).limit(1)).first()
+            return None if row is None else mapping.patient_from_row(row)
+
+    def list_patients(self, search: str = "", include_archived: bool = False) -> list[Patient]:
+        """Patients by name, filtered by ``search`` (in name, chart number or date of birth).
+
+        Matching is case-insensitive for every alphabet ("zoë" finds "ZOË"); it is done in
+        Python because SQL lower() is ASCII-only on SQLite.
+        """
+        with self._transaction() as session:
+            query = select(PatientRow).order_by(PatientRow.name, PatientRow.id)
+            if not include_archived:
+                query = query.where(PatientRow.archived.is_(False))
+            patients = [mapping.patient_from_row(r) for r in session.scalars(query)]
+        needle = search.strip().casefold()
+        if not needle:
+            return patients
+        return [p for p in patients if needle in _search_text(p)]
+
+    def archive_patient(self, patient_id: int, archived: bool = True) -> Patient:
+        """Archive (``archived=False``: reactivate) a patient; patients are never deleted."""
+        with self._transaction() as session:
+            row = self._row(session, PatientRow, patient_id)
+            row.archived = archived
+            return mapping.patient_from_row(row)
+
+    # --- visits -------------------------------------------------------------------------
+
+    def add_visit(self, visit: Visit) -> Visit:
+        """Store a new draft visit and return it with its id (sign it with :meth:`sign_visit`)."""
+        if visit.status is not VisitStatus.DRAFT:
+            raise UsageError("a new visit starts as a draft; sign it with sign_visit")
+        with self._transaction() as session:
+            self._row(session, PatientRow, visit.patient_id)
+            if visit.clinician_id is not None:
+                self._row(session, ClinicianRow, visit.clinician_id)
+            row = VisitRow(status=VisitStatus.DRAFT.value, **mapping.visit_values(visit))
+            session.add(row)
+            session.flush()
+            return mapping.visit_from_row(row)
+
+    def update_visit(self, visit: Visit) -> Visit:
+        """Save a draft visit's date, clinician and SOAP texts; SignedVisitError once signed."""
+        with self._transaction() as session:
+            row = self._row(session, VisitRow, visit.id)
+            if visit.status is VisitStatus.SIGNED and row.status != VisitStatus.SIGNED.value:
+                raise UsageError("a visit is signed with sign_visit, not update_visit")
+            if visit.clinician_id is not None:
+                self._row(session, ClinicianRow, visit.clinician_id)
+            self._assign(row, mapping.visit_values(visit))
+            session.flush()
+            return mapping.visit_from_row(row)
+
+    def get_visit(self, visit_id: int) -> Visit:
+        """Return the visit with ``visit_id``; NotFoundError if there is none."""
+        with self._transaction() as session:
+            return mapping.visit_from_row(self._row(session, VisitRow, visit_id))
+
+    def list_visits(self, patient_id: int) -> list[Visit]:
+        """A patient's visits, oldest first; NotFoundError for an unknown patient."""
+        with self._transaction() as session:
+            self._row(session, PatientRow, patient_id)
+            query = (
+                select(VisitRow)
+                .where(VisitRow.patient_id == patient_id)
+                .order_by(VisitRow.started_at, VisitRow.id)
+            )
+            return [mapping.visit_from_row(r) for r in session.scalars(query)]
+
+    def previous_visit(self, visit_id: int) -> Visit | None:
+        """The same patient's visit just before this one, or None for the first visit."""
+        with self._transaction() as session:
+            row = self._row(session, VisitRow, visit_id)
+            earlier = (VisitRow.started_at < row.started_at) | (
+                (VisitRow.started_at == row.started_at) & (VisitRow.id < row.id)
+            )
+            query = (
+                select(VisitRow)
+                .where(VisitRow.patient_id == row.patient_id, earlier)
+                .order_by(VisitRow.started_at.desc(), VisitRow.id.desc())
+                .limit(1)
+            )
+            previous = session.scalars(query).first()
+            return None if previous is None else mapping.visit_from_row(previous)
+
+    def sign_visit(self, visit_id: int, clinician_id: int) -> Visit:
+        """Sign a draft visit: it becomes read-only. SignedVisitError if already signed."""
+        with self._transaction() as session:
+            row = self._row(session, VisitRow, visit_id)
+            if row.status == VisitStatus.SIGNED.value:
+                raise SignedVisitError(visit_id, "signed again")
+            self._row(session, ClinicianRow, clinician_id)
+            row.status = VisitStatus.SIGNED.value
+            row.signed_at = datetime.now().replace(microsecond=0)
+            row.signed_by = clinician_id
+            session.flush()
+            return mapping.visit_from_row(row)
+
+    def load_chart(self, visit_id: int) -> VisitChart:
+        """Everything charted in a visit (deleted marks left out), read in one transaction."""
+        with self._transaction() as session:
+            visit = self._row(session, VisitRow, visit_id)
+            patient = self._row(session, PatientRow, visit.patient_id)
+            clinician = (
+                session.get(ClinicianRow, visit.clinician_id) if visit.clinician_id else None
+            )
+            points = self._live(session, TriggerPointRow, visit_id, TriggerPointRow.number)
+            zones = self._live(session, PainZoneRow, visit_id, PainZoneRow.id)
+            measures = self._live(session, OutcomeMeasureRow, visit_id, OutcomeMeasureRow.id)
+            return VisitChart(
+                visit=mapping.visit_from_row(visit),
+                patient=mapping.patient_from_row(patient),
+                clinician=None if clinician is None else mapping.clinician_from_row(clinician),
+                trigger_points=tuple(mapping.trigger_point_from_row(r) for r in points),
+                zones=tuple(mapping.zone_from_row(r) for r in zones),
+                measures=tuple(mapping.measure_from_row(r) for r in measures),
+            )
+
+    @staticmethod
+    def _live(session: Session, cls: type[MarkT], visit_id: int, order: Any) -> list[MarkT]:
+        query = select(cls).where(cls.visit_id == visit_id, cls.deleted_at.is_(None))
+        return list(session.scalars(query.order_by(order, cls.id)))
+
+    # --- marks: trigger points, zones, measures ---------------------------------------------
+
+    def _add_mark(self, cls: type[MarkT], values: dict[str, Any]) -> MarkT:
+        with self._transaction() as session:
+            self._row(session, VisitRow, values["visit_id"])
+            if cls is TriggerPointRow and not values["number"]:
+                values["number"] = self._next_number(session, values["visit_id"])
+            row = cls(**values)
+            session.add(row)
+            session.flush()
+            return row
+
+    @staticmethod
+    def _next_number(session: Session, visit_id: int) -> int:
+        # Deleted points keep their numbers, so an undone delete never duplicates a number.
+        query = select(func.max(TriggerPointRow.number)).where(TriggerPointRow.visit_id == visit_id)
+        return int(session.scalar(query) or 0) + 1
+
+    def _update_mark(self, cls: type[MarkT], mark_id: int | None, values: dict[str, Any]) -> MarkT:
+        with self._transaction() as session:
+            row = self._row(session, cls, mark_id)
+            if values.get("visit_id") is None:
+                values["visit_id"] = row.visit_id
+            self._assign(row, values)
+            session.flush()
+            return row
+
+    def _set_deleted(self, cls: type[MarkT], mark_id: int, deleted: bool) -> MarkT:
+        with self._transaction() as session:
+            row = session.get(cls, mark_id)
+            if row is None or (row.deleted_at is not None) == deleted:
+                state = "live" if deleted else "deleted"
+                raise NotFoundError(f"no {state} {_NOUNS[cls]} with id {mark_id}")
+            row.deleted_at = datetime.now() if deleted else None
+            session.flush()
+            return row
+
+    def add_trigger_point(self, point: TriggerPoint) -> TriggerPoint:
+        """Store a trigger point; ``number`` 0 means "next number in this visit"."""
+        row = self._add_mark(TriggerPointRow, mapping.trigger_point_values(point))
+        return mapping.trigger_point_from_row(row)
+
+    def update_trigger_point(self, point: TriggerPoint) -> TriggerPoint:
+        """Save changes to a trigger point (position, findings, notes)."""
+        row = self._update_mark(TriggerPointRow, point.id, mapping.trigger_point_values(point))
+        return mapping.trigger_point_from_row(row)
+
+    def delete_trigger_point(self, point_id: int) -> None:
+        """Soft-delete a trigger point (restorable for undo; kept for the record)."""
+        self._set_deleted(TriggerPointRow, point_id, True)
+
+    def restore_trigger_point(self, point_id: int) -> TriggerPoint:
+        """Bring back a deleted trigger point (undo of delete)."""
+        return mapping.trigger_point_from_row(self._set_deleted(TriggerPointRow, point_id, False))
+
+    def add_zone(self, zone: PainZone) -> PainZone:
+        """Store a pain zone and return it with its id."""
+        return mapping.zone_from_row(self._add_mark(PainZoneRow, mapping.zone_values(zone)))
+
+    def update_zone(self, zone: PainZone) -> PainZone:
+        """Save changes to a pain zone (shape, kind, intensity, quality, depth, notes)."""
+        return mapping.zone_from_row(
+            self._update_mark(PainZoneRow, zone.id, mapping.zone_values(zone))
+        )
+
+    def delete_zone(self, zone_id: int) -> None:
+        """Soft-delete a pain zone (restorable for undo)."""
+        self._set_deleted(PainZoneRow, zone_id, True)
+
+    def restore_zone(self, zone_id: int) -> PainZone:
+        """Bring back a deleted pain zone (undo of delete)."""
+        return mapping.zone_from_row(self._set_deleted(PainZoneRow, zone_id, False))
+
+    def add_measure(self, measure: OutcomeMeasure) -> OutcomeMeasure:
+        """Store an outcome measure and return it with its id."""
+        row = self._add_mark(OutcomeMeasureRow, mapping.measure_values(measure))
+        return mapping.measure_from_row(row)
+
+    def update_measure(self, measure: OutcomeMeasure) -> OutcomeMeasure:
+        """Save changes to an outcome measure."""
+        values = mapping.measure_values(measure)
+        return mapping.measure_from_row(self._update_mark(OutcomeMeasureRow, measure.id, values))
+
+    def delete_measure(self, measure_id: int) -> None:
+        """Soft-delete an outcome measure (restorable for undo)."""
+        self._set_deleted(OutcomeMeasureRow, measure_id, True)
+
+    def restore_measure(self, measure_id: int) -> OutcomeMeasure:
+        """Bring back a deleted outcome measure (undo of delete)."""
+        return mapping.measure_from_row(self._set_deleted(OutcomeMeasureRow, measure_id, False))
+
+    # --- audit ----------------------------------------------------------------------------
+
+    def audit_log(self, visit_id: int) -> list[AuditEntry]:
+        """Every recorded change to a visit and its marks, oldest first."""
+        with self._transaction() as session:
+            query = select(AuditRow).where(AuditRow.visit_id == visit_id).order_by(AuditRow.id)
+            return [mapping.audit_from_row(r) for r in session.scalars(query)]
+
+
+def _search_text(patient: Patient) -> str:
+    dob = patient.date_of_birth.isoformat() if patient.date_of_birth else ""
+    return f"{patient.name}\n{patient.chart_number}\n{dob}".casefold()
+
+
+__all__ = ["ChartRepository", "open_repository"]

@@ -1,0 +1,158 @@
+"""The main window's actions and menus, with shortcuts shown in menus and tooltips."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenuBar
+
+from bodymap.ui.canvas.tools import ToolKind
+from bodymap.ui.icons import make_icon
+
+#: Tool labels and single-key shortcuts (keys a clinician can hit with the other hand).
+TOOL_INFO: dict[ToolKind, tuple[str, str, str]] = {
+    ToolKind.SELECT: ("&Select / move", "V", "Select a mark; drag a marker to move it"),
+    ToolKind.TRIGGER_POINT: ("&Trigger point", "T", "Click on the body to place a trigger point"),
+    ToolKind.BRUSH: ("&Brush", "B", "Paint a pain zone freehand ([ and ] change the width)"),
+    ToolKind.LASSO: ("&Outline", "L", "Draw around a pain area to make a zone"),
+    ToolKind.ERASER: ("&Eraser", "E", "Rub out part of a pain zone"),
+    ToolKind.LINK: ("Referral &link", "K", "Drag from a trigger point to the zone it refers to"),
+}
+
+
+def _action(
+    window: QMainWindow,
+    text: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    plain = text.replace("&", "").rstrip("…")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    tooltip = f"{tip or plain} ({keys})" if keys else (tip or plain)
+    action.setToolTip(tooltip)
+    action.setStatusTip(tip or plain)
+    return action
+
+
+@dataclass
+class WindowActions:
+    """Every action of the main window, built once and shared by menus and toolbars."""
+
+    new_patient: QAction
+    new_visit: QAction
+    new_visit_from_previous: QAction
+    export_note: QAction
+    export_report: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    delete: QAction
+    snap: QAction
+    view_both: QAction
+    view_anterior: QAction
+    view_posterior: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_fit: QAction
+    ghost: QAction
+    legend: QAction
+    tools: dict[ToolKind, QAction]
+    brush_wider: QAction
+    brush_narrower: QAction
+    about: QAction
+
+
+def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions:
+    """Create the actions; undo/redo come from the stack so their labels name the edit."""
+    undo = undo_stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = undo_stack.createRedoAction(window, "&Redo")
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    views = QActionGroup(window)
+    view_actions = []
+    for text, key in (("&Both views", "1"), ("&Front (anterior)", "2"), ("B&ack (posterior)", "3")):
+        action = _action(window, text, key)
+        action.setCheckable(True)
+        views.addAction(action)
+        view_actions.append(action)
+    tool_group = QActionGroup(window)
+    tools = {}
+    for kind, (text, key, tip) in TOOL_INFO.items():
+        action = _action(window, text, key, tip)
+        action.setCheckable(True)
+        action.setIcon(make_icon(kind.value))
+        action.setData(kind.value)
+        tool_group.addAction(action)
+        tools[kind] = action
+    ghost = _action(window, "&Ghost of previous visit", "G", "Show the previous visit faintly")
+    ghost.setCheckable(True)
+    legend = _action(window, "&Legend", "Ctrl+Shift+L", "Show the legend on the map")
+    legend.setCheckable(True)
+    return WindowActions(
+        new_patient=_action(window, "New &patient…", QKeySequence.StandardKey.New),
+        new_visit=_action(window, "New &visit", "Ctrl+Shift+N"),
+        new_visit_from_previous=_action(
+            window,
+            "New visit from p&revious",
+            "Ctrl+Alt+N",
+            "Start a visit with the previous visit's marks carried forward",
+        ),
+        export_note=_action(window, "&Export note…", "Ctrl+E", "Export this visit as a PDF note"),
+        export_report=_action(
+            window,
+            "Export progress &report…",
+            "Ctrl+Shift+E",
+            "Export the patient's progress over visits as a PDF",
+        ),
+        quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit),
+        undo=undo,
+        redo=redo,
+        delete=_action(
+            window, "&Delete", QKeySequence.StandardKey.Delete, "Delete the selected mark"
+        ),
+        snap=_action(
+            window, "Snap to catalogue &site", "S", "Move the marker onto the nearby site"
+        ),
+        view_both=view_actions[0],
+        view_anterior=view_actions[1],
+        view_posterior=view_actions[2],
+        zoom_in=_action(window, "Zoom &in", QKeySequence.StandardKey.ZoomIn),
+        zoom_out=_action(window, "Zoom &out", QKeySequence.StandardKey.ZoomOut),
+        zoom_fit=_action(window, "&Fit to window", "Ctrl+0"),
+        ghost=ghost,
+        legend=legend,
+        tools=tools,
+        brush_wider=_action(window, "Wider brush", "]"),
+        brush_narrower=_action(window, "Narrower brush", "["),
+        about=_action(window, "&About BodyMap"),
+    )
+
+
+def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
+    """Fill the File, Edit, View, Tools and Help menus."""
+    file_menu = menu_bar.addMenu("&File")
+    file_menu.addActions([actions.new_patient, actions.new_visit, actions.new_visit_from_previous])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.export_note, actions.export_report])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = menu_bar.addMenu("&Edit")
+    edit_menu.addActions([actions.undo, actions.redo])
+    edit_menu.addSeparator()
+    edit_menu.addActions([actions.delete, actions.snap])
+    view_menu = menu_bar.addMenu("&View")
+    view_menu.addActions([actions.view_both, actions.view_anterior, actions.view_posterior])
+    view_menu.addSeparator()
+    view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit])
+    view_menu.addSeparator()
+    view_menu.addActions([actions.ghost, actions.legend])
+    tools_menu = menu_bar.addMenu("&Tools")
+    tools_menu.addActions(list(actions.tools.values()))
+    tools_menu.addSeparator()
+    tools_menu.addActions([actions.brush_wider, actions.brush_narrower])
+    help_menu = menu_bar.addMenu("&Help")
+    help_menu.addAction(actions.about)

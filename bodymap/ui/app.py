@@ -1,0 +1,100 @@
+"""The GUI entry point: the QApplication, the repository and atlas, and the main window."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from bodymap.errors import BodyMapError
+
+if TYPE_CHECKING:
+    from bodymap.storage import ChartRepository
+    from bodymap.ui.main_window import MainWindow
+
+APP_NAME = "BodyMap"
+ORGANISATION = "BodyMap"
+ORGANISATION_DOMAIN = "bodymap.local"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication (created once), named and set up for high-DPI screens."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (125 %, 150 %) are honoured exactly: the map is vector art.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setStyle("Fusion")
+    return app
+
+
+def build_main_window(db_spec: str | None) -> MainWindow:
+    """Open the repository and atlas and return a main window on them.
+
+    Raises:
+        BodyMapError: the database or the atlas cannot be opened (the message says why).
+    """
+    from bodymap.anatomy.atlas import load_atlas
+    from bodymap.storage import open_repository
+    from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.preferences import load_preferences
+
+    repo = open_repository(db_spec)
+    atlas = load_atlas()
+    return MainWindow(repo, atlas, load_preferences())
+
+
+def offer_demo(parent: QWidget, repo: ChartRepository) -> bool:
+    """On an empty database, offer to load the demo patients; True if they were loaded."""
+    if repo.list_patients(include_archived=True):
+        return False
+    try:
+        demo = importlib.import_module("bodymap.demo")
+    except ModuleNotFoundError:
+        return False
+    answer = QMessageBox.question(
+        parent,
+        "Welcome to BodyMap",
+        "<p><b>This database has no patients yet.</b></p>"
+        "<p>Load three demo patients with several visits each, so you can see charted trigger "
+        "points, pain zones and progress straight away? You can archive them later.</p>",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    demo.load_demo(repo)
+    return True
+
+
+def run_gui(db_spec: str | None) -> int:
+    """Open the main window on the database ``db_spec`` and run until it closes.
+
+    Returns:
+        The exit code: 0 normally, 1 when the database or atlas cannot be opened.
+    """
+    app = make_application()
+    try:
+        window = build_main_window(db_spec)
+    except BodyMapError as exc:
+        QMessageBox.critical(None, "BodyMap cannot start", str(exc))
+        return 1
+    window.show()
+
+    def first_launch() -> None:
+        if offer_demo(window, window.repo):
+            window.patients.reload_patients()
+
+    QTimer.singleShot(0, first_launch)
+    return app.exec()

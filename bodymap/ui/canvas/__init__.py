@@ -1,0 +1,1 @@
+"""The charting canvas: body map view, scene, items, tools, undo commands and inspector."""

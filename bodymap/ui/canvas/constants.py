@@ -1,0 +1,101 @@
+"""Z-order, colours, sizes and the one scene↔model coordinate conversion of the body map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor
+
+from bodymap.model import View
+
+#: Each view's atlas units are its SVG viewBox "0 0 400 840" (common contract).
+VIEW_WIDTH = 400.0
+VIEW_HEIGHT = 840.0
+#: Horizontal space between the anterior and posterior figures, in scene units.
+VIEW_GAP = 60.0
+#: Room above the figures for the view titles.
+TITLE_HEIGHT = 34.0
+
+#: Where each view's atlas origin sits in the scene; the layout never changes, a hidden view
+#: is just hidden, so stored coordinates map to the same scene position in every mode.
+VIEW_ORIGIN: dict[View, QPointF] = {
+    View.ANTERIOR: QPointF(0.0, 0.0),
+    View.POSTERIOR: QPointF(VIEW_WIDTH + VIEW_GAP, 0.0),
+}
+
+# Z-order of everything drawn on the map, bottom to top.
+Z_ART = 0.0
+Z_GHOST = 5.0
+Z_ZONE = 10.0
+Z_LINK = 20.0
+Z_POINT = 30.0
+Z_PREVIEW = 40.0
+Z_LABEL = 50.0
+
+#: Marker radius in device-independent pixels (markers keep their size at every zoom).
+MARKER_RADIUS = 10.0
+#: Default and allowed brush widths in atlas units.
+BRUSH_WIDTH_DEFAULT = 14.0
+BRUSH_WIDTH_RANGE = (2.0, 80.0)
+#: A click this close (atlas units) to a catalogue site is taken as the site itself.
+SITE_EXACT_DISTANCE = 2.0
+#: Catalogue sites within this distance (atlas units) of a new marker are offered for snapping.
+SITE_SNAP_DISTANCE = 14.0
+#: Zoom limits as view scale factors.
+ZOOM_RANGE = (0.2, 12.0)
+ZOOM_STEP = 1.25
+
+ACCENT = QColor("#1f6fb2")
+ACTIVE_FILL = QColor("#c62828")
+LATENT_FILL = QColor("#ffffff")
+MARKER_INK = QColor("#7f1010")
+RESOLVED_INK = QColor("#7a7f87")
+LINK_INK = QColor("#37474f")
+SELECTION_INK = QColor("#1f6fb2")
+GHOST_INK = QColor("#5c6bc0")
+
+#: Intensity 0-10 as a colour scale, from pale yellow through orange to deep red.
+_INTENSITY_STOPS = (
+    (0, QColor("#fff3b0")),
+    (3, QColor("#ffc04d")),
+    (6, QColor("#f57c1f")),
+    (8, QColor("#d93b1e")),
+    (10, QColor("#8e0b12")),
+)
+
+
+def intensity_color(intensity: int) -> QColor:
+    """Return the colour of a pain intensity 0-10 on the map's scale (clamped)."""
+    value = max(0, min(10, intensity))
+    for (low, low_color), (high, high_color) in zip(
+        _INTENSITY_STOPS, _INTENSITY_STOPS[1:], strict=False
+    ):
+        if low <= value <= high:
+            t = (value - low) / (high - low)
+            return QColor.fromRgbF(
+                low_color.redF() + (high_color.redF() - low_color.redF()) * t,
+                low_color.greenF() + (high_color.greenF() - low_color.greenF()) * t,
+                low_color.blueF() + (high_color.blueF() - low_color.blueF()) * t,
+            )
+    return QColor(_INTENSITY_STOPS[-1][1])
+
+
+def view_rect(view: View) -> QRectF:
+    """Return the scene rectangle covered by one view's figure."""
+    origin = VIEW_ORIGIN[view]
+    return QRectF(origin.x(), origin.y(), VIEW_WIDTH, VIEW_HEIGHT)
+
+
+def model_to_scene(view: View, x: float, y: float) -> QPointF:
+    """Convert a position in ``view``'s atlas units to scene coordinates."""
+    origin = VIEW_ORIGIN[view]
+    return QPointF(origin.x() + x, origin.y() + y)
+
+
+def scene_to_model(pos: QPointF) -> tuple[View, float, float] | None:
+    """Convert a scene position to ``(view, x, y)`` in atlas units; None off both figures."""
+    for view, origin in VIEW_ORIGIN.items():
+        x = pos.x() - origin.x()
+        y = pos.y() - origin.y()
+        if 0.0 <= x <= VIEW_WIDTH and 0.0 <= y <= VIEW_HEIGHT:
+            return view, x, y
+    return None

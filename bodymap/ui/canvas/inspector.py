@@ -1,0 +1,425 @@
+"""InspectorDock: the details of the selected marker or zone, every field an undoable edit."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDockWidget,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.model import (
+    Activity,
+    CarryStatus,
+    Depth,
+    PainQuality,
+    PainZone,
+    Side,
+    TriggerPoint,
+    TwitchResponse,
+    ZoneKind,
+)
+from bodymap.ui.canvas.constants import SITE_SNAP_DISTANCE, intensity_color
+from bodymap.ui.canvas.editor import ChartEditor, EditRefusedError
+
+_TWITCH = {
+    TwitchResponse.NOT_TESTED: "Not tested",
+    TwitchResponse.NONE: "None",
+    TwitchResponse.FEW: "Few",
+    TwitchResponse.MANY: "Many",
+}
+_CARRY = {
+    CarryStatus.NEW: "New this visit",
+    CarryStatus.PERSISTING: "Persisting",
+    CarryStatus.RESOLVED: "Resolved",
+}
+_KIND = {ZoneKind.PATIENT_REPORTED: "Patient-reported pain", ZoneKind.REFERRED: "Referred pain"}
+
+
+def _combo(options: dict[Any, str]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in options.items():
+        combo.addItem(label, value)
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class _NotesEdit(QPlainTextEdit):
+    """Notes that commit when focus leaves (one undo step per editing session)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(70)
+        self.setPlaceholderText("Notes")
+
+
+class InspectorDock(QDockWidget):
+    """Shows and edits the selected trigger point or zone.
+
+    Args:
+        editor: turns field changes into undo commands.
+        parent: the main window.
+    """
+
+    def __init__(self, editor: ChartEditor, parent: QWidget | None = None) -> None:
+        super().__init__("Inspector", parent)
+        self.setObjectName("InspectorDock")
+        self.editor = editor
+        self.atlas = editor.atlas
+        self.model = editor.model
+        self._point_id: int | None = None
+        self._zone_id: int | None = None
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._build_empty_page())
+        self._stack.addWidget(self._build_point_page())
+        self._stack.addWidget(self._build_zone_page())
+        self.setWidget(self._stack)
+        self.setMinimumWidth(290)
+        for signal in (self.model.point_changed, self.model.point_moved, self.model.zone_changed):
+            signal.connect(self._on_model_changed)
+        self.model.point_removed.connect(self._on_removed)
+        self.model.zone_removed.connect(self._on_removed)
+        self.model.chart_reset.connect(lambda: self.show_selection(None, None))
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        text = QLabel(
+            "<b>Nothing selected</b><p>Click a marker or a zone to see and edit its details.</p>"
+            "<p><b>T</b> trigger point · <b>B</b> brush · <b>L</b> outline · <b>E</b> eraser · "
+            "<b>K</b> link · <b>V</b> select</p>"
+        )
+        text.setWordWrap(True)
+        text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        return page
+
+    def _build_point_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        self._point_title = QLabel()
+        self._point_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        outer.addWidget(self._point_title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._muscle = QComboBox()
+        self._muscle.setEditable(True)
+        self._muscle.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for muscle in sorted(self.atlas.muscles.values(), key=lambda m: m.name):
+            self._muscle.addItem(muscle.name, muscle.id)
+        completer = QCompleter(self._muscle.model(), self._muscle)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._muscle.setCompleter(completer)
+        self._muscle.activated.connect(
+            lambda _i: self._set_point_muscle(self._muscle.currentData())
+        )
+        form.addRow("&Muscle", self._muscle)
+        self._alternatives = QLabel()
+        self._alternatives.setWordWrap(True)
+        self._alternatives.linkActivated.connect(self._set_point_muscle)
+        form.addRow("Also here", self._alternatives)
+        self._side = _combo({s: s.value.capitalize() for s in Side})
+        self._side.activated.connect(lambda _i: self._edit_point(side=self._side.currentData()))
+        form.addRow("&Side", self._side)
+        self._activity = _combo({Activity.ACTIVE: "Active", Activity.LATENT: "Latent"})
+        self._activity.activated.connect(
+            lambda _i: self._edit_point(activity=self._activity.currentData())
+        )
+        form.addRow("S&tatus", self._activity)
+        self._twitch = _combo(_TWITCH)
+        self._twitch.activated.connect(
+            lambda _i: self._edit_point(twitch=self._twitch.currentData())
+        )
+        form.addRow("T&witch response", self._twitch)
+        self._tenderness = QSpinBox()
+        self._tenderness.setRange(-1, 10)
+        self._tenderness.setSpecialValueText("not rated")
+        self._tenderness.setSuffix(" / 10")
+        self._tenderness.editingFinished.connect(self._commit_tenderness)
+        form.addRow("Te&nderness", self._tenderness)
+        self._familiar = QCheckBox("Reproduces the familiar pain")
+        self._familiar.toggled.connect(lambda on: self._edit_point(familiar_pain=on))
+        form.addRow("", self._familiar)
+        self._point_carry = _combo(_CARRY)
+        self._point_carry.activated.connect(
+            lambda _i: self._edit_point(carry=self._point_carry.currentData())
+        )
+        form.addRow("&Compared with last visit", self._point_carry)
+        site_row = QHBoxLayout()
+        self._site_label = QLabel()
+        self._site_label.setWordWrap(True)
+        self._snap = QPushButton("Snap")
+        self._snap.setToolTip("Move the marker onto the catalogue site (S)")
+        self._snap.clicked.connect(self.snap_selected)
+        site_row.addWidget(self._site_label, 1)
+        site_row.addWidget(self._snap)
+        form.addRow("Catalogue site", site_row)
+        self._point_notes = _NotesEdit()
+        self._point_notes.installEventFilter(self)
+        form.addRow("N&otes", self._point_notes)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return page
+
+    def _build_zone_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        self._zone_title = QLabel()
+        self._zone_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        outer.addWidget(self._zone_title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._kind = _combo(_KIND)
+        self._kind.activated.connect(lambda _i: self._edit_zone(kind=self._kind.currentData()))
+        form.addRow("&Kind", self._kind)
+        intensity_row = QHBoxLayout()
+        self._intensity = QSlider(Qt.Orientation.Horizontal)
+        self._intensity.setRange(0, 10)
+        self._intensity.setPageStep(1)
+        self._intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self._intensity.setTickInterval(1)
+        self._intensity_value = QLabel()
+        self._intensity_value.setMinimumWidth(44)
+        self._intensity_value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._intensity.valueChanged.connect(self._intensity_moved)
+        self._intensity.sliderReleased.connect(self._commit_intensity)
+        intensity_row.addWidget(self._intensity, 1)
+        intensity_row.addWidget(self._intensity_value)
+        form.addRow("&Intensity", intensity_row)
+        self._quality = _combo({None: "—", **{q: q.value.capitalize() for q in PainQuality}})
+        self._quality.activated.connect(
+            lambda _i: self._edit_zone(quality=self._quality.currentData())
+        )
+        form.addRow("&Quality", self._quality)
+        self._depth = _combo({Depth.SUPERFICIAL: "Superficial", Depth.DEEP: "Deep"})
+        self._depth.activated.connect(lambda _i: self._edit_zone(depth=self._depth.currentData()))
+        form.addRow("&Depth", self._depth)
+        self._source = QComboBox()
+        self._source.activated.connect(lambda _i: self._link(self._source.currentData()))
+        form.addRow("&Referred from", self._source)
+        self._zone_carry = _combo(_CARRY)
+        self._zone_carry.activated.connect(
+            lambda _i: self._edit_zone(carry=self._zone_carry.currentData())
+        )
+        form.addRow("&Compared with last visit", self._zone_carry)
+        self._zone_notes = _NotesEdit()
+        self._zone_notes.installEventFilter(self)
+        form.addRow("N&otes", self._zone_notes)
+        outer.addLayout(form)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setForegroundRole(QPalette.ColorRole.Mid)
+        outer.addWidget(line)
+        outer.addStretch(1)
+        return page
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_selection(self, point_id: int | None, zone_id: int | None) -> None:
+        """Show the given mark (a point wins over a zone), or the empty page."""
+        self._point_id = point_id if point_id in self.model.points else None
+        self._zone_id = zone_id if self._point_id is None and zone_id in self.model.zones else None
+        if self._point_id is not None:
+            self._show_point(self.model.point(self._point_id))
+            self._stack.setCurrentIndex(1)
+        elif self._zone_id is not None:
+            self._show_zone(self.model.zone(self._zone_id))
+            self._stack.setCurrentIndex(2)
+        else:
+            self._stack.setCurrentIndex(0)
+        editable = not self.model.read_only
+        for index in (1, 2):
+            page = self._stack.widget(index)
+            assert page is not None
+            for child in page.findChildren(QWidget):
+                if not isinstance(child, QLabel):
+                    child.setEnabled(editable)
+
+    def _show_point(self, point: TriggerPoint) -> None:
+        with _blocked(
+            self._muscle,
+            self._side,
+            self._activity,
+            self._twitch,
+            self._tenderness,
+            self._familiar,
+            self._point_carry,
+            self._point_notes,
+        ):
+            self._fill_point(point)
+
+    def _fill_point(self, point: TriggerPoint) -> None:
+        name = self.atlas.muscle_name(point.muscle)
+        self._point_title.setText(f"#{point.number}  {name} ({point.side.value})")
+        _select(self._muscle, point.muscle)
+        _select(self._side, point.side)
+        _select(self._activity, point.activity)
+        _select(self._twitch, point.twitch)
+        self._tenderness.setValue(-1 if point.tenderness is None else point.tenderness)
+        self._familiar.setChecked(point.familiar_pain)
+        _select(self._point_carry, point.carry)
+        if self._point_notes.toPlainText() != point.notes:
+            self._point_notes.setPlainText(point.notes)
+        hit = self.atlas.hit(point.view, point.x, point.y)
+        others = [m for m in hit.muscles if (m.muscle, m.side) != (point.muscle, point.side)]
+        self._alternatives.setText(
+            ", ".join(f'<a href="{m.muscle}">{m.name}</a> ({m.layer.value})' for m in others)
+            or "<i>no other charted muscle</i>"
+        )
+        site = self.atlas.nearest_site(point.view, point.x, point.y, SITE_SNAP_DISTANCE)
+        if point.site and point.site in self.atlas.sites:
+            self._site_label.setText(self.atlas.sites[point.site].name)
+            self._snap.setEnabled(False)
+        elif site is not None:
+            self._site_label.setText(f"Near: {site.name}")
+            self._snap.setEnabled(not self.model.read_only)
+        else:
+            self._site_label.setText("<i>none nearby</i>")
+            self._snap.setEnabled(False)
+
+    def _show_zone(self, zone: PainZone) -> None:
+        with _blocked(
+            self._kind,
+            self._intensity,
+            self._quality,
+            self._depth,
+            self._source,
+            self._zone_carry,
+            self._zone_notes,
+        ):
+            self._fill_zone(zone)
+
+    def _fill_zone(self, zone: PainZone) -> None:
+        self._zone_title.setText(f"Pain zone · {zone.view.value} · {zone.area:,.0f} u²")
+        _select(self._kind, zone.kind)
+        self._intensity.setValue(zone.intensity)
+        self._paint_intensity(zone.intensity)
+        _select(self._quality, zone.quality)
+        _select(self._depth, zone.depth)
+        self._source.clear()
+        self._source.addItem("— not linked —", None)
+        for point in sorted(self.model.points.values(), key=lambda p: p.number):
+            label = f"#{point.number} {self.atlas.muscle_name(point.muscle)} ({point.side.value})"
+            self._source.addItem(label, point.id)
+        _select(self._source, zone.source_point_id)
+        _select(self._zone_carry, zone.carry)
+        if self._zone_notes.toPlainText() != zone.notes:
+            self._zone_notes.setPlainText(zone.notes)
+
+    def _paint_intensity(self, value: int) -> None:
+        color = intensity_color(value)
+        ink = "white" if color.lightness() < 140 else "black"
+        self._intensity_value.setText(f"{value} / 10")
+        self._intensity_value.setStyleSheet(
+            f"background: {color.name()}; color: {ink}; border-radius: 4px; padding: 2px 4px;"
+        )
+
+    def _on_model_changed(self, mark_id: int) -> None:
+        self.show_selection(self._point_id, self._zone_id)
+
+    def _on_removed(self, mark_id: int) -> None:
+        self.show_selection(self._point_id, self._zone_id)
+
+    # -- editing -------------------------------------------------------------------------------
+    def _run(self, action: Any) -> None:
+        try:
+            action()
+        except EditRefusedError as exc:
+            self.model.report_failure(str(exc))
+            self.show_selection(self._point_id, self._zone_id)
+
+    def _edit_point(self, **changes: Any) -> None:
+        if self._point_id is None:
+            return
+        old = self.model.point(self._point_id)
+        new = replace(old, **changes)
+        field = next(iter(changes)).replace("_", " ")
+        self._run(lambda: self.editor.update_point(new, f"Set {field} of #{old.number}"))
+
+    def _set_point_muscle(self, muscle_id: object) -> None:
+        if self._point_id is None or not isinstance(muscle_id, str):
+            return
+        point = self.model.point(self._point_id)
+        hit = self.atlas.hit(point.view, point.x, point.y)
+        side = next((m.side for m in hit.muscles if m.muscle == muscle_id), point.side)
+        self._edit_point(muscle=muscle_id, side=side)
+
+    def _commit_tenderness(self) -> None:
+        value = self._tenderness.value()
+        self._edit_point(tenderness=None if value < 0 else value)
+
+    def snap_selected(self) -> None:
+        """Snap the selected marker onto the nearest catalogue site."""
+        if self._point_id is None:
+            return
+        point = self.model.point(self._point_id)
+        site = self.atlas.nearest_site(point.view, point.x, point.y, SITE_SNAP_DISTANCE)
+        if site is not None:
+            point_id = self._point_id
+            self._run(lambda: self.editor.snap_point(point_id, site))
+
+    def _edit_zone(self, **changes: Any) -> None:
+        if self._zone_id is None:
+            return
+        old = self.model.zone(self._zone_id)
+        new = replace(old, **changes)
+        field = next(iter(changes)).replace("_", " ")
+        self._run(lambda: self.editor.update_zone(new, f"Set zone {field}"))
+
+    def _intensity_moved(self, value: int) -> None:
+        self._paint_intensity(value)
+        if not self._intensity.isSliderDown():
+            self._commit_intensity()  # keyboard or click on the groove: one step each
+
+    def _commit_intensity(self) -> None:
+        self._edit_zone(intensity=self._intensity.value())
+
+    def _link(self, point_id: object) -> None:
+        if self._zone_id is None:
+            return
+        zone_id = self._zone_id
+        self._run(
+            lambda: self.editor.link(point_id if isinstance(point_id, int) else None, zone_id)
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Commit notes when the notes box loses focus."""
+        if event.type() == QEvent.Type.FocusOut:
+            if watched is self._point_notes:
+                self._edit_point(notes=self._point_notes.toPlainText())
+            elif watched is self._zone_notes:
+                self._edit_zone(notes=self._zone_notes.toPlainText())
+        return super().eventFilter(watched, event)
+
+
+def _blocked(*widgets: QObject) -> ExitStack:
+    """Block the widgets' signals while the inspector fills them in from the model."""
+    stack = ExitStack()
+    for widget in widgets:
+        stack.enter_context(QSignalBlocker(widget))
+    return stack

@@ -1,0 +1,260 @@
+"""Graphics items of the body map; each holds the id of its mark, never the mark's data."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from bodymap.model import Activity, CarryStatus, PainZone, TriggerPoint, View, ZoneKind
+from bodymap.model.geometry import ZonePolygon
+from bodymap.ui.canvas.constants import (
+    ACTIVE_FILL,
+    GHOST_INK,
+    LATENT_FILL,
+    LINK_INK,
+    MARKER_INK,
+    MARKER_RADIUS,
+    RESOLVED_INK,
+    SELECTION_INK,
+    Z_GHOST,
+    Z_LINK,
+    Z_POINT,
+    Z_ZONE,
+    intensity_color,
+    model_to_scene,
+)
+
+
+def zone_path(view: View, polygons: Sequence[ZonePolygon]) -> QPainterPath:
+    """Build a painter path (holes cut out) for polygons in ``view``'s atlas units."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for polygon in polygons:
+        for ring in (polygon.exterior, *polygon.holes):
+            path.addPolygon(QPolygonF([model_to_scene(view, x, y) for x, y in ring]))
+            path.closeSubpath()
+    return path
+
+
+class TriggerPointItem(QGraphicsItem):
+    """A numbered round marker that keeps its on-screen size at every zoom.
+
+    Active points are filled, latent ones hollow; resolved (carried-forward) ones are grey.
+    """
+
+    _FONT = QFont("Sans Serif", 8, QFont.Weight.Bold)
+
+    def __init__(self, point_id: int) -> None:
+        super().__init__()
+        self.point_id = point_id
+        self._number = 0
+        self._activity = Activity.ACTIVE
+        self._carry = CarryStatus.NEW
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(Z_POINT)
+        # Markers are small and numerous: painting them from a device cache keeps a full repaint
+        # of a dense chart within one frame.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def show_point(self, point: TriggerPoint) -> None:
+        """Take position and look from the model's point."""
+        self.setPos(model_to_scene(point.view, point.x, point.y))
+        look = (point.number, point.activity, point.carry)
+        if look != (self._number, self._activity, self._carry):
+            self._number, self._activity, self._carry = look
+            self.update()
+        self.setToolTip(f"#{point.number}")
+
+    def boundingRect(self) -> QRectF:
+        """Marker circle plus the selection ring."""
+        r = MARKER_RADIUS + 4.0
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        """Clickable area: the circle."""
+        path = QPainterPath()
+        r = MARKER_RADIUS + 2.0
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw the marker: circle, number, and a ring when selected."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        resolved = self._carry is CarryStatus.RESOLVED
+        ink = RESOLVED_INK if resolved else MARKER_INK
+        if resolved:
+            fill = QColor("#eceff1")
+        else:
+            fill = ACTIVE_FILL if self._activity is Activity.ACTIVE else LATENT_FILL
+        if self.isSelected():
+            painter.setPen(QPen(SELECTION_INK, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), MARKER_RADIUS + 3, MARKER_RADIUS + 3)
+        pen = QPen(ink, 1.6)
+        if resolved:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawEllipse(QPointF(0, 0), MARKER_RADIUS, MARKER_RADIUS)
+        dark_fill = fill.lightness() < 140
+        painter.setPen(QColor("white") if dark_fill else ink)
+        painter.setFont(self._FONT)
+        rect = QRectF(-MARKER_RADIUS, -MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self._number))
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        """Repaint the cached marker when its selection changes."""
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+
+class ZoneItem(QGraphicsPathItem):
+    """A pain zone filled by intensity; referred zones are hatched as well."""
+
+    def __init__(self, zone_id: int) -> None:
+        super().__init__()
+        self.zone_id = zone_id
+        self._hatched = False
+        self.setZValue(Z_ZONE)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    def show_zone(self, zone: PainZone) -> None:
+        """Take shape and colour from the model's zone."""
+        self.setPath(zone_path(zone.view, zone.polygons))
+        color = intensity_color(zone.intensity)
+        resolved = zone.carry is CarryStatus.RESOLVED
+        fill = QColor(color)
+        fill.setAlphaF(0.18 if resolved else 0.55)
+        self.setBrush(fill)
+        outline = QColor(color).darker(150)
+        pen = QPen(outline, 1.2)
+        pen.setCosmetic(True)
+        if resolved or zone.depth.value == "superficial":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self._hatched = zone.kind is ZoneKind.REFERRED
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Fill, hatch for referred pain, and a bold outline when selected."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.pen() if not self.isSelected() else _selected_pen())
+        painter.setBrush(self.brush())
+        painter.drawPath(self.path())
+        if self._hatched:
+            hatch_color = self.pen().color()
+            hatch_color.setAlphaF(0.55)
+            hatch = QBrush(hatch_color, Qt.BrushStyle.BDiagPattern)
+            # The hatch is drawn in device space so it stays fine at any zoom.
+            hatch.setTransform(painter.worldTransform().inverted()[0])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(hatch)
+            painter.drawPath(self.path())
+
+
+def _selected_pen() -> QPen:
+    pen = QPen(SELECTION_INK, 2.5)
+    pen.setCosmetic(True)
+    return pen
+
+
+class LinkArrowItem(QGraphicsPathItem):
+    """An arrow from a trigger point to the zone it refers pain into."""
+
+    HEAD = 9.0
+
+    def __init__(self, zone_id: int) -> None:
+        super().__init__()
+        self.zone_id = zone_id
+        self.setZValue(Z_LINK)
+        pen = QPen(LINK_INK, 1.8)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+        self.setBrush(LINK_INK)
+
+    def connect(self, start: QPointF, end: QPointF) -> None:
+        """Draw the arrow from ``start`` (marker) to ``end`` (inside the zone)."""
+        path = QPainterPath(start)
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        length = math.hypot(dx, dy)
+        if length < 1e-6:
+            self.setPath(QPainterPath())
+            return
+        ux, uy = dx / length, dy / length
+        # Start at the marker's rim (about 8 scene units at fit zoom) so the number stays clear.
+        gap = min(8.0, length / 3)
+        path.moveTo(start.x() + ux * gap, start.y() + uy * gap)
+        path.lineTo(end)
+        head = QPolygonF(
+            [
+                end,
+                QPointF(
+                    end.x() - ux * self.HEAD - uy * self.HEAD * 0.45,
+                    end.y() - uy * self.HEAD + ux * self.HEAD * 0.45,
+                ),
+                QPointF(
+                    end.x() - ux * self.HEAD + uy * self.HEAD * 0.45,
+                    end.y() - uy * self.HEAD - ux * self.HEAD * 0.45,
+                ),
+            ]
+        )
+        path.addPolygon(head)
+        path.closeSubpath()
+        self.setPath(path)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw the shaft with the pen and the head filled."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.pen())
+        painter.setBrush(self.brush())
+        painter.drawPath(self.path())
+
+
+class GhostItem(QGraphicsPathItem):
+    """A faint outline of the previous visit's marks (not selectable, not editable)."""
+
+    def __init__(self, path: QPainterPath, filled: bool) -> None:
+        super().__init__(path)
+        self.setZValue(Z_GHOST)
+        ink = QColor(GHOST_INK)
+        pen = QPen(ink, 1.2, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        fill = QColor(ink)
+        fill.setAlphaF(0.10 if filled else 0.0)
+        self.setBrush(fill)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

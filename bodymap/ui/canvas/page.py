@@ -1,0 +1,216 @@
+"""ChartPage: the "Chart" tab — signed-visit banner, the map, legend, tools and inspector."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from bodymap.model import View
+from bodymap.ui.canvas.chart_model import ChartModel
+from bodymap.ui.canvas.constants import BRUSH_WIDTH_DEFAULT, BRUSH_WIDTH_RANGE
+from bodymap.ui.canvas.editor import ChartEditor, EditRefusedError
+from bodymap.ui.canvas.inspector import InspectorDock
+from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
+from bodymap.ui.canvas.legend import LegendOverlay
+from bodymap.ui.canvas.scene import BodyMapScene
+from bodymap.ui.canvas.tools import TOOL_CLASSES, Tool, ToolContext, ToolKind
+from bodymap.ui.canvas.view import BodyMapView
+
+if TYPE_CHECKING:
+    from bodymap.anatomy.atlas import Atlas
+    from bodymap.storage import ChartRepository
+
+#: View modes offered in the View menu.
+VIEW_MODES: dict[str, set[View]] = {
+    "both": {View.ANTERIOR, View.POSTERIOR},
+    "anterior": {View.ANTERIOR},
+    "posterior": {View.POSTERIOR},
+}
+
+
+class _MapFrame(QWidget):
+    """Holds the view and keeps the legend card in its bottom-left corner."""
+
+    def __init__(self, view: BodyMapView, legend: LegendOverlay) -> None:
+        super().__init__()
+        self.view = view
+        self.legend = legend
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view)
+        legend.setParent(self)
+        legend.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-anchor the legend."""
+        super().resizeEvent(event)
+        self.legend.move(12, self.height() - self.legend.height() - 12)
+
+
+class ChartPage(QWidget):
+    """The charting canvas of the open visit.
+
+    Args:
+        repo: where every edit is committed.
+        atlas: hit-testing, art and catalogue.
+        undo_stack: receives one command per gesture; cleared when another visit opens.
+
+    Signals:
+        message: a line for the status bar (refusals, what was placed).
+        hover_text: what lies under the cursor, "" off the body.
+    """
+
+    message = Signal(str)
+    hover_text = Signal(str)
+
+    def __init__(
+        self,
+        repo: ChartRepository,
+        atlas: Atlas,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.atlas = atlas
+        self.undo_stack = undo_stack
+        self.model = ChartModel(self)
+        self.editor = ChartEditor(repo, atlas, self.model, undo_stack)
+        self.scene = BodyMapScene(self.model, atlas)
+        self.view = BodyMapView(self.scene)
+        self.legend = LegendOverlay()
+        self.inspector = InspectorDock(self.editor)
+        self._brush_width = BRUSH_WIDTH_DEFAULT
+        self._banner = self._build_banner()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._banner)
+        layout.addWidget(_MapFrame(self.view, self.legend), 1)
+        context = ToolContext(self.editor, self.scene, self.message.emit, lambda: self._brush_width)
+        self.tools: dict[ToolKind, Tool] = {k: cls(context) for k, cls in TOOL_CLASSES.items()}
+        self.view.set_tool(self.tools[ToolKind.TRIGGER_POINT])
+        self.view.hovered.connect(self._on_hover)
+        self.scene.selectionChanged.connect(self._on_selection)
+        self.model.edit_failed.connect(self.message.emit)
+        self._update_read_only()
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("SignedBanner")
+        banner.setStyleSheet(
+            "#SignedBanner { background: #fff4d6; border-bottom: 1px solid #e8c66a; }"
+            "#SignedBanner QLabel { color: #5d4300; padding: 6px 10px; }"
+        )
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._banner_label = QLabel()
+        self._banner_label.setTextFormat(Qt.TextFormat.RichText)
+        row.addWidget(self._banner_label, 1)
+        banner.hide()
+        return banner
+
+    # -- visit ---------------------------------------------------------------------------------
+    def set_visit(self, visit_id: int | None) -> None:
+        """Open a visit's chart (None: no visit) with the previous visit as a ghost."""
+        for tool in self.tools.values():
+            tool.cancel()
+        self.undo_stack.clear()
+        if visit_id is None:
+            self.model.set_chart(None)
+            self.scene.set_ghost(None)
+        else:
+            self.model.set_chart(self.repo.load_chart(visit_id))
+            previous = self.repo.previous_visit(visit_id)
+            self.scene.set_ghost(
+                self.repo.load_chart(previous.id) if previous and previous.id else None
+            )
+        self.undo_stack.setClean()
+        self._update_read_only()
+
+    def _update_read_only(self) -> None:
+        chart = self.model.chart
+        read_only = self.model.read_only
+        self.view.set_read_only(read_only)
+        if chart is not None and chart.visit.is_signed:
+            signer = chart.clinician.display_name if chart.clinician else "the clinician"
+            when = chart.visit.signed_at.strftime("%d %b %Y") if chart.visit.signed_at else ""
+            self._banner_label.setText(
+                f"<b>Signed</b> by {signer} on {when} — read-only; "
+                "add an addendum in the Record tab to correct"
+            )
+            self._banner.show()
+        else:
+            self._banner.hide()
+
+    # -- tools and view ------------------------------------------------------------------------
+    def set_tool(self, kind: ToolKind) -> None:
+        """Make ``kind`` the current tool."""
+        self.view.set_tool(self.tools[kind])
+
+    @property
+    def brush_width(self) -> float:
+        """Brush and eraser width in atlas units."""
+        return self._brush_width
+
+    def set_brush_width(self, width: float) -> None:
+        """Set the brush and eraser width (clamped to the allowed range)."""
+        low, high = BRUSH_WIDTH_RANGE
+        self._brush_width = min(max(width, low), high)
+
+    def set_view_mode(self, mode: str) -> None:
+        """Show both figures, or only "anterior" or "posterior"."""
+        self.scene.set_visible_views(VIEW_MODES[mode])
+        self.view.fit_to_window()
+
+    def set_ghost_visible(self, visible: bool) -> None:
+        """Toggle the previous visit's ghost overlay."""
+        self.scene.set_ghost_visible(visible)
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """Toggle the legend card."""
+        self.legend.setVisible(visible)
+
+    # -- selection -----------------------------------------------------------------------------
+    def selected_ids(self) -> tuple[list[int], list[int]]:
+        """The selected trigger-point ids and zone ids."""
+        items = self.scene.selectedItems()
+        points = [i.point_id for i in items if isinstance(i, TriggerPointItem)]
+        zones = [i.zone_id for i in items if isinstance(i, ZoneItem)]
+        return points, zones
+
+    def delete_selection(self) -> None:
+        """Delete the selected marks (one undo step)."""
+        points, zones = self.selected_ids()
+        if not points and not zones:
+            self.message.emit("Select a marker or a zone to delete it")
+            return
+        try:
+            self.editor.delete_marks(points, zones)
+        except EditRefusedError as exc:
+            self.message.emit(str(exc))
+
+    def snap_selection(self) -> None:
+        """Snap the selected marker onto the nearby catalogue site."""
+        self.inspector.snap_selected()
+
+    def _on_selection(self) -> None:
+        points, zones = self.selected_ids()
+        self.inspector.show_selection(points[0] if points else None, zones[0] if zones else None)
+
+    def _on_hover(self, where: object) -> None:
+        if not isinstance(where, tuple):
+            self.hover_text.emit("")
+            return
+        view, x, y = where
+        hit = self.atlas.hit(view, x, y)
+        if not hit.inside_body:
+            self.hover_text.emit("")
+        elif hit.top is None:
+            self.hover_text.emit(f"{view.value}: no charted muscle")
+        else:
+            names = " › ".join(f"{m.name} ({m.side.value})" for m in hit.muscles[:3])
+            self.hover_text.emit(names)

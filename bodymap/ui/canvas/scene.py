@@ -1,0 +1,294 @@
+"""BodyMapScene: the body art plus one item per mark, kept in step with the ChartModel's signals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainterPath
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+
+from bodymap.model import Side, View, VisitChart
+from bodymap.resources import asset_path
+from bodymap.ui.canvas import geometry
+from bodymap.ui.canvas.chart_model import ChartModel
+from bodymap.ui.canvas.constants import (
+    TITLE_HEIGHT,
+    VIEW_GAP,
+    VIEW_HEIGHT,
+    VIEW_ORIGIN,
+    VIEW_WIDTH,
+    Z_ART,
+    Z_LABEL,
+    model_to_scene,
+)
+from bodymap.ui.canvas.items import (
+    GhostItem,
+    LinkArrowItem,
+    TriggerPointItem,
+    ZoneItem,
+    zone_path,
+)
+
+if TYPE_CHECKING:
+    from bodymap.anatomy.atlas import Atlas
+
+_TITLES = {View.ANTERIOR: "Front (anterior)", View.POSTERIOR: "Back (posterior)"}
+#: Which patient side appears on the viewer's left in each view (common contract).
+_LEFT_OF_VIEWER = {View.ANTERIOR: Side.RIGHT, View.POSTERIOR: Side.LEFT}
+
+
+class BodyMapScene(QGraphicsScene):
+    """The two body views side by side, with markers, zones, referral arrows and a ghost layer.
+
+    Args:
+        model: the chart this scene mirrors.
+        atlas: gives each view's body art.
+    """
+
+    def __init__(self, model: ChartModel, atlas: Atlas) -> None:
+        super().__init__()
+        self.model = model
+        self._points: dict[int, TriggerPointItem] = {}
+        self._zones: dict[int, ZoneItem] = {}
+        self._links: dict[int, LinkArrowItem] = {}
+        self._anchors: dict[int, QPointF] = {}
+        self._ghosts: list[GhostItem] = []
+        self._rebuilding = False
+        self._ghost_visible = True
+        self._visible_views = {View.ANTERIOR, View.POSTERIOR}
+        self._decor: dict[View, list[QGraphicsItem]] = {v: [] for v in View}
+        self._renderers: dict[View, QSvgRenderer] = {}
+        self._add_art(atlas)
+        self.setSceneRect(self.full_rect())
+        self.setBackgroundBrush(QColor("#f7f8fa"))
+        model.chart_reset.connect(self._rebuild)
+        model.point_added.connect(self._on_point)
+        model.point_moved.connect(self._on_point)
+        model.point_changed.connect(self._on_point)
+        model.point_removed.connect(self._on_point_removed)
+        model.zone_added.connect(self._on_zone)
+        model.zone_changed.connect(self._on_zone)
+        model.zone_removed.connect(self._on_zone_removed)
+        self._rebuild()
+
+    # -- layout --------------------------------------------------------------------------------
+    @staticmethod
+    def full_rect() -> QRectF:
+        """Scene rectangle holding both figures and their titles."""
+        return QRectF(
+            -20, -TITLE_HEIGHT, 2 * VIEW_WIDTH + VIEW_GAP + 40, VIEW_HEIGHT + TITLE_HEIGHT
+        )
+
+    @staticmethod
+    def view_area(view: View) -> QRectF:
+        """Scene rectangle of one figure with its title."""
+        origin = VIEW_ORIGIN[view]
+        return QRectF(origin.x() - 10, -TITLE_HEIGHT, VIEW_WIDTH + 20, VIEW_HEIGHT + TITLE_HEIGHT)
+
+    def _add_art(self, atlas: Atlas) -> None:
+        title_font = QFont("Sans Serif", 11, QFont.Weight.DemiBold)
+        side_font = QFont("Sans Serif", 10, QFont.Weight.Bold)
+        for view in View:
+            info = atlas.views[view]
+            # One renderer per body drawing, shared by its item: the SVG is parsed once.
+            renderer = QSvgRenderer(str(asset_path(info.art)), self)
+            self._renderers[view] = renderer
+            art = QGraphicsSvgItem()
+            art.setSharedRenderer(renderer)
+            art.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            bounds = art.boundingRect()
+            if bounds.width() > 0:
+                art.setScale(VIEW_WIDTH / bounds.width())
+            art.setPos(VIEW_ORIGIN[view])
+            art.setZValue(Z_ART)
+            art.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.addItem(art)
+            title = self._label(_TITLES[view], title_font, QColor("#37474f"))
+            title.setPos(
+                VIEW_ORIGIN[view].x() + (VIEW_WIDTH - title.boundingRect().width()) / 2,
+                -TITLE_HEIGHT + 4,
+            )
+            left = _LEFT_OF_VIEWER[view]
+            right = Side.LEFT if left is Side.RIGHT else Side.RIGHT
+            left_label = self._label(left.value[0].upper(), side_font, QColor("#78909c"))
+            left_label.setPos(VIEW_ORIGIN[view].x() + 6, 60)
+            left_label.setToolTip(f"Patient's {left.value}")
+            right_label = self._label(right.value[0].upper(), side_font, QColor("#78909c"))
+            right_label.setPos(VIEW_ORIGIN[view].x() + VIEW_WIDTH - 16, 60)
+            right_label.setToolTip(f"Patient's {right.value}")
+            self._decor[view] = [art, title, left_label, right_label]
+
+    def _label(self, text: str, font: QFont, color: QColor) -> QGraphicsSimpleTextItem:
+        label = QGraphicsSimpleTextItem(text)
+        label.setFont(font)
+        label.setBrush(color)
+        label.setZValue(Z_LABEL)
+        label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.addItem(label)
+        return label
+
+    def set_visible_views(self, views: set[View]) -> None:
+        """Show only ``views`` (one figure or both); marks of hidden views hide too."""
+        self._visible_views = set(views)
+        for view, items in self._decor.items():
+            for item in items:
+                item.setVisible(view in views)
+        self._rebuild()
+
+    @property
+    def visible_views(self) -> set[View]:
+        """The views currently shown."""
+        return set(self._visible_views)
+
+    # -- items from the model ------------------------------------------------------------------
+    def point_item(self, point_id: int) -> TriggerPointItem | None:
+        """The marker of a trigger point, if shown."""
+        return self._points.get(point_id)
+
+    def zone_item(self, zone_id: int) -> ZoneItem | None:
+        """The item of a zone, if shown."""
+        return self._zones.get(zone_id)
+
+    def link_item(self, zone_id: int) -> LinkArrowItem | None:
+        """The referral arrow into a zone, if it has one."""
+        return self._links.get(zone_id)
+
+    def reset_point(self, point_id: int) -> None:
+        """Put a marker back where the model has it (after a refused drag)."""
+        self._on_point(point_id)
+
+    def _rebuild(self) -> None:
+        for store in (self._points, self._zones, self._links):
+            for item in store.values():
+                self.removeItem(item)
+            store.clear()
+        self._anchors.clear()
+        # Links are drawn once at the end rather than after every item (a 300-mark visit).
+        self._rebuilding = True
+        try:
+            for zone_id in self.model.zones:
+                self._on_zone(zone_id)
+            for point_id in self.model.points:
+                self._on_point(point_id)
+        finally:
+            self._rebuilding = False
+        for zone_id in self.model.zones:
+            self._refresh_link(zone_id)
+        self._refresh_ghost_visibility()
+
+    def _on_point(self, point_id: int) -> None:
+        point = self.model.points.get(point_id)
+        if point is None:
+            return
+        item = self._points.get(point_id)
+        if item is None:
+            item = TriggerPointItem(point_id)
+            self._points[point_id] = item
+            self.addItem(item)
+        item.show_point(point)
+        item.setVisible(point.view in self._visible_views)
+        self._refresh_links_from(point_id)
+
+    def _on_point_removed(self, point_id: int) -> None:
+        item = self._points.pop(point_id, None)
+        if item is not None:
+            self.removeItem(item)
+        self._refresh_links_from(point_id)
+
+    def _on_zone(self, zone_id: int) -> None:
+        zone = self.model.zones.get(zone_id)
+        if zone is None:
+            return
+        item = self._zones.get(zone_id)
+        if item is None:
+            item = ZoneItem(zone_id)
+            self._zones[zone_id] = item
+            self.addItem(item)
+        item.show_zone(zone)
+        item.setVisible(zone.view in self._visible_views)
+        self._anchors.pop(zone_id, None)
+        if not self._rebuilding:
+            self._refresh_link(zone_id)
+
+    def _on_zone_removed(self, zone_id: int) -> None:
+        item = self._zones.pop(zone_id, None)
+        if item is not None:
+            self.removeItem(item)
+        self._refresh_link(zone_id)
+
+    def _refresh_links_from(self, point_id: int) -> None:
+        if self._rebuilding:
+            return
+        for zone in self.model.zones.values():
+            if zone.source_point_id == point_id and zone.id is not None:
+                self._refresh_link(zone.id)
+
+    def _refresh_link(self, zone_id: int) -> None:
+        zone = self.model.zones.get(zone_id)
+        points = self.model.points
+        source = points.get(zone.source_point_id) if zone and zone.source_point_id else None
+        shown = (
+            zone is not None
+            and source is not None
+            and zone.view in self._visible_views
+            and source.view in self._visible_views
+        )
+        if not shown or zone is None or source is None:
+            arrow = self._links.pop(zone_id, None)
+            if arrow is not None:
+                self.removeItem(arrow)
+            return
+        arrow = self._links.get(zone_id)
+        if arrow is None:
+            arrow = LinkArrowItem(zone_id)
+            self._links[zone_id] = arrow
+            self.addItem(arrow)
+        end = self._anchors.get(zone_id)
+        if end is None:
+            end = model_to_scene(zone.view, *geometry.anchor_point(zone.polygons))
+            self._anchors[zone_id] = end
+        arrow.connect(model_to_scene(source.view, source.x, source.y), end)
+
+    # -- ghost of the previous visit -----------------------------------------------------------
+    def set_ghost(self, chart: VisitChart | None) -> None:
+        """Show ``chart`` (the previous visit) as a faint overlay; None removes it."""
+        for item in self._ghosts:
+            self.removeItem(item)
+        self._ghosts = []
+        if chart is None:
+            return
+        for zone in chart.zones:
+            item = GhostItem(zone_path(zone.view, zone.polygons), filled=True)
+            item.setData(0, zone.view.value)
+            self._ghosts.append(item)
+        for point in chart.trigger_points:
+            path = QPainterPath()
+            path.addEllipse(model_to_scene(point.view, point.x, point.y), 7.0, 7.0)
+            item = GhostItem(path, filled=False)
+            item.setData(0, point.view.value)
+            self._ghosts.append(item)
+        for item in self._ghosts:
+            self.addItem(item)
+        self._refresh_ghost_visibility()
+
+    def set_ghost_visible(self, visible: bool) -> None:
+        """Toggle the ghost overlay."""
+        self._ghost_visible = visible
+        self._refresh_ghost_visibility()
+
+    @property
+    def has_ghost(self) -> bool:
+        """True when a previous visit is loaded as a ghost."""
+        return bool(self._ghosts)
+
+    def _refresh_ghost_visibility(self) -> None:
+        for item in self._ghosts:
+            item.setVisible(self._ghost_visible and View(item.data(0)) in self._visible_views)
+
+
+def scene_point(view: View, x: float, y: float) -> QPointF:
+    """Scene position of atlas (view, x, y); re-exported for tools and tests."""
+    return model_to_scene(view, x, y)

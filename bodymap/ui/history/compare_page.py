@@ -1,0 +1,279 @@
+"""Two visits side by side or as one change overlay, with the numbers and matched points."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.analysis.compare import VisitComparison, compare_visits
+from bodymap.analysis.extent import PainExtent, quantify
+from bodymap.analysis.geometry import AtlasLike
+from bodymap.model import CarryStatus, VisitChart
+from bodymap.ui.history import palette
+from bodymap.ui.history.content import chart_content, comparison_content
+from bodymap.ui.history.painting import BodyArt, BodyMapView, MapContent, swatch
+
+#: An adult figure of the atlas (y 20 to 820) stands about 170 cm tall.
+CM_PER_UNIT = 170.0 / 800.0
+
+
+def visit_caption(chart: VisitChart) -> str:
+    """A visit as a short caption, e.g. "12 Jan 2026"."""
+    return chart.visit.started_at.strftime("%d %b %Y")
+
+
+def legend_row(entries: list[tuple[QColor, str]]) -> QWidget:
+    """A row of colour swatches with labels."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addStretch(1)
+    for color, text in entries:
+        icon = QLabel()
+        icon.setPixmap(swatch(color))
+        layout.addWidget(icon)
+        label = QLabel(text)
+        label.setStyleSheet(f"color: {palette.MUTED_TEXT.name()};")
+        layout.addWidget(label)
+        layout.addSpacing(12)
+    layout.addStretch(1)
+    return row
+
+
+class CompareSummary(QFrame):
+    """The numbers of a comparison: extent before and after, overlap, shift, region counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create an empty summary."""
+        super().__init__(parent)
+        self.setObjectName("compareSummary")
+        self._form = QFormLayout(self)
+        self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._form.setHorizontalSpacing(14)
+        self._values: dict[str, QLabel] = {}
+        for key in (
+            "Pain area",
+            "Overlap (Jaccard)",
+            "Centroid shift",
+            "CHOIR regions",
+            "Michigan Body Map",
+            "WPI (0-19)",
+            "Generalised pain",
+        ):
+            value = QLabel("—")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._values[key] = value
+            self._form.addRow(key, value)
+
+    def value(self, key: str) -> str:
+        """The text shown for one row (used by tests and screen readers)."""
+        return self._values[key].text()
+
+    def show_pair(
+        self, before: PainExtent | None, after: PainExtent, comparison: VisitComparison | None
+    ) -> None:
+        """Fill the rows for one visit (no earlier one) or a pair."""
+
+        def pair(old: str, new: str) -> str:
+            return new if before is None else f"{old} → {new}"
+
+        self._values["Pain area"].setText(
+            pair(f"{before.percent:.1f}%" if before else "", f"{after.percent:.1f}%")
+        )
+        self._values["CHOIR regions"].setText(
+            pair(str(before.choir_count) if before else "", str(after.choir_count))
+        )
+        self._values["Michigan Body Map"].setText(
+            pair(str(before.mbm_count) if before else "", str(after.mbm_count))
+        )
+        self._values["WPI (0-19)"].setText(
+            pair(str(before.wpi_count) if before else "", str(after.wpi_count))
+        )
+        yes_no = {True: "yes", False: "no"}
+        self._values["Generalised pain"].setText(
+            pair(yes_no[before.generalised_pain] if before else "", yes_no[after.generalised_pain])
+        )
+        if comparison is None:
+            self._values["Overlap (Jaccard)"].setText("—")
+            self._values["Centroid shift"].setText("—")
+            return
+        self._values["Overlap (Jaccard)"].setText(f"{comparison.jaccard:.2f}")
+        shift = comparison.centroid_shift
+        self._values["Centroid shift"].setText(
+            "—" if shift is None else f"≈ {shift * CM_PER_UNIT:.1f} cm"
+        )
+        self._values["Centroid shift"].setToolTip(
+            "How far the centre of the painful area moved (largest of front and back), "
+            "scaled to an adult 1.70 m tall."
+        )
+
+
+class PointMatchTable(QTableWidget):
+    """Trigger points matched across the two visits."""
+
+    COLUMNS = ("Status", "Muscle", "Side", "Before", "After")
+
+    def __init__(self, atlas: AtlasLike, parent: QWidget | None = None) -> None:
+        """Create an empty table naming muscles through ``atlas``."""
+        super().__init__(0, len(self.COLUMNS), parent)
+        self._atlas = atlas
+        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def show_comparison(self, comparison: VisitComparison | None) -> None:
+        """List the matches, persisting first, then new, then resolved."""
+        matches = list(comparison.points) if comparison else []
+        order = [CarryStatus.PERSISTING, CarryStatus.NEW, CarryStatus.RESOLVED]
+        matches.sort(key=lambda m: order.index(m.status))
+        self.setRowCount(len(matches))
+        for row, match in enumerate(matches):
+            point = match.after or match.before
+            assert point is not None  # every match holds at least one point
+            status = QTableWidgetItem(palette.STATUS_TEXT[match.status])
+            status.setForeground(palette.STATUS_INK[match.status])
+            font = QFont(self.font())
+            font.setBold(True)
+            status.setFont(font)
+            cells = [
+                status,
+                QTableWidgetItem(self._atlas.muscle_name(point.muscle)),
+                QTableWidgetItem(point.side.value),
+                QTableWidgetItem(f"#{match.before.number}" if match.before else "—"),
+                QTableWidgetItem(f"#{match.after.number}" if match.after else "—"),
+            ]
+            for column, cell in enumerate(cells):
+                self.setItem(row, column, cell)
+
+
+class ComparePage(QWidget):
+    """Pick two visits elsewhere; this page shows them side by side or as a change overlay."""
+
+    def __init__(self, atlas: AtlasLike, art: BodyArt, parent: QWidget | None = None) -> None:
+        """Create the page over ``atlas``, drawing maps with ``art``."""
+        super().__init__(parent)
+        self._atlas = atlas
+        self.comparison: VisitComparison | None = None
+        self.before_map = BodyMapView(art)
+        self.after_map = BodyMapView(art)
+        self.overlay_map = BodyMapView(art)
+        self.summary = CompareSummary()
+        self.points_table = PointMatchTable(atlas)
+        self._stack = QStackedWidget()
+        self.side_by_side_button = QPushButton("Side by side")
+        self.overlay_button = QPushButton("Overlay")
+        self._heading = QLabel()
+        self._build()
+
+    def _build(self) -> None:
+        pair = QWidget()
+        pair_layout = QHBoxLayout(pair)
+        pair_layout.setContentsMargins(0, 0, 0, 0)
+        pair_layout.addWidget(self.before_map)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setStyleSheet(f"color: {palette.GRID.name()};")
+        pair_layout.addWidget(divider)
+        pair_layout.addWidget(self.after_map)
+        overlay = QWidget()
+        overlay_layout = QVBoxLayout(overlay)
+        overlay_layout.setContentsMargins(0, 0, 0, 0)
+        overlay_layout.addWidget(self.overlay_map, 1)
+        overlay_layout.addWidget(
+            legend_row(
+                [
+                    (palette.NEW, "New"),
+                    (palette.PERSISTING, "Persisting"),
+                    (palette.RESOLVED, "Resolved"),
+                ]
+            )
+        )
+        self._stack.addWidget(pair)
+        self._stack.addWidget(overlay)
+
+        modes = QButtonGroup(self)
+        for index, button in enumerate((self.side_by_side_button, self.overlay_button)):
+            button.setCheckable(True)
+            modes.addButton(button, index)
+        self.side_by_side_button.setChecked(True)
+        modes.idClicked.connect(self._stack.setCurrentIndex)
+
+        header = QHBoxLayout()
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 1)
+        self._heading.setFont(font)
+        header.addWidget(self._heading, 1)
+        header.addWidget(self.side_by_side_button)
+        header.addWidget(self.overlay_button)
+
+        side = QVBoxLayout()
+        title = QLabel("Summary")
+        title.setFont(font)
+        side.addWidget(title)
+        side.addWidget(self.summary)
+        points_title = QLabel("Trigger points")
+        points_title.setFont(font)
+        side.addWidget(points_title)
+        side.addWidget(self.points_table, 1)
+        side_panel = QWidget()
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(330)
+
+        body = QHBoxLayout()
+        body.addWidget(self._stack, 1)
+        body.addWidget(side_panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+    def show_overlay(self, overlay: bool) -> None:
+        """Switch between the side-by-side maps and the change overlay."""
+        (self.overlay_button if overlay else self.side_by_side_button).setChecked(True)
+        self._stack.setCurrentIndex(1 if overlay else 0)
+
+    @property
+    def overlay_shown(self) -> bool:
+        """True while the change overlay is shown."""
+        return self._stack.currentIndex() == 1
+
+    def set_pair(self, before: VisitChart | None, after: VisitChart) -> None:
+        """Show ``after`` against the earlier ``before`` (None: a single visit)."""
+        after_extent = quantify(self._atlas, after.zones)
+        if before is None:
+            self.comparison = None
+            self._heading.setText(f"{visit_caption(after)} — the first visit, nothing to compare")
+            self.before_map.set_content(MapContent(), "No earlier visit")
+            self.summary.show_pair(None, after_extent, None)
+        else:
+            self.comparison = compare_visits(self._atlas, before, after)
+            self._heading.setText(f"{visit_caption(before)}  →  {visit_caption(after)}")
+            self.before_map.set_content(chart_content(before), f"Before · {visit_caption(before)}")
+            self.summary.show_pair(
+                quantify(self._atlas, before.zones), after_extent, self.comparison
+            )
+        self.after_map.set_content(chart_content(after), f"After · {visit_caption(after)}")
+        overlay = comparison_content(self.comparison) if self.comparison else chart_content(after)
+        self.overlay_map.set_content(overlay, "Change")
+        self.points_table.show_comparison(self.comparison)

@@ -1,0 +1,234 @@
+"""Small read-only body maps drawn with QPainter: art, coloured areas and numbered markers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QTransform
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from bodymap.analysis.geometry import AtlasLike
+from bodymap.model import View, ZonePolygon
+from bodymap.resources import AssetError, asset_path
+from bodymap.ui.history import palette
+
+VIEW_TITLES = {View.ANTERIOR: "Front", View.POSTERIOR: "Back"}
+#: Every view is drawn in its atlas box "0 0 400 840".
+ATLAS_SIZE = QSize(400, 840)
+
+
+@dataclass(frozen=True, slots=True)
+class MapArea:
+    """Polygons to fill on one view."""
+
+    view: View
+    polygons: tuple[ZonePolygon, ...]
+    fill: QColor
+    outline: QColor | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MapMarker:
+    """A numbered trigger-point marker; hollow markers are drawn as a ring."""
+
+    view: View
+    x: float
+    y: float
+    label: str
+    fill: QColor
+    ink: QColor
+    hollow: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MapContent:
+    """Everything drawn on a small map, bottom to top: areas, then markers."""
+
+    areas: tuple[MapArea, ...] = ()
+    markers: tuple[MapMarker, ...] = ()
+    views: tuple[View, ...] = (View.ANTERIOR, View.POSTERIOR)
+    titles: bool = True
+
+
+@dataclass
+class BodyArt:
+    """The atlas's body art, one shared SVG renderer per view, loaded once."""
+
+    atlas: AtlasLike
+    _renderers: dict[View, QSvgRenderer | None] = field(default_factory=dict)
+
+    def renderer(self, view: View) -> QSvgRenderer | None:
+        """The view's art renderer, or None when the art file is missing or unreadable."""
+        if view not in self._renderers:
+            renderer: QSvgRenderer | None = None
+            try:
+                candidate = QSvgRenderer(str(asset_path(self.atlas.views[view].art)))
+                renderer = candidate if candidate.isValid() else None
+            except (AssetError, KeyError):
+                renderer = None
+            self._renderers[view] = renderer
+        return self._renderers[view]
+
+    def paint_view(self, painter: QPainter, view: View, box: QRectF) -> QTransform:
+        """Draw one view's art fitted into ``box``; return the atlas-to-widget transform."""
+        scale = min(box.width() / ATLAS_SIZE.width(), box.height() / ATLAS_SIZE.height())
+        left = box.left() + (box.width() - ATLAS_SIZE.width() * scale) / 2
+        top = box.top() + (box.height() - ATLAS_SIZE.height() * scale) / 2
+        transform = QTransform(scale, 0, 0, scale, left, top)
+        target = QRectF(left, top, ATLAS_SIZE.width() * scale, ATLAS_SIZE.height() * scale)
+        renderer = self.renderer(view)
+        if renderer is not None:
+            renderer.render(painter, target)
+        elif view in self.atlas.views:
+            # Without art the silhouette still tells the clinician where the pain is.
+            painter.save()
+            painter.setTransform(transform, combine=True)
+            painter.setPen(QPen(palette.OUTLINE, 1.5 / scale))
+            painter.setBrush(palette.SKIN)
+            painter.drawPath(polygons_path(self.atlas.views[view].silhouette))
+            painter.restore()
+        return transform
+
+
+def polygons_path(polygons: Sequence[ZonePolygon]) -> QPainterPath:
+    """A painter path of model polygons, holes left open."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for polygon in polygons:
+        for ring in (polygon.exterior, *polygon.holes):
+            path.moveTo(*ring[0])
+            for x, y in ring[1:]:
+                path.lineTo(x, y)
+            path.closeSubpath()
+    return path
+
+
+def paint_map(painter: QPainter, art: BodyArt, content: MapContent, rect: QRectF) -> None:
+    """Paint the views of ``content`` side by side into ``rect``."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    title_height = 18.0 if content.titles else 0.0
+    count = max(1, len(content.views))
+    width = rect.width() / count
+    for index, view in enumerate(content.views):
+        column = QRectF(rect.left() + index * width, rect.top(), width, rect.height())
+        if content.titles:
+            painter.setPen(palette.MUTED_TEXT)
+            font = QFont(painter.font())
+            font.setPointSizeF(8.5)
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(column.left(), column.top(), column.width(), title_height),
+                Qt.AlignmentFlag.AlignCenter,
+                VIEW_TITLES[view],
+            )
+        box = column.adjusted(2, title_height, -2, -2)
+        transform = art.paint_view(painter, view, box)
+        _paint_areas(painter, transform, [a for a in content.areas if a.view == view])
+        _paint_markers(painter, transform, [m for m in content.markers if m.view == view])
+
+
+def _paint_areas(painter: QPainter, transform: QTransform, areas: Sequence[MapArea]) -> None:
+    painter.save()
+    painter.setTransform(transform, combine=True)
+    scale = transform.m11()
+    for area in areas:
+        painter.setBrush(QBrush(area.fill))
+        if area.outline is None:
+            painter.setPen(Qt.PenStyle.NoPen)
+        else:
+            painter.setPen(QPen(area.outline, 1.2 / scale))
+        painter.drawPath(polygons_path(area.polygons))
+    painter.restore()
+
+
+def _paint_markers(painter: QPainter, transform: QTransform, markers: Sequence[MapMarker]) -> None:
+    # Markers keep a readable size however small the map is drawn.
+    radius = max(5.0, min(9.0, 9.0 * transform.m11() / 0.6))
+    font = QFont(painter.font())
+    font.setPixelSize(max(7, int(radius * 1.15)))
+    font.setBold(True)
+    painter.setFont(font)
+    for marker in markers:
+        centre = transform.map(QPointF(marker.x, marker.y))
+        painter.setPen(QPen(marker.ink, 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush if marker.hollow else QBrush(marker.fill))
+        painter.drawEllipse(centre, radius, radius)
+        if radius >= 6 and marker.label:
+            painter.setPen(marker.ink if marker.hollow else palette.MARKER_TEXT)
+            box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, marker.label)
+
+
+def render_map(art: BodyArt, content: MapContent, size: QSize, ratio: float = 1.0) -> QPixmap:
+    """Render a map to a pixmap (for thumbnails), on a transparent background."""
+    pixmap = QPixmap(int(size.width() * ratio), int(size.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        paint_map(painter, art, content, QRectF(0, 0, size.width(), size.height()))
+    finally:
+        painter.end()
+    return pixmap
+
+
+def swatch(color: QColor, size: int = 12) -> QPixmap:
+    """A small rounded colour square for legends."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(color.darker(140))
+    painter.setBrush(QBrush(color))
+    painter.drawRoundedRect(0, 0, size - 1, size - 1, 3, 3)
+    painter.end()
+    return pixmap
+
+
+class BodyMapView(QWidget):
+    """A read-only body map (both views side by side) showing one :class:`MapContent`."""
+
+    def __init__(self, art: BodyArt, parent: QWidget | None = None) -> None:
+        """Create an empty map drawn with ``art``."""
+        super().__init__(parent)
+        self._art = art
+        self._content = MapContent()
+        self._caption = ""
+        self.setMinimumSize(160, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    @property
+    def content(self) -> MapContent:
+        """What the map currently shows."""
+        return self._content
+
+    def set_content(self, content: MapContent, caption: str = "") -> None:
+        """Show new content with an optional caption above the figures."""
+        self._content = content
+        self._caption = caption
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: D102 - Qt override
+        return QSize(360, 420)
+
+    def paintEvent(self, event: object) -> None:  # noqa: D102 - Qt override
+        painter = QPainter(self)
+        try:
+            rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+            if self._caption:
+                font = QFont(self.font())
+                font.setBold(True)
+                painter.setFont(font)
+                painter.setPen(palette.TEXT)
+                painter.drawText(
+                    QRectF(rect.left(), rect.top(), rect.width(), 20),
+                    Qt.AlignmentFlag.AlignCenter,
+                    self._caption,
+                )
+                rect.setTop(rect.top() + 22)
+            paint_map(painter, self._art, self._content, rect)
+        finally:
+            painter.end()

@@ -1,0 +1,277 @@
+"""A QPainter line chart of one outcome over visits, with its MCID reference threshold."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from bodymap.analysis.trends import TrendSeries
+from bodymap.ui.history import palette
+
+#: Instruments drawn on their whole scale; others (PPT, ROM, pain area) zoom to the data.
+FULL_SCALE = {"nprs", "vas", "psfs", "ndi", "odi"}
+_XMap = Callable[[datetime], float]
+_YMap = Callable[[float], float]
+
+
+def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round tick values covering low..high (about ``count`` of them)."""
+    span = max(high - low, 1e-9)
+    raw = span / max(1, count - 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = math.floor(low / step) * step
+    ticks = []
+    value = first
+    while value <= high + step * 1e-6:
+        ticks.append(round(value, 6))
+        value += step
+    return ticks
+
+
+def value_range(series: Sequence[TrendSeries]) -> tuple[float, float]:
+    """The y range of a chart: the full scale for questionnaires, padded data otherwise."""
+    first = series[0]
+    if first.instrument in FULL_SCALE:
+        return first.low, first.high
+    values = [p.value for s in series for p in s.points]
+    if first.target is not None:
+        values.append(first.target)
+    low, high = min(values), max(values)
+    pad = max((high - low) * 0.25, abs(high) * 0.1, 0.5)
+    low = max(first.low, low - pad)
+    high = min(first.high, high + pad)
+    ticks = nice_ticks(low, high)
+    return ticks[0], ticks[-1]
+
+
+def format_value(value: float) -> str:
+    """A value as a chart label: whole numbers without decimals."""
+    return f"{value:.0f}" if abs(value - round(value)) < 1e-6 else f"{value:.1f}"
+
+
+def change_summary(series: TrendSeries) -> tuple[str, QColor]:
+    """One line on how the series changed, and the colour to show it in."""
+    change = series.change
+    if change is None:
+        return "one visit so far", palette.MUTED_TEXT
+    unit = series.unit if series.unit != "%" else "pts"
+    unit = "% pts" if series.instrument == "pain_area" else unit
+    sign = "+" if change > 0 else "−" if change < 0 else ""
+    text = f"{sign}{format_value(abs(change))} {unit} since first visit"
+    improvement = series.improvement or 0.0
+    if series.reference is not None:
+        if series.reached_reference:
+            return f"{text} · MCID reached", palette.RESOLVED_INK
+        return f"{text} · MCID not reached", palette.MUTED_TEXT
+    return text, palette.RESOLVED_INK if improvement > 0 else palette.MUTED_TEXT
+
+
+class TrendChartView(QWidget):
+    """One chart: a title, one line per series (e.g. pre/post treatment) and the MCID band."""
+
+    MARGIN_LEFT = 44.0
+    MARGIN_RIGHT = 16.0
+    MARGIN_TOP = 84.0
+    MARGIN_BOTTOM = 30.0
+
+    def __init__(self, series: Sequence[TrendSeries], parent: QWidget | None = None) -> None:
+        """Chart ``series`` (at least one; all share the title, unit and scale)."""
+        super().__init__(parent)
+        if not series:
+            raise ValueError("series: a chart needs at least one series")
+        self._series = list(series)
+        self.setMinimumSize(320, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        reference = self._series[0].reference
+        if reference is not None:
+            self.setToolTip(
+                f"Reference threshold: a change of {reference.value:g} {reference.unit} "
+                f"is the minimal clinically important change ({reference.citation})."
+            )
+
+    @property
+    def series(self) -> list[TrendSeries]:
+        """The charted series."""
+        return list(self._series)
+
+    def sizeHint(self) -> QSize:  # noqa: D102 - Qt override
+        return QSize(420, 250)
+
+    def paintEvent(self, event: object) -> None:  # noqa: D102 - Qt override
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            card = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+            painter.setPen(QPen(palette.GRID, 1))
+            painter.setBrush(palette.PANEL)
+            painter.drawRoundedRect(card, 6, 6)
+            self._paint_header(painter, card)
+            plot = card.adjusted(
+                self.MARGIN_LEFT, self.MARGIN_TOP, -self.MARGIN_RIGHT, -self.MARGIN_BOTTOM
+            )
+            if plot.width() > 40 and plot.height() > 40:
+                self._paint_plot(painter, plot)
+        finally:
+            painter.end()
+
+    def _paint_header(self, painter: QPainter, card: QRectF) -> None:
+        first = self._series[0]
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 0.5)
+        painter.setFont(font)
+        painter.setPen(palette.TEXT)
+        title = f"{first.title} ({first.unit})"
+        painter.drawText(
+            QRectF(card.left() + 12, card.top() + 6, card.width() - 24, 20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+        summary, color = change_summary(first)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.5, small.pointSizeF() - 0.5))
+        painter.setFont(small)
+        painter.setPen(color)
+        painter.drawText(
+            QRectF(card.left() + 12, card.top() + 26, card.width() - 24, 16),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            summary,
+        )
+        self._paint_legend(painter, card, small)
+
+    def _legend_entries(self) -> list[tuple[QPen, str]]:
+        entries: list[tuple[QPen, str]] = []
+        if len(self._series) > 1:
+            for index, series in enumerate(self._series):
+                entries.append(
+                    (QPen(palette.SERIES[index % len(palette.SERIES)], 2.2), series.line_label)
+                )
+        first = self._series[0]
+        if first.reference is not None and first.target is not None:
+            pen = QPen(palette.REFERENCE_LINE, 1.4, Qt.PenStyle.DashLine)
+            entries.append((pen, f"MCID ({first.reference.value:g}) from first visit"))
+        return entries
+
+    def _paint_legend(self, painter: QPainter, card: QRectF, font: QFont) -> None:
+        metrics = QFontMetricsF(font)
+        left = card.left() + 12
+        top = card.top() + 46
+        for pen, label in self._legend_entries():
+            painter.setPen(pen)
+            painter.drawLine(QPointF(left, top + 8), QPointF(left + 18, top + 8))
+            width = metrics.horizontalAdvance(label)
+            painter.setPen(palette.MUTED_TEXT)
+            painter.drawText(
+                QRectF(left + 24, top, width + 2, 16), Qt.AlignmentFlag.AlignVCenter, label
+            )
+            left += width + 46
+
+    def _paint_plot(self, painter: QPainter, plot: QRectF) -> None:
+        low, high = value_range(self._series)
+        dates = sorted({p.when for s in self._series for p in s.points})
+        x_of = _time_axis(dates, plot)
+
+        def y_of(value: float) -> float:
+            return plot.bottom() - (value - low) / (high - low or 1.0) * plot.height()
+
+        self._paint_grid(painter, plot, low, high, y_of)
+        self._paint_reference(painter, plot, y_of)
+        self._paint_dates(painter, plot, dates, x_of)
+        for index, series in enumerate(self._series):
+            color = palette.SERIES[index % len(palette.SERIES)]
+            self._paint_line(painter, series, color, x_of, y_of)
+
+    def _paint_grid(
+        self, painter: QPainter, plot: QRectF, low: float, high: float, y_of: _YMap
+    ) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        painter.setFont(font)
+        for tick in nice_ticks(low, high):
+            if tick < low - 1e-9 or tick > high + 1e-9:
+                continue
+            y = y_of(tick)
+            painter.setPen(QPen(palette.GRID, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(palette.MUTED_TEXT)
+            painter.drawText(
+                QRectF(plot.left() - self.MARGIN_LEFT, y - 8, self.MARGIN_LEFT - 6, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                format_value(tick),
+            )
+        painter.setPen(QPen(palette.AXIS, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+
+    def _paint_reference(self, painter: QPainter, plot: QRectF, y_of: _YMap) -> None:
+        first = self._series[0]
+        target = first.target
+        if target is None or first.reference is None or not first.points:
+            return
+        baseline = first.points[0].value
+        top, bottom = sorted((y_of(baseline), y_of(target)))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.REFERENCE_BAND)
+        painter.drawRect(QRectF(plot.left(), top, plot.width(), bottom - top))
+        pen = QPen(palette.REFERENCE_LINE, 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(plot.left(), y_of(target)), QPointF(plot.right(), y_of(target)))
+
+    def _paint_dates(
+        self, painter: QPainter, plot: QRectF, dates: list[datetime], x_of: _XMap
+    ) -> None:
+        painter.setPen(palette.MUTED_TEXT)
+        metrics = QFontMetricsF(painter.font())
+        last_right = -1e9
+        for when in dates:
+            label = when.strftime("%d %b")
+            width = metrics.horizontalAdvance(label) + 6
+            x = x_of(when)
+            if x - width / 2 < last_right:
+                continue  # keep labels from overlapping when visits are close together
+            painter.drawText(
+                QRectF(x - width / 2, plot.bottom() + 6, width, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
+            last_right = x + width / 2
+
+    def _paint_line(
+        self, painter: QPainter, series: TrendSeries, color: QColor, x_of: _XMap, y_of: _YMap
+    ) -> None:
+        points = [QPointF(x_of(p.when), y_of(p.value)) for p in series.points]
+        if len(points) > 1:
+            path = QPainterPath(points[0])
+            for point in points[1:]:
+                path.lineTo(point)
+            painter.setPen(QPen(color, 2.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        painter.setPen(QPen(palette.PANEL, 1.5))
+        painter.setBrush(color)
+        for point, trend_point in zip(points, series.points, strict=True):
+            painter.setPen(QPen(palette.PANEL, 1.5))
+            painter.drawEllipse(point, 4.0, 4.0)
+            painter.setPen(color)
+            painter.drawText(
+                QRectF(point.x() - 20, point.y() - 20, 40, 14),
+                Qt.AlignmentFlag.AlignCenter,
+                format_value(trend_point.value),
+            )
+
+
+def _time_axis(dates: list[datetime], plot: QRectF) -> _XMap:
+    inset = 18.0
+    if len(dates) < 2:
+        centre = plot.center().x()
+        return lambda when: centre
+    start, end = dates[0], dates[-1]
+    span = (end - start).total_seconds() or 1.0
+    width = plot.width() - 2 * inset
+    left = plot.left() + inset
+    return lambda when: left + (when - start).total_seconds() / span * width

@@ -1,0 +1,135 @@
+"""Vector icons drawn with QPainter (no bitmap files): tools and visit status, tinted by palette."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+Drawing = Callable[[QPainter, QColor], None]
+
+
+def _pen(color: QColor, width: float = 1.8) -> QPen:
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def _select(p: QPainter, c: QColor) -> None:
+    arrow = QPolygonF(
+        [
+            QPointF(6, 3),
+            QPointF(6, 19),
+            QPointF(10, 15),
+            QPointF(13, 21),
+            QPointF(15.5, 20),
+            QPointF(12.5, 14),
+            QPointF(18, 14),
+        ]
+    )
+    p.setPen(_pen(c, 1.5))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPolygon(arrow)
+
+
+def _trigger_point(p: QPainter, c: QColor) -> None:
+    p.setPen(_pen(QColor("#7f1010"), 1.6))
+    p.setBrush(QColor("#c62828"))
+    p.drawEllipse(QPointF(12, 12), 7.5, 7.5)
+    p.setPen(_pen(QColor("white"), 1.6))
+    p.drawLine(QPointF(12, 8), QPointF(12, 16))
+    p.drawLine(QPointF(8, 12), QPointF(16, 12))
+
+
+def _brush(p: QPainter, c: QColor) -> None:
+    stroke = QPainterPath(QPointF(3, 18))
+    stroke.cubicTo(QPointF(7, 10), QPointF(12, 22), QPointF(20, 6))
+    p.setPen(_pen(QColor(230, 81, 0, 170), 5.0))
+    p.drawPath(stroke)
+    p.setPen(_pen(c, 1.2))
+    p.drawPath(stroke)
+
+
+def _lasso(p: QPainter, c: QColor) -> None:
+    pen = _pen(c, 1.6)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    pen.setDashPattern([2.5, 2.0])
+    p.setPen(pen)
+    p.setBrush(QColor(230, 81, 0, 60))
+    p.drawEllipse(QRectF(3, 4, 18, 12))
+    p.setPen(_pen(c, 1.6))
+    p.drawLine(QPointF(8, 15), QPointF(6, 21))
+
+
+def _eraser(p: QPainter, c: QColor) -> None:
+    p.save()
+    p.translate(12, 12)
+    p.rotate(-35)
+    p.setPen(_pen(c, 1.5))
+    p.setBrush(QColor("#eceff1"))
+    p.drawRoundedRect(QRectF(-8, -4.5, 16, 9), 2, 2)
+    p.setBrush(QColor("#f48fb1"))
+    p.drawRoundedRect(QRectF(-8, -4.5, 6, 9), 2, 2)
+    p.restore()
+    p.setPen(_pen(c, 1.2))
+    p.drawLine(QPointF(4, 21), QPointF(20, 21))
+
+
+def _link(p: QPainter, c: QColor) -> None:
+    p.setPen(_pen(QColor("#7f1010"), 1.4))
+    p.setBrush(QColor("#c62828"))
+    p.drawEllipse(QPointF(6, 17), 3.5, 3.5)
+    p.setPen(_pen(c, 1.7))
+    p.drawLine(QPointF(9, 14), QPointF(18, 6))
+    p.setBrush(c)
+    p.drawPolygon(QPolygonF([QPointF(20, 4), QPointF(13.5, 6.5), QPointF(17.5, 10.5)]))
+
+
+def _signed(p: QPainter, c: QColor) -> None:
+    p.setPen(_pen(QColor("#2e7d32"), 1.4))
+    p.setBrush(QColor("#e8f5e9"))
+    p.drawEllipse(QPointF(12, 12), 8.5, 8.5)
+    p.setPen(_pen(QColor("#2e7d32"), 2.2))
+    p.drawPolyline(QPolygonF([QPointF(8, 12.5), QPointF(11, 15.5), QPointF(16.5, 9)]))
+
+
+def _draft(p: QPainter, c: QColor) -> None:
+    p.setPen(_pen(QColor("#b26a00"), 1.4))
+    p.setBrush(QColor("#fff3e0"))
+    p.drawEllipse(QPointF(12, 12), 8.5, 8.5)
+    p.setPen(_pen(QColor("#b26a00"), 1.8))
+    p.drawLine(QPointF(8.5, 15.5), QPointF(15.5, 8.5))
+    p.drawLine(QPointF(8.5, 15.5), QPointF(8.0, 16.0))
+
+
+_DRAWINGS: dict[str, Drawing] = {
+    "select": _select,
+    "trigger_point": _trigger_point,
+    "brush": _brush,
+    "lasso": _lasso,
+    "eraser": _eraser,
+    "link": _link,
+    "signed": _signed,
+    "draft": _draft,
+}
+
+
+def make_icon(name: str, ink: QColor | None = None) -> QIcon:
+    """Return the icon ``name`` drawn at 1x and 2x so it stays crisp on high-DPI screens."""
+    drawing = _DRAWINGS[name]
+    color = ink or QColor("#37474f")
+    icon = QIcon()
+    for size in (16, 24, 32):
+        for ratio in (1.0, 2.0):
+            pixmap = QPixmap(int(size * ratio), int(size * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.scale(size / 24.0, size / 24.0)
+            drawing(painter, color)
+            painter.end()
+            icon.addPixmap(pixmap)
+    return icon

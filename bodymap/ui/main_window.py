@@ -1,0 +1,278 @@
+"""MainWindow: wires the patients dock, the Chart/Record/History tabs, actions and status bar."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from bodymap import __version__
+from bodymap.model import View
+from bodymap.ui.actions import WindowActions, build_actions, populate_menus
+from bodymap.ui.canvas.page import ChartPage
+from bodymap.ui.canvas.tools import ToolKind
+from bodymap.ui.patients import PatientsDock, visit_title
+from bodymap.ui.preferences import Preferences, save_preferences
+from bodymap.ui.toolbar import build_chart_toolbar
+from bodymap.ui.visits import start_visit
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from bodymap.anatomy.atlas import Atlas
+    from bodymap.storage import ChartRepository
+
+
+def _export_actions() -> Any:
+    """The PDF export actions (imported on first use: ReportLab is heavy)."""
+    try:
+        return importlib.import_module("bodymap.ui.export_actions")
+    except ModuleNotFoundError:
+        return None
+
+
+class MainWindow(QMainWindow):
+    """The BodyMap window.
+
+    Args:
+        repo: the open repository.
+        atlas: the loaded atlas.
+        preferences: the user's preferences (saved back when changed here).
+        preferences_file: where to save them (None: the platform config folder).
+    """
+
+    def __init__(
+        self,
+        repo: ChartRepository,
+        atlas: Atlas,
+        preferences: Preferences,
+        preferences_file: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.repo = repo
+        self.atlas = atlas
+        self.preferences = preferences
+        self._preferences_file = preferences_file
+        self.setObjectName("MainWindow")
+        self.undo_stack = QUndoStack(self)
+        self.chart_page = ChartPage(repo, atlas, self.undo_stack)
+        self.patients = PatientsDock(repo, self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.chart_page, "Chart")
+        self._add_record_tabs()
+        self.setCentralWidget(self.tabs)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patients)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.chart_page.inspector)
+        self.actions_ = build_actions(self, self.undo_stack)
+        populate_menus(self.menuBar(), self.actions_)
+        toolbar, self.brush_box = build_chart_toolbar(self, self.actions_)
+        self.addToolBar(toolbar)
+        self._build_status_bar()
+        self._connect(self.actions_)
+        self._apply_preferences()
+        self.resize(1280, 800)
+        self._restore_window_state()
+        self.patients.reload_patients()
+        self._update_title()
+
+    # -- construction --------------------------------------------------------------------------
+    def _add_record_tabs(self) -> None:
+        from bodymap.ui.record.view import RecordView
+
+        self.record_view: QWidget | None = RecordView(self.repo, self.atlas)
+        self.tabs.addTab(self.record_view, "Record")
+        self.record_view.visit_signed.connect(self._on_visit_signed)
+        self.history_view: QWidget | None = None
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self._hover_label = QLabel()
+        self._hover_label.setMinimumWidth(260)
+        self._db_label = QLabel(f"Database: {self.repo.location}")
+        self._db_label.setToolTip(self.repo.location)
+        status.addPermanentWidget(self._hover_label)
+        status.addPermanentWidget(self._db_label)
+
+    def _connect(self, actions: WindowActions) -> None:
+        page = self.chart_page
+        self.patients.visit_selected.connect(self._on_visit_selected)
+        self.patients.patient_selected.connect(self._on_patient_selected)
+        self.patients.new_visit_requested.connect(self.new_visit)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.hover_text.connect(self._hover_label.setText)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        actions.new_patient.triggered.connect(self.new_patient)
+        actions.new_visit.triggered.connect(lambda: self.new_visit(False))
+        actions.new_visit_from_previous.triggered.connect(lambda: self.new_visit(True))
+        actions.export_note.triggered.connect(self.export_note)
+        actions.export_report.triggered.connect(self.export_report)
+        actions.quit.triggered.connect(self.close)
+        actions.delete.triggered.connect(page.delete_selection)
+        actions.snap.triggered.connect(page.snap_selection)
+        actions.view_both.triggered.connect(lambda: self._set_view_mode("both"))
+        actions.view_anterior.triggered.connect(lambda: self._set_view_mode("anterior"))
+        actions.view_posterior.triggered.connect(lambda: self._set_view_mode("posterior"))
+        actions.zoom_in.triggered.connect(page.view.zoom_in)
+        actions.zoom_out.triggered.connect(page.view.zoom_out)
+        actions.zoom_fit.triggered.connect(page.view.fit_to_window)
+        actions.ghost.toggled.connect(self._set_ghost)
+        actions.legend.toggled.connect(self._set_legend)
+        for kind, action in actions.tools.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self.set_tool(k))
+        self.brush_box.valueChanged.connect(self._set_brush_width)
+        actions.brush_wider.triggered.connect(lambda: self.brush_box.stepBy(2))
+        actions.brush_narrower.triggered.connect(lambda: self.brush_box.stepBy(-2))
+        actions.about.triggered.connect(self.about)
+
+    # -- preferences and window state ----------------------------------------------------------
+    def _apply_preferences(self) -> None:
+        prefs = self.preferences
+        self.chart_page.set_view_mode(prefs.view_mode)
+        {
+            "both": self.actions_.view_both,
+            "anterior": self.actions_.view_anterior,
+            "posterior": self.actions_.view_posterior,
+        }[prefs.view_mode].setChecked(True)
+        self.brush_box.setValue(int(prefs.brush_width))
+        self.chart_page.set_brush_width(prefs.brush_width)
+        self.actions_.ghost.setChecked(prefs.show_ghost)
+        self.chart_page.set_ghost_visible(prefs.show_ghost)
+        self.actions_.legend.setChecked(prefs.show_legend)
+        self.chart_page.set_legend_visible(prefs.show_legend)
+        self.set_tool(ToolKind.TRIGGER_POINT)
+
+    def _save_preference(self, **changes: object) -> None:
+        from dataclasses import replace
+
+        self.preferences = replace(self.preferences, **changes)  # type: ignore[arg-type]
+        save_preferences(self.preferences, self._preferences_file)
+
+    def _restore_window_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember geometry and docks; every edit is already committed, nothing to ask."""
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
+
+    # -- reactions -----------------------------------------------------------------------------
+    def set_tool(self, kind: ToolKind) -> None:
+        """Make ``kind`` the canvas tool and check its action."""
+        self.chart_page.set_tool(kind)
+        self.actions_.tools[kind].setChecked(True)
+        self.tabs.setCurrentWidget(self.chart_page)
+
+    def _set_view_mode(self, mode: str) -> None:
+        self.chart_page.set_view_mode(mode)
+        self._save_preference(view_mode=mode)
+
+    def _set_ghost(self, visible: bool) -> None:
+        self.chart_page.set_ghost_visible(visible)
+        self._save_preference(show_ghost=visible)
+
+    def _set_legend(self, visible: bool) -> None:
+        self.chart_page.set_legend_visible(visible)
+        self._save_preference(show_legend=visible)
+
+    def _set_brush_width(self, width: int) -> None:
+        self.chart_page.set_brush_width(float(width))
+        self._save_preference(brush_width=float(width))
+
+    def _on_patient_selected(self, patient_id: int | None) -> None:
+        has_patient = patient_id is not None
+        self.actions_.new_visit.setEnabled(has_patient)
+        self.actions_.new_visit_from_previous.setEnabled(has_patient)
+        self.actions_.export_report.setEnabled(has_patient)
+        history = self.history_view
+        if history is not None:
+            history.set_patient(patient_id)  # type: ignore[attr-defined]
+
+    def _on_visit_selected(self, visit_id: int | None) -> None:
+        self.chart_page.set_visit(visit_id)
+        if self.record_view is not None:
+            self.record_view.set_visit(visit_id)  # type: ignore[attr-defined]
+        self.actions_.export_note.setEnabled(visit_id is not None)
+        self._update_title()
+
+    def _on_visit_signed(self, visit_id: int) -> None:
+        patient_id = self.patients.current_patient_id()
+        if patient_id is not None:
+            self.patients.select_visit(patient_id, visit_id)
+
+    def _update_title(self) -> None:
+        chart = self.chart_page.model.chart
+        if chart is None:
+            self.setWindowTitle("BodyMap[*]")
+            return
+        self.setWindowTitle(f"{chart.patient.name} — {visit_title(chart.visit)}[*] — BodyMap")
+
+    # -- commands ------------------------------------------------------------------------------
+    def new_patient(self) -> None:
+        """Ask for a new patient and select them."""
+        from bodymap.ui.record import PatientDialog
+
+        patient = PatientDialog.create(self, self.repo)
+        if patient is not None and patient.id is not None:
+            self.patients.select_visit(patient.id, -1)
+
+    def new_visit(self, carry_forward: bool) -> None:
+        """Start a visit for the selected patient (optionally carrying marks forward)."""
+        patient_id = self.patients.current_patient_id()
+        if patient_id is None:
+            self.statusBar().showMessage("Choose a patient first", 5000)
+            return
+        visit = start_visit(self.repo, patient_id, carry_forward=carry_forward)
+        if visit.id is not None:
+            self.patients.select_visit(patient_id, visit.id)
+            self.tabs.setCurrentWidget(self.chart_page)
+            done = "with the previous marks carried forward" if carry_forward else "started"
+            self.statusBar().showMessage(f"New visit {done}", 6000)
+
+    def export_note(self) -> None:
+        """Export the open visit as a PDF note."""
+        visit_id = self.chart_page.model.visit_id
+        if visit_id is None:
+            return
+        exporter = _export_actions()
+        if exporter is not None:
+            exporter.export_note(self, self.repo, self.atlas, visit_id)
+
+    def export_report(self) -> None:
+        """Export the selected patient's progress report."""
+        patient_id = self.patients.current_patient_id()
+        if patient_id is None:
+            return
+        exporter = _export_actions()
+        if exporter is not None:
+            exporter.export_report(self, self.repo, self.atlas, patient_id)
+
+    def about(self) -> None:
+        """Show the About box."""
+        QMessageBox.about(
+            self,
+            "About BodyMap",
+            f"<h3>BodyMap {__version__}</h3><p>Chart myofascial trigger points, pain zones and "
+            "dry-needling visits on an anatomical body map.</p>"
+            f"<p>Database: {self.repo.location}</p>",
+        )
+
+    def show_visit(self, visit_id: int) -> None:
+        """Select a visit by id (used by the screenshot command and tests)."""
+        visit = self.repo.get_visit(visit_id)
+        self.patients.select_visit(visit.patient_id, visit_id)
+
+    def views_shown(self) -> set[View]:
+        """The body views currently on the canvas."""
+        return self.chart_page.scene.visible_views

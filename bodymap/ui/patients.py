@@ -1,0 +1,234 @@
+"""PatientsDock: search and pick a patient, then one of their visits, or start a new visit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.model import Patient, Visit
+from bodymap.ui.icons import make_icon
+
+if TYPE_CHECKING:
+    from bodymap.storage import ChartRepository
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+_DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _TwoLineDelegate(QStyledItemDelegate):
+    """Draws an item as a bold title with a grey detail line under it."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """Room for two lines of text."""
+        height = option.fontMetrics.height()
+        return QSize(200, 2 * height + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Paint the title, the detail line and the icon."""
+        self.initStyleOption(option, index)
+        title = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        rect = option.rect.adjusted(10, 6, -8, -6)
+        if not option.icon.isNull():
+            option.icon.paint(painter, QRect(rect.left(), rect.top() + 4, 20, 20))
+            rect.setLeft(rect.left() + 28)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(palette.color(text_role))
+        line = option.fontMetrics.height()
+        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, title)
+        painter.setFont(option.font)
+        detail_color = palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
+        painter.setPen(detail_color)
+        detail = str(index.data(_DETAIL_ROLE) or "")
+        painter.drawText(rect.adjusted(0, line + 2, 0, 0), Qt.AlignmentFlag.AlignLeft, detail)
+        painter.restore()
+
+
+def patient_detail(patient: Patient) -> str:
+    """Second line of a patient row: chart number and date of birth."""
+    parts = []
+    if patient.chart_number:
+        parts.append(f"Chart {patient.chart_number}")
+    if patient.date_of_birth is not None:
+        parts.append(f"born {patient.date_of_birth.isoformat()}")
+    return " · ".join(parts) or "no chart number"
+
+
+def visit_title(visit: Visit) -> str:
+    """First line of a visit row: its date and time."""
+    return visit.started_at.strftime("%a %d %b %Y, %H:%M")
+
+
+class PatientsDock(QDockWidget):
+    """Patient search and list, the selected patient's visits, and "New visit".
+
+    Signals:
+        patient_selected: the patient id, or None.
+        visit_selected: the visit id, or None.
+        new_visit_requested: True to carry the previous visit's marks forward.
+    """
+
+    patient_selected = Signal(object)
+    visit_selected = Signal(object)
+    new_visit_requested = Signal(bool)
+
+    def __init__(self, repo: ChartRepository, parent: QWidget | None = None) -> None:
+        super().__init__("Patients", parent)
+        self.setObjectName("PatientsDock")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.repo = repo
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, chart number or birth date")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.reload_patients)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        layout.addWidget(self.search)
+        self.patient_list = QListWidget()
+        self.patient_list.setItemDelegate(_TwoLineDelegate(self.patient_list))
+        self.patient_list.setAccessibleName("Patients")
+        self.patient_list.currentItemChanged.connect(self._on_patient)
+        layout.addWidget(self.patient_list, 3)
+        header = QLabel("Visits")
+        header.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        layout.addWidget(header)
+        self.visit_list = QListWidget()
+        self.visit_list.setItemDelegate(_TwoLineDelegate(self.visit_list))
+        self.visit_list.setAccessibleName("Visits")
+        self.visit_list.currentItemChanged.connect(self._on_visit)
+        layout.addWidget(self.visit_list, 2)
+        self.new_visit_button = self._build_new_visit_button()
+        layout.addWidget(self.new_visit_button)
+        self.setWidget(body)
+        self.setMinimumWidth(250)
+
+    def _build_new_visit_button(self) -> QToolButton:
+        button = QToolButton()
+        button.setText("New visit")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.setSizePolicy(
+            button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy()
+        )
+        button.setMinimumHeight(30)
+        menu = QMenu(button)
+        blank = QAction("New blank visit", menu)
+        blank.triggered.connect(lambda: self.new_visit_requested.emit(False))
+        carry = QAction("New visit from previous (carry marks forward)", menu)
+        carry.triggered.connect(lambda: self.new_visit_requested.emit(True))
+        menu.addActions([blank, carry])
+        button.setMenu(menu)
+        button.clicked.connect(lambda: self.new_visit_requested.emit(False))
+        button.setEnabled(False)
+        return button
+
+    # -- data ----------------------------------------------------------------------------------
+    def reload_patients(self, select_id: int | None = None) -> None:
+        """Refill the patient list for the current search, keeping or setting the selection."""
+        keep = select_id if select_id is not None else self.current_patient_id()
+        self.patient_list.blockSignals(True)
+        self.patient_list.clear()
+        for patient in self.repo.list_patients(self.search.text().strip()):
+            item = QListWidgetItem(patient.name)
+            item.setData(_ID_ROLE, patient.id)
+            item.setData(_DETAIL_ROLE, patient_detail(patient))
+            item.setToolTip(f"{patient.name} — {patient_detail(patient)}")
+            self.patient_list.addItem(item)
+        self.patient_list.blockSignals(False)
+        row = next(
+            (
+                i
+                for i in range(self.patient_list.count())
+                if self.patient_list.item(i).data(_ID_ROLE) == keep
+            ),
+            0 if self.patient_list.count() else -1,
+        )
+        if row >= 0:
+            self.patient_list.setCurrentRow(row)
+        else:
+            self._on_patient(None, None)
+
+    def reload_visits(self, select_id: int | None = None) -> None:
+        """Refill the visit list of the current patient (latest visit selected by default)."""
+        patient_id = self.current_patient_id()
+        self.visit_list.blockSignals(True)
+        self.visit_list.clear()
+        visits = self.repo.list_visits(patient_id) if patient_id is not None else []
+        signed_icon, draft_icon = make_icon("signed"), make_icon("draft")
+        for visit in reversed(visits):  # latest first: the visit a clinician usually wants
+            item = QListWidgetItem(visit_title(visit))
+            item.setIcon(signed_icon if visit.is_signed else draft_icon)
+            item.setData(_ID_ROLE, visit.id)
+            item.setData(_DETAIL_ROLE, "Signed" if visit.is_signed else "Draft — editable")
+            self.visit_list.addItem(item)
+        self.visit_list.blockSignals(False)
+        self.new_visit_button.setEnabled(patient_id is not None)
+        row = next(
+            (
+                i
+                for i in range(self.visit_list.count())
+                if self.visit_list.item(i).data(_ID_ROLE) == select_id
+            ),
+            0 if self.visit_list.count() else -1,
+        )
+        if row >= 0:
+            self.visit_list.setCurrentRow(row)
+        else:
+            self.visit_selected.emit(None)
+
+    def current_patient_id(self) -> int | None:
+        """The selected patient's id."""
+        item = self.patient_list.currentItem()
+        value = item.data(_ID_ROLE) if item is not None else None
+        return value if isinstance(value, int) else None
+
+    def current_visit_id(self) -> int | None:
+        """The selected visit's id."""
+        item = self.visit_list.currentItem()
+        value = item.data(_ID_ROLE) if item is not None else None
+        return value if isinstance(value, int) else None
+
+    def select_visit(self, patient_id: int, visit_id: int) -> None:
+        """Select a patient and one of their visits (clears a search that would hide them)."""
+        if self.search.text():
+            self.search.clear()
+            self._search_timer.stop()
+        self.reload_patients(select_id=patient_id)
+        self.reload_visits(select_id=visit_id)
+
+    def _on_patient(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self.patient_selected.emit(self.current_patient_id())
+        self.reload_visits()
+
+    def _on_visit(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self.visit_selected.emit(self.current_visit_id())

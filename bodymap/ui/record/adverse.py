@@ -1,0 +1,217 @@
+"""The Adverse events section: the events of a visit, or the explicit statement of none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from bodymap.model import ValidationError
+from bodymap.model.catalog_lists import (
+    ADVERSE_EVENT_TYPES,
+    SEVERITY_LABELS,
+    SEVERITY_SCHEME,
+    AdverseEventSeverity,
+)
+from bodymap.model.record import AdverseEvent
+from bodymap.ui.record.forms import (
+    FieldError,
+    NoteEdit,
+    add_labelled_row,
+    error_text,
+    field_with_error,
+    new_form_layout,
+)
+from bodymap.ui.record.section import RecordSection, completed, muted_label
+
+COLUMNS = ("Event", "Severity", "Action taken", "Time course")
+
+
+class AdverseEventsSection(RecordSection):
+    """Adverse events: a table, an editor for the selected event and the "none" statement."""
+
+    title = "Adverse events"
+    hint = "Record every event, or tick “No adverse events”: one of the two is needed to sign."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[AdverseEvent] = []
+        self.none_check = QCheckBox("&No adverse events during or after this visit")
+        self.none_check.setStyleSheet("font-weight: 600;")
+        self.none_check.toggled.connect(self._set_none)
+        self.body.addWidget(self.none_check)
+        self.add_button = QPushButton("&Add adverse event")
+        self.add_button.clicked.connect(self._add_event)
+        self.remove_button = QPushButton("Re&move")
+        self.remove_button.clicked.connect(self._remove_event)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.body.addWidget(self.save_error)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(150)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.body.addWidget(self.table)
+        self.editor = QWidget()
+        self.type_combo = QComboBox()
+        self.severity_combo = QComboBox()
+        self.action_edit = QLineEdit()
+        self.time_course_edit = QLineEdit()
+        self.notes_edit = NoteEdit(lines=3)
+        self.editor_error: FieldError
+        self._build_editor()
+        self.body.addWidget(self.editor)
+        self.body.addWidget(muted_label(f"Severity follows {SEVERITY_SCHEME}."))
+        self.body.addStretch(1)
+
+    def _build_editor(self) -> None:
+        form = new_form_layout()
+        form.setContentsMargins(0, 0, 0, 0)
+        mild = [t for t in ADVERSE_EVENT_TYPES if not t.serious_kind]
+        serious = [t for t in ADVERSE_EVENT_TYPES if t.serious_kind]
+        for event_type in mild:
+            self.type_combo.addItem(event_type.label, event_type.id)
+        self.type_combo.insertSeparator(self.type_combo.count())
+        for event_type in serious:
+            self.type_combo.addItem(f"{event_type.label} (serious kind)", event_type.id)
+        for severity, text in SEVERITY_LABELS.items():
+            self.severity_combo.addItem(text, severity)
+        self.action_edit.setPlaceholderText("e.g. pressure applied 2 min, ice, observed 15 min")
+        self.time_course_edit.setPlaceholderText("e.g. resolved before leaving; 24 h")
+        self.notes_edit.setPlaceholderText("Details (required for “Other minor reaction”)")
+        add_labelled_row(form, "&Type:", self.type_combo, self.type_combo)
+        add_labelled_row(form, "&Severity:", self.severity_combo, self.severity_combo)
+        add_labelled_row(form, "A&ction taken:", self.action_edit, self.action_edit)
+        add_labelled_row(form, "T&ime course:", self.time_course_edit, self.time_course_edit)
+        holder, self.editor_error = field_with_error(self.notes_edit)
+        add_labelled_row(form, "N&otes:", holder, self.notes_edit)
+        self.editor.setLayout(form)
+        self.type_combo.currentIndexChanged.connect(self._save_selected)
+        self.severity_combo.currentIndexChanged.connect(self._save_selected)
+        self.action_edit.editingFinished.connect(self._save_selected)
+        self.time_course_edit.editingFinished.connect(self._save_selected)
+        self.notes_edit.editing_finished.connect(self._save_selected)
+
+    def load(self) -> None:
+        """Show the stored events and the "none" statement."""
+        record = self.context.records.load_record(self.context.visit_id)
+        self._events = list(record.adverse_events)
+        self.none_check.setChecked(record.no_adverse_events)
+        self._fill_table(select=0)
+
+    def _fill_table(self, select: int | None) -> None:
+        self.table.setRowCount(len(self._events))
+        for row, event in enumerate(self._events):
+            severity = event.severity.value.capitalize()
+            for column, text in enumerate(
+                (event.label, severity, event.action_taken, event.time_course)
+            ):
+                item = QTableWidgetItem(text)
+                if column == 1 and event.severity is not AdverseEventSeverity.MILD:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, item)
+        has_events = bool(self._events)
+        self.table.setVisible(has_events)
+        self.editor.setVisible(has_events)
+        editable = not self.context.signed
+        self.none_check.setEnabled(editable and not has_events)
+        self.add_button.setEnabled(editable and not self.none_check.isChecked())
+        self.remove_button.setEnabled(editable and has_events)
+        if has_events and select is not None:
+            self.table.selectRow(min(select, len(self._events) - 1))
+            self._show_selected()
+
+    def selected_row(self) -> int | None:
+        """Index of the selected event, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _show_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row >= len(self._events):
+            return
+        event = self._events[row]
+        self._loading = True
+        try:
+            self.type_combo.setCurrentIndex(self.type_combo.findData(event.event_type))
+            self.severity_combo.setCurrentIndex(self.severity_combo.findData(event.severity))
+            self.action_edit.setText(event.action_taken)
+            self.time_course_edit.setText(event.time_course)
+            self.notes_edit.set_text_quietly(event.notes)
+            self.editor_error.show_message("")
+        finally:
+            self._loading = False
+
+    def _set_none(self, none: bool) -> None:
+        records = self.context.records if self.has_visit else None
+        if records is None or self.is_loading:
+            return
+        visit_id = self.context.visit_id
+        done = self.save(completed(lambda: records.set_no_adverse_events(visit_id, none)))
+        if done is None:
+            self._loading = True
+            self.none_check.setChecked(not none)
+            self._loading = False
+        self._fill_table(select=None)
+
+    def _add_event(self) -> None:
+        event = AdverseEvent(visit_id=self.context.visit_id, event_type=ADVERSE_EVENT_TYPES[0].id)
+        added = self.save(lambda: self.context.records.add_adverse_event(event))
+        if added is not None:
+            self._events.append(added)
+            self._fill_table(select=len(self._events) - 1)
+            self.type_combo.setFocus()
+
+    def _save_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or self.is_loading:
+            return
+        try:
+            event = AdverseEvent(
+                id=self._events[row].id,
+                visit_id=self.context.visit_id,
+                event_type=self.type_combo.currentData(),
+                severity=self.severity_combo.currentData(),
+                action_taken=self.action_edit.text().strip(),
+                time_course=self.time_course_edit.text().strip(),
+                notes=self.notes_edit.toPlainText().strip(),
+            )
+        except ValidationError as error:
+            self.editor_error.show_message(error_text(error))
+            return
+        self.editor_error.show_message("")
+        updated = self.save(lambda: self.context.records.update_adverse_event(event) or event)
+        if updated is not None:
+            self._events[row] = updated
+            self.table.blockSignals(True)
+            self._fill_table(select=None)
+            self.table.selectRow(row)
+            self.table.blockSignals(False)
+
+    def _remove_event(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        event_id = self._events[row].id or 0
+        done = self.save(completed(lambda: self.context.records.delete_adverse_event(event_id)))
+        if done is not None:
+            del self._events[row]
+            self._fill_table(select=max(0, row - 1))

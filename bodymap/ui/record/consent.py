@@ -1,0 +1,211 @@
+"""The Consent section: how and when consent was obtained, what was explained, risks discussed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from bodymap.model.catalog_lists import CONSENT_RISKS, ConsentForm, ConsentScope
+from bodymap.model.record import Consent
+from bodymap.ui.record.forms import NoteEdit, add_labelled_row, new_form_layout, section_header
+from bodymap.ui.record.section import RecordSection, muted_label
+
+#: Consent flags shown as checkboxes: (Consent field, label).
+EXPLAINED_FLAGS: tuple[tuple[str, str], ...] = (
+    ("not_acupuncture_statement", "Told that dry needling is not acupuncture"),
+    ("procedure_explained", "Procedure described"),
+    ("sensations_explained", "Expected sensations described (ache, twitch, soreness)"),
+    ("benefits_explained", "Expected benefit described"),
+    ("alternatives_offered", "Alternatives offered"),
+    ("right_to_withdraw", "Right to withdraw at any time explained"),
+    ("questions_answered", "Questions answered"),
+)
+DOCUMENT_FLAGS: tuple[tuple[str, str], ...] = (
+    ("signed_form_on_file", "Signed consent form on file"),
+    ("copy_given", "Copy given to the patient"),
+    ("reconfirmed_this_visit", "Consent re-confirmed at this visit"),
+)
+SCOPE_LABELS = {
+    ConsentScope.COURSE: "Course of treatment",
+    ConsentScope.SINGLE_SESSION: "This session only",
+}
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+class ConsentSection(RecordSection):
+    """Informed consent to dry needling, recorded once the form (written/verbal) is chosen."""
+
+    title = "Consent"
+    hint = "Choose written or verbal first; every other tick is saved as you make it."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._consent: Consent | None = None
+        self.form_group = QButtonGroup(self)
+        self.form_buttons: dict[ConsentForm, QRadioButton] = {
+            ConsentForm.WRITTEN: QRadioButton("&Written"),
+            ConsentForm.VERBAL: QRadioButton("&Verbal"),
+        }
+        self.obtained_at = QDateTimeEdit()
+        self.obtained_at.setDisplayFormat(DATETIME_FORMAT)
+        self.obtained_at.setCalendarPopup(True)
+        self.obtained_by = QComboBox()
+        self.scope_combo = QComboBox()
+        self.flag_checks: dict[str, QCheckBox] = {}
+        self.risk_checks: dict[str, QCheckBox] = {}
+        self.patient_risks = NoteEdit(lines=2)
+        self._build()
+        self.body.addWidget(self.save_error)
+        self.body.addStretch(1)
+
+    def _build(self) -> None:
+        form = new_form_layout()
+        how = QWidget()
+        row = QHBoxLayout(how)
+        row.setContentsMargins(0, 0, 0, 0)
+        for kind, button in self.form_buttons.items():
+            button.setAccessibleName(f"consent {kind.value}")
+            self.form_group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.form_group.buttonToggled.connect(self._form_toggled)
+        form.addRow("Consent given:", how)
+        self.obtained_at.dateTimeChanged.connect(self._save_consent)
+        add_labelled_row(form, "Obtained &at:", self.obtained_at, self.obtained_at)
+        self.obtained_by.currentIndexChanged.connect(self._save_consent)
+        add_labelled_row(form, "Obtained &by:", self.obtained_by, self.obtained_by)
+        for scope, text in SCOPE_LABELS.items():
+            self.scope_combo.addItem(text, scope)
+        self.scope_combo.currentIndexChanged.connect(self._save_consent)
+        add_labelled_row(form, "Co&vers:", self.scope_combo, self.scope_combo)
+        self.body.addLayout(form)
+        self.body.addWidget(section_header("Explained to the patient"))
+        self.body.addLayout(self._check_grid(EXPLAINED_FLAGS, self.flag_checks, columns=2))
+        risks_header = QHBoxLayout()
+        risks_header.addWidget(section_header("Risks discussed"), 1)
+        tick_all = QPushButton("Tick all &risks")
+        tick_all.clicked.connect(self._tick_all_risks)
+        risks_header.addWidget(tick_all)
+        self.body.addLayout(risks_header)
+        risks = tuple((r.id, r.label) for r in CONSENT_RISKS)
+        self.body.addLayout(self._check_grid(risks, self.risk_checks, columns=2))
+        self.patient_risks.setPlaceholderText(
+            "Risks particular to this patient that were discussed (e.g. scoliosis and thorax)"
+        )
+        self.patient_risks.editing_finished.connect(self._save_consent)
+        self.body.addWidget(self.patient_risks)
+        self.body.addWidget(section_header("Documents"))
+        self.body.addLayout(self._check_grid(DOCUMENT_FLAGS, self.flag_checks, columns=3))
+        self.body.addWidget(
+            muted_label("Some jurisdictions require written consent and a copy for the patient.")
+        )
+
+    def _check_grid(
+        self, entries: tuple[tuple[str, str], ...], into: dict[str, QCheckBox], *, columns: int
+    ) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(6)
+        rows = -(-len(entries) // columns)
+        for index, (key, text) in enumerate(entries):
+            check = QCheckBox(text)
+            check.setAccessibleName(key)
+            check.toggled.connect(self._save_consent)
+            into[key] = check
+            grid.addWidget(check, index % rows, index // rows)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def load(self) -> None:
+        """Show the stored consent; before one exists, show defaults for this visit."""
+        repository = self.context.repository
+        self.obtained_by.clear()
+        self.obtained_by.addItem("— not recorded —", None)
+        for clinician in repository.list_clinicians():
+            self.obtained_by.addItem(clinician.display_name, clinician.id)
+        consent = self.context.records.get_consent(self.context.visit_id)
+        self._consent = consent
+        visit = self.context.chart.visit
+        self.form_group.setExclusive(False)
+        for kind, button in self.form_buttons.items():
+            button.setChecked(consent is not None and consent.form is kind)
+        self.form_group.setExclusive(True)
+        self.obtained_at.setDateTime(
+            QDateTime(consent.obtained_at if consent else visit.started_at)
+        )
+        by = consent.obtained_by if consent else visit.clinician_id
+        self.obtained_by.setCurrentIndex(max(0, self.obtained_by.findData(by)))
+        scope = consent.scope if consent else ConsentScope.COURSE
+        self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(scope)))
+        for key, check in self.flag_checks.items():
+            check.setChecked(bool(consent and getattr(consent, key)))
+        discussed = set(consent.risks_discussed) if consent else set()
+        for key, check in self.risk_checks.items():
+            check.setChecked(key in discussed)
+        self.patient_risks.set_text_quietly(consent.patient_specific_risks if consent else "")
+
+    def build(self) -> Consent | None:
+        """The consent on the form, or None while written/verbal is not chosen."""
+        form = next((k for k, b in self.form_buttons.items() if b.isChecked()), None)
+        if form is None:
+            return None
+        flags = {key: check.isChecked() for key, check in self.flag_checks.items()}
+        return Consent(
+            id=self._consent.id if self._consent else None,
+            visit_id=self.context.visit_id,
+            form=form,
+            obtained_at=self._obtained_at(),
+            obtained_by=self.obtained_by.currentData(),
+            scope=self.scope_combo.currentData(),
+            risks_discussed=tuple(k for k, c in self.risk_checks.items() if c.isChecked()),
+            patient_specific_risks=self.patient_risks.toPlainText().strip(),
+            **flags,
+        )
+
+    def _obtained_at(self) -> datetime:
+        value = self.obtained_at.dateTime().toPython()
+        assert isinstance(value, datetime)
+        return value.replace(second=0, microsecond=0)
+
+    def _save_consent(self) -> None:
+        if self.is_loading or not self.has_visit:
+            return
+        if not any(button.isChecked() for button in self.form_buttons.values()):
+            self.save_error.show_message("Choose written or verbal consent to record it.")
+            return
+        records = self.context.records
+        saved = self.save(lambda: records.save_consent(self._build_chosen()))
+        if saved is not None:
+            self._consent = saved
+
+    def _form_toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self._save_consent()
+
+    def _build_chosen(self) -> Consent:
+        consent = self.build()
+        assert consent is not None, "called only once written or verbal is chosen"
+        return consent
+
+    def _tick_all_risks(self) -> None:
+        self._loading = True
+        try:
+            for check in self.risk_checks.values():
+                check.setChecked(True)
+        finally:
+            self._loading = False
+        self._save_consent()

@@ -1,0 +1,93 @@
+"""The Outcome measures section: NPRS, PPT, ROM, PSFS, NDI and ODI, each saved as it is entered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from bodymap.errors import BodyMapError
+from bodymap.model import Instrument, OutcomeMeasure
+from bodymap.model.measures import NDI_SECTIONS, ODI_SECTIONS, PsfsAssessment
+from bodymap.ui.record.forms import section_header
+from bodymap.ui.record.measure_store import MeasureStore
+from bodymap.ui.record.measures_function import PsfsForm, QuestionnaireForm, RomTable
+from bodymap.ui.record.measures_pain import NprsGrid, PptTable
+from bodymap.ui.record.section import RecordSection
+
+CONTROL_SITE = "Tibialis anterior (remote control site)"
+
+
+class MeasuresSection(RecordSection):
+    """Outcome measures of the visit; values outside an instrument's range are refused."""
+
+    title = "Outcome measures"
+    hint = "Leave a value at “—” when it was not measured. Scores update as you answer."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nprs = NprsGrid()
+        self.ppt = PptTable()
+        self.rom = RomTable()
+        self.psfs = PsfsForm()
+        self.ndi = QuestionnaireForm(Instrument.NDI, NDI_SECTIONS)
+        self.odi = QuestionnaireForm(Instrument.ODI, ODI_SECTIONS)
+        for title, hint, widget in (
+            ("Pain intensity (NPRS)", "", self.nprs),
+            (
+                "Pressure pain threshold (algometry)",
+                "Mean of 3 trials; 1 kg/cm² = 98.07 kPa.",
+                self.ppt,
+            ),
+            ("Range of motion", "", self.rom),
+            (
+                "Patient-Specific Functional Scale",
+                "0 = unable, 10 = as before the problem; keep the same activities every visit.",
+                self.psfs,
+            ),
+        ):
+            self.body.addWidget(section_header(title, hint))
+            self.body.addWidget(widget)
+        questionnaires = QHBoxLayout()
+        questionnaires.setSpacing(32)
+        for title, form in (
+            ("Neck Disability Index", self.ndi),
+            ("Oswestry Disability Index", self.odi),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(section_header(title, "Each item 0-5"))
+            column.addWidget(form)
+            column.addStretch(1)
+            questionnaires.addLayout(column, 1)
+        self.body.addLayout(questionnaires)
+        self.body.addWidget(self.save_error)
+        self.body.addStretch(1)
+
+    def load(self) -> None:
+        """Show this visit's stored measures; carry PSFS activities from the previous visit."""
+        context = self.context
+        measures = list(context.repository.load_chart(context.visit_id).measures)
+        store = MeasureStore(self.save, context.repository, context.visit_id)
+        self.nprs.show_measures(store, measures)
+        self.ppt.show_measures(store, measures, self._site_names())
+        self.rom.show_measures(store, measures)
+        self.psfs.show_measures(store, measures, self._previous_psfs())
+        self.ndi.show_measures(store, measures)
+        self.odi.show_measures(store, measures)
+
+    def _site_names(self) -> list[str]:
+        atlas = self.context.atlas
+        charted = [atlas.muscle_name(tp.muscle) for tp in self.context.chart.trigger_points]
+        every = sorted(atlas.muscle_name(m) for m in atlas.muscles)
+        names = list(dict.fromkeys([*charted, CONTROL_SITE, *every]))
+        return names
+
+    def _previous_psfs(self) -> PsfsAssessment | None:
+        repository = self.context.repository
+        try:
+            previous = repository.previous_visit(self.context.visit_id)
+            if previous is None or previous.id is None:
+                return None
+            measures: tuple[OutcomeMeasure, ...] = repository.load_chart(previous.id).measures
+        except BodyMapError:
+            return None
+        psfs = next((m for m in measures if m.instrument is Instrument.PSFS), None)
+        return PsfsAssessment.from_measure(psfs) if psfs else None

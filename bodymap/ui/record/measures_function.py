@@ -1,0 +1,434 @@
+"""Function measures: ROM rows, PSFS activities carried across visits, NDI and ODI item forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, ValidationError
+from bodymap.model.measures import (
+    ROM_DEGREES,
+    PsfsAssessment,
+    RomReading,
+    check_psfs_continuity,
+    ndi_measure,
+    odi_measure,
+    questionnaire_items,
+)
+from bodymap.model.scoring import (
+    PSFS_MAX_ACTIVITIES,
+    PSFS_VERSIONS,
+    ndi_band,
+    ndi_score,
+    odi_band,
+    odi_percent,
+)
+from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, clear_layout, error_text
+from bodymap.ui.record.measure_store import MeasureStore
+from bodymap.ui.record.measures_pain import SIDE_TEXT, TIMING_TEXT, TIMINGS
+from bodymap.ui.record.needling_editor import NOT_RECORDED
+
+JOINTS = (
+    "Cervical spine",
+    "Thoracic spine",
+    "Lumbar spine",
+    "Shoulder",
+    "Elbow",
+    "Wrist",
+    "Hip",
+    "Knee",
+    "Ankle",
+    "Jaw (TMJ)",
+)
+MOVEMENTS = (
+    "Flexion",
+    "Extension",
+    "Rotation",
+    "Side flexion",
+    "Abduction",
+    "Adduction",
+    "External rotation",
+    "Internal rotation",
+    "Opening",
+)
+
+
+def editable_combo(entries: tuple[str, ...], placeholder: str) -> QComboBox:
+    """An editable combo offering common entries but accepting any text."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(entries)
+    combo.setCurrentIndex(-1)
+    line = combo.lineEdit()
+    assert line is not None
+    line.setPlaceholderText(placeholder)
+    return combo
+
+
+class RomRow:
+    """One ROM reading: joint, movement, side, degrees, active/passive, before/after."""
+
+    def __init__(self) -> None:
+        self.measure: OutcomeMeasure | None = None
+        self.joint = editable_combo(JOINTS, "Joint")
+        self.movement = editable_combo(MOVEMENTS, "Movement")
+        self.side = QComboBox()
+        for side, text in SIDE_TEXT.items():
+            self.side.addItem(text, side)
+        self.degrees = QDoubleSpinBox()
+        self.degrees.setRange(ROM_DEGREES[0] - 1, ROM_DEGREES[1])
+        self.degrees.setDecimals(0)
+        self.degrees.setSuffix(" °")
+        self.degrees.setSpecialValueText(NOT_RECORDED)
+        self.degrees.setValue(self.degrees.minimum())
+        self.degrees.setKeyboardTracking(False)
+        self.mode = QComboBox()
+        self.mode.addItems(["Active", "Passive"])
+        self.timing = QComboBox()
+        for timing in TIMINGS:
+            self.timing.addItem(TIMING_TEXT[timing], timing)
+        self.remove = QPushButton("✕")
+        self.remove.setFixedWidth(32)
+        self.remove.setToolTip("Remove this reading")
+
+    def widgets(self) -> list[QWidget]:
+        """The row's widgets in column order."""
+        return [
+            self.joint,
+            self.movement,
+            self.side,
+            self.degrees,
+            self.mode,
+            self.timing,
+            self.remove,
+        ]
+
+    def show_measure(self, measure: OutcomeMeasure) -> None:
+        """Fill the row from a stored ROM measure."""
+        reading = RomReading.from_measure(measure)
+        self.measure = measure
+        self.joint.setCurrentText(reading.joint)
+        self.movement.setCurrentText(reading.movement)
+        self.side.setCurrentIndex(max(0, self.side.findData(reading.side)))
+        self.degrees.setValue(reading.degrees)
+        self.mode.setCurrentIndex(0 if reading.active else 1)
+        self.timing.setCurrentIndex(max(0, self.timing.findData(measure.timing)))
+
+    def build(self) -> OutcomeMeasure | None:
+        """The measure on the row, or None while joint, movement or degrees is missing."""
+        joint, movement = self.joint.currentText().strip(), self.movement.currentText().strip()
+        if not joint or not movement or self.degrees.value() < ROM_DEGREES[0]:
+            return None
+        reading = RomReading(
+            joint=joint,
+            movement=movement.lower(),
+            side=self.side.currentData(),
+            degrees=self.degrees.value(),
+            active=self.mode.currentIndex() == 0,
+        )
+        return reading.to_measure(self.timing.currentData())
+
+
+class RomTable(QWidget):
+    """Range-of-motion readings, one row each."""
+
+    HEADERS = ("Joint", "Movement", "Side", "Degrees", "Mode", "When", "")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: MeasureStore | None = None
+        self.rows: list[RomRow] = []
+        self.headers: list[QLabel] = []
+        self.error = FieldError()
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(10)
+        self.add_button = QPushButton("Add R&OM reading")
+        self.add_button.clicked.connect(lambda: self.add_row(None))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.grid)
+        column.addWidget(self.error)
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_measures(self, store: MeasureStore, measures: list[OutcomeMeasure]) -> None:
+        """Show the stored ROM readings."""
+        self.store = store
+        clear_layout(self.grid)
+        self.rows = []
+        self.headers = [QLabel(f"<b>{text}</b>") for text in self.HEADERS]
+        for column, header in enumerate(self.headers):
+            self.grid.addWidget(header, 0, column)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        for measure in measures:
+            if measure.instrument is Instrument.ROM:
+                self.add_row(measure)
+        self._show_headers()
+
+    def add_row(self, measure: OutcomeMeasure | None) -> RomRow:
+        """Append a row (empty, or showing ``measure``)."""
+        row = RomRow()
+        if measure is not None:
+            row.show_measure(measure)
+        number = len(self.rows) + 1
+        for column, widget in enumerate(row.widgets()):
+            self.grid.addWidget(widget, number, column)
+        for combo in (row.joint, row.movement):
+            line = combo.lineEdit()
+            assert line is not None
+            line.editingFinished.connect(lambda: self._save(row))
+            combo.activated.connect(lambda _i: self._save(row))
+        for combo in (row.side, row.mode, row.timing):
+            combo.currentIndexChanged.connect(lambda _i: self._save(row))
+        row.degrees.valueChanged.connect(lambda _v: self._save(row))
+        row.remove.clicked.connect(lambda: self._remove(row))
+        self.rows.append(row)
+        self._show_headers()
+        if measure is None:
+            row.joint.setFocus()
+        return row
+
+    def _save(self, row: RomRow) -> None:
+        if self.store is None:
+            return
+        try:
+            new = row.build()
+        except ValidationError as error:
+            self.error.show_message(error_text(error))
+            return
+        if new is not None:
+            result = self.store.put(row.measure, new, self.error)
+            if result.ok:
+                row.measure = result.measure
+
+    def _remove(self, row: RomRow) -> None:
+        stored = row.measure
+        refused = (
+            self.store is not None
+            and stored is not None
+            and not self.store.put(stored, None, self.error).ok
+        )
+        if refused:
+            return
+        for widget in row.widgets():
+            widget.hide()
+            widget.deleteLater()
+        self.rows.remove(row)
+        self._show_headers()
+
+    def _show_headers(self) -> None:
+        for header in self.headers:
+            header.setVisible(bool(self.rows))
+
+
+class PsfsForm(QWidget):
+    """PSFS: 3-5 activities scored 0-10, the same activities (and version) as the last visit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: MeasureStore | None = None
+        self._stored: OutcomeMeasure | None = None
+        self._previous: PsfsAssessment | None = None
+        self.error = FieldError()
+        self.version = QComboBox()
+        for version in PSFS_VERSIONS:
+            self.version.addItem(f"PSFS {version}", version)
+        self.version.currentIndexChanged.connect(self._save)
+        self.carried_note = QLabel()
+        self.carried_note.setStyleSheet(f"color: {MUTED_COLOUR};")
+        self.activities: list[QLineEdit] = []
+        self.scores: list[QSpinBox] = []
+        self.mean = QLabel()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        for number in range(PSFS_MAX_ACTIVITIES):
+            activity = QLineEdit()
+            activity.setPlaceholderText(
+                f"Activity {number + 1}" + (" (optional)" if number >= 3 else "")
+            )
+            activity.editingFinished.connect(self._save)
+            score = QSpinBox()
+            score.setRange(-1, 10)
+            score.setSpecialValueText(NOT_RECORDED)
+            score.setValue(-1)
+            score.setKeyboardTracking(False)
+            score.setMinimumWidth(80)
+            score.valueChanged.connect(self._save)
+            grid.addWidget(activity, number, 0)
+            grid.addWidget(score, number, 1)
+            self.activities.append(activity)
+            self.scores.append(score)
+        grid.setColumnStretch(0, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.version)
+        top.addWidget(self.carried_note, 1)
+        top.addWidget(self.mean)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addLayout(grid)
+        column.addWidget(self.error)
+
+    def show_measures(
+        self, store: MeasureStore, measures: list[OutcomeMeasure], previous: PsfsAssessment | None
+    ) -> None:
+        """Show this visit's PSFS, or carry the activities of ``previous`` with blank scores."""
+        self.store = None
+        self._previous = previous
+        self._stored = next((m for m in measures if m.instrument is Instrument.PSFS), None)
+        current = PsfsAssessment.from_measure(self._stored) if self._stored else None
+        shown = current or previous
+        self.version.setCurrentIndex(
+            max(0, self.version.findData(shown.version if shown else "1.0"))
+        )
+        for number, (activity, score) in enumerate(zip(self.activities, self.scores, strict=True)):
+            activity.setText(
+                shown.activities[number] if shown and number < len(shown.activities) else ""
+            )
+            value = current.scores[number] if current and number < len(current.scores) else -1
+            score.setValue(value)
+        self.carried_note.setText(
+            "Activities carried from the last visit" if current is None and previous else ""
+        )
+        self._show_mean(current)
+        self.store = store
+
+    def build(self) -> PsfsAssessment | None:
+        """The assessment on the form, or None while fewer than 3 activities are scored."""
+        pairs = [
+            (a.text().strip(), s.value()) for a, s in zip(self.activities, self.scores, strict=True)
+        ]
+        filled = [(a, s) for a, s in pairs if a and s >= 0]
+        if len(filled) < 3:
+            return None
+        return PsfsAssessment(
+            version=self.version.currentData(),
+            activities=tuple(a for a, _ in filled),
+            scores=tuple(s for _, s in filled),
+        )
+
+    def _show_mean(self, assessment: PsfsAssessment | None) -> None:
+        text = f"Mean <b>{assessment.mean:.1f}</b> / 10" if assessment else "Score 3-5 activities"
+        self.mean.setText(text)
+
+    def _save(self) -> None:
+        if self.store is None:
+            return
+        try:
+            assessment = self.build()
+            if assessment is not None and self._previous is not None:
+                check_psfs_continuity(self._previous, assessment)
+        except ValidationError as error:
+            self.error.show_message(error_text(error))
+            return
+        self.error.show_message("")
+        self._show_mean(assessment)
+        if assessment is not None:
+            result = self.store.put(self._stored, assessment.to_measure(), self.error)
+            if result.ok:
+                self._stored = result.measure
+
+
+class QuestionnaireForm(QWidget):
+    """A 10-item NDI or ODI form, each item 0-5, with the score shown live as items change.
+
+    Args:
+        instrument: NDI or ODI.
+        sections: the 10 item titles.
+        parent: the owning widget.
+    """
+
+    def __init__(
+        self, instrument: Instrument, sections: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.instrument = instrument
+        self.store: MeasureStore | None = None
+        self._stored: OutcomeMeasure | None = None
+        self.error = FieldError()
+        self.score_label = QLabel()
+        self.items: list[QComboBox] = []
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        for number, title in enumerate(sections):
+            combo = QComboBox()
+            combo.addItem(NOT_RECORDED, None)
+            for answer in range(6):
+                combo.addItem(str(answer), answer)
+            combo.setAccessibleName(f"{instrument.value} item {number + 1}")
+            combo.currentIndexChanged.connect(self._changed)
+            label = QLabel(f"{number + 1}. {title}")
+            label.setBuddy(combo)
+            grid.addWidget(label, number, 0)
+            grid.addWidget(combo, number, 1)
+            self.items.append(combo)
+        grid.setColumnStretch(0, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.score_label)
+        column.addLayout(grid)
+        column.addWidget(self.error)
+
+    def show_measures(self, store: MeasureStore, measures: list[OutcomeMeasure]) -> None:
+        """Show this visit's stored answers."""
+        self.store = None
+        self._stored = next((m for m in measures if m.instrument is self.instrument), None)
+        answers = questionnaire_items(self._stored) if self._stored else (None,) * 10
+        for combo, answer in zip(self.items, answers, strict=False):
+            combo.setCurrentIndex(0 if answer is None else answer + 1)
+        self._show_score()
+        self.store = store
+
+    def answers(self) -> list[int | None]:
+        """The chosen answer of each item (None when not answered)."""
+        return [combo.currentData() for combo in self.items]
+
+    def _show_score(self) -> bool:
+        answers = self.answers()
+        if all(a is None for a in answers):
+            self.score_label.setText(f"<span style='color:{MUTED_COLOUR}'>Not completed</span>")
+            return False
+        try:
+            if self.instrument is Instrument.NDI:
+                score = ndi_score(answers)
+                text = (
+                    f"Score <b>{score.out_of_50:.0f} / 50</b> ({score.percent:.0f} %) — "
+                    f"{ndi_band(score.out_of_50)}"
+                )
+            else:
+                percent = odi_percent(answers)
+                text = f"Score <b>{percent:.0f} %</b> — {odi_band(percent)}"
+        except ValidationError as error:
+            self.score_label.setText(
+                f"<span style='color:{MUTED_COLOUR}'>{error_text(error)}</span>"
+            )
+            return False
+        answered = sum(a is not None for a in answers)
+        note = "" if answered == 10 else f" (prorated over {answered} items)"
+        self.score_label.setText(text + note)
+        return True
+
+    def _changed(self) -> None:
+        scorable = self._show_score()
+        if self.store is None or not scorable:
+            return
+        build: Callable[..., OutcomeMeasure] = (
+            ndi_measure if self.instrument is Instrument.NDI else odi_measure
+        )
+        result = self.store.put(self._stored, build(self.answers(), MeasureTiming.NONE), self.error)
+        if result.ok:
+            self._stored = result.measure

@@ -1,0 +1,270 @@
+"""Pain measures: the NPRS grid (current/worst/best, before/after) and PPT rows of 3 trials."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, Side
+from bodymap.model.measures import NprsReading, nprs_measure, ppt_kpa, ppt_measure
+from bodymap.model.scoring import PPT_MAX_KG_CM2, PPT_TRIALS
+from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, clear_layout
+from bodymap.ui.record.measure_store import MeasureStore
+from bodymap.ui.record.needling_editor import NOT_RECORDED
+
+TIMINGS = (MeasureTiming.PRE, MeasureTiming.POST)
+TIMING_TEXT = {MeasureTiming.PRE: "Before", MeasureTiming.POST: "After", MeasureTiming.NONE: "—"}
+READING_TEXT = {
+    NprsReading.CURRENT: "Current",
+    NprsReading.WORST_24H: "Worst, last 24 h",
+    NprsReading.BEST_24H: "Best, last 24 h",
+}
+SIDE_TEXT = {None: "—", Side.LEFT: "Left", Side.RIGHT: "Right", Side.MIDLINE: "Midline"}
+
+
+def nprs_spin() -> QSpinBox:
+    """0-10 with "—" for not rated; reports finished edits only."""
+    spin = QSpinBox()
+    spin.setRange(-1, 10)
+    spin.setSpecialValueText(NOT_RECORDED)
+    spin.setValue(-1)
+    spin.setKeyboardTracking(False)
+    spin.setMinimumWidth(80)
+    return spin
+
+
+class NprsGrid(QWidget):
+    """NPRS current / worst 24 h / best 24 h, each before and after treatment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: MeasureStore | None = None
+        self.spins: dict[tuple[NprsReading, MeasureTiming], QSpinBox] = {}
+        self._stored: dict[tuple[NprsReading, MeasureTiming], OutcomeMeasure] = {}
+        self.error = FieldError()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        for column, timing in enumerate(TIMINGS, start=1):
+            grid.addWidget(QLabel(f"<b>{TIMING_TEXT[timing]} treatment</b>"), 0, column)
+        for row, reading in enumerate(NprsReading, start=1):
+            label = QLabel(f"{READING_TEXT[reading]}:")
+            grid.addWidget(label, row, 0)
+            for column, timing in enumerate(TIMINGS, start=1):
+                spin = nprs_spin()
+                spin.setAccessibleName(f"NPRS {reading.value} {timing.value}")
+                spin.valueChanged.connect(lambda _v, r=reading, t=timing: self._save(r, t))
+                self.spins[(reading, timing)] = spin
+                grid.addWidget(spin, row, column)
+            if row == 1:
+                label.setBuddy(self.spins[(reading, MeasureTiming.PRE)])
+        grid.addWidget(QLabel("0 = no pain, 10 = worst imaginable"), 1, 3)
+        grid.setColumnStretch(3, 1)
+        grid.addWidget(self.error, len(NprsReading) + 1, 0, 1, 4)
+
+    def show_measures(self, store: MeasureStore, measures: list[OutcomeMeasure]) -> None:
+        """Show the stored NPRS readings."""
+        self.store = store
+        self._stored = {}
+        for measure in measures:
+            if measure.instrument is Instrument.NPRS and measure.label in list(NprsReading):
+                key = (NprsReading(measure.label), measure.timing)
+                if key in self.spins:
+                    self._stored[key] = measure
+        for key, spin in self.spins.items():
+            spin.blockSignals(True)
+            stored = self._stored.get(key)
+            spin.setValue(int(stored.value) if stored else -1)
+            spin.blockSignals(False)
+
+    def _save(self, reading: NprsReading, timing: MeasureTiming) -> None:
+        if self.store is None:
+            return
+        value = self.spins[(reading, timing)].value()
+        new = None if value < 0 else nprs_measure(reading, value, timing)
+        result = self.store.put(self._stored.get((reading, timing)), new, self.error)
+        if result.ok:
+            if result.measure is None:
+                self._stored.pop((reading, timing), None)
+            else:
+                self._stored[(reading, timing)] = result.measure
+
+
+class PptRow:
+    """One algometry site: site name, side, timing, 3 trials and the mean in kg/cm² and kPa."""
+
+    def __init__(self, sites: list[str]) -> None:
+        self.measure: OutcomeMeasure | None = None
+        self.site = QComboBox()
+        self.site.setEditable(True)
+        self.site.addItems(sites)
+        self.site.setCurrentIndex(-1)
+        self.site.setMinimumWidth(220)
+        line = self.site.lineEdit()
+        assert line is not None
+        line.setPlaceholderText("Site, e.g. Upper trapezius")
+        self.side = QComboBox()
+        for side, text in SIDE_TEXT.items():
+            self.side.addItem(text, side)
+        self.timing = QComboBox()
+        for timing in TIMINGS:
+            self.timing.addItem(TIMING_TEXT[timing], timing)
+        self.trials = [self._trial_spin() for _ in range(PPT_TRIALS)]
+        self.mean = QLabel("—")
+        self.mean.setMinimumWidth(150)
+        self.remove = QPushButton("✕")
+        self.remove.setToolTip("Remove this site")
+        self.remove.setFixedWidth(32)
+
+    @staticmethod
+    def _trial_spin() -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(-0.01, PPT_MAX_KG_CM2)
+        spin.setDecimals(2)
+        spin.setSingleStep(0.1)
+        spin.setSpecialValueText(NOT_RECORDED)
+        spin.setValue(-0.01)
+        spin.setKeyboardTracking(False)
+        spin.setMinimumWidth(78)
+        return spin
+
+    def widgets(self) -> list[QWidget]:
+        """The row's widgets in column order."""
+        return [self.site, self.side, self.timing, *self.trials, self.mean, self.remove]
+
+    def show_measure(self, measure: OutcomeMeasure) -> None:
+        """Fill the row from a stored PPT measure."""
+        self.measure = measure
+        self.site.setCurrentText(measure.site or measure.label)
+        self.side.setCurrentIndex(max(0, self.side.findData(measure.side)))
+        self.timing.setCurrentIndex(max(0, self.timing.findData(measure.timing)))
+        for spin, value in zip(self.trials, measure.items, strict=False):
+            spin.setValue(-0.01 if value is None else value)
+        self.show_mean()
+
+    def build(self) -> OutcomeMeasure | None:
+        """The measure on the row, or None while the site or a trial is missing."""
+        trials = [spin.value() for spin in self.trials]
+        site = self.site.currentText().strip()
+        if not site or any(t < 0 for t in trials):
+            return None
+        return ppt_measure(site, trials, self.side.currentData(), self.timing.currentData())
+
+    def show_mean(self) -> None:
+        """Show the mean of the 3 trials in kg/cm² and kPa once all are entered."""
+        try:
+            measure = self.build()
+        except ValueError:
+            measure = None
+        if measure is None:
+            self.mean.setText(f"<span style='color:{MUTED_COLOUR}'>enter 3 trials</span>")
+        else:
+            self.mean.setText(f"<b>{measure.value:.2f}</b> kg/cm² = {ppt_kpa(measure):.0f} kPa")
+
+
+class PptTable(QWidget):
+    """Pressure pain thresholds: one row per site, mean of 3 trials shown in kg/cm² and kPa."""
+
+    HEADERS = ("Site", "Side", "When", "Trial 1", "Trial 2", "Trial 3", "Mean", "")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: MeasureStore | None = None
+        self.rows: list[PptRow] = []
+        self.headers: list[QLabel] = []
+        self.site_names: list[str] = []
+        self.error = FieldError()
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(10)
+        self.add_button = QPushButton("Add PPT &site")
+        self.add_button.clicked.connect(lambda: self.add_row(None))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.grid)
+        column.addWidget(self.error)
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_measures(
+        self, store: MeasureStore, measures: list[OutcomeMeasure], site_names: list[str]
+    ) -> None:
+        """Show the stored PPT sites."""
+        self.store = store
+        self.site_names = site_names
+        clear_layout(self.grid)
+        self.rows = []
+        self.headers = [QLabel(f"<b>{text}</b>") for text in self.HEADERS]
+        for column, header in enumerate(self.headers):
+            self.grid.addWidget(header, 0, column)
+        self.grid.setColumnStretch(0, 1)
+        for measure in measures:
+            if measure.instrument is Instrument.PPT:
+                self.add_row(measure)
+        self._show_headers()
+
+    def add_row(self, measure: OutcomeMeasure | None) -> PptRow:
+        """Append a row (empty, or showing ``measure``)."""
+        row = PptRow(self.site_names)
+        if measure is not None:
+            row.show_measure(measure)
+        else:
+            row.show_mean()
+        number = len(self.rows) + 1
+        for column, widget in enumerate(row.widgets()):
+            self.grid.addWidget(widget, number, column)
+        line = row.site.lineEdit()
+        assert line is not None
+        line.editingFinished.connect(lambda: self._save(row))
+        row.site.activated.connect(lambda _i: self._save(row))
+        for combo in (row.side, row.timing):
+            combo.currentIndexChanged.connect(lambda _i: self._save(row))
+        for spin in row.trials:
+            spin.valueChanged.connect(lambda _v: self._save(row))
+        row.remove.clicked.connect(lambda: self._remove(row))
+        self.rows.append(row)
+        self._show_headers()
+        if measure is None:
+            row.site.setFocus()
+        return row
+
+    def _save(self, row: PptRow) -> None:
+        row.show_mean()
+        if self.store is None:
+            return
+        try:
+            new = row.build()
+        except ValueError as error:
+            self.error.show_message(str(error))
+            return
+        if new is None:
+            return
+        result = self.store.put(row.measure, new, self.error)
+        if result.ok:
+            row.measure = result.measure
+
+    def _remove(self, row: PptRow) -> None:
+        stored = row.measure
+        refused = (
+            self.store is not None
+            and stored is not None
+            and not self.store.put(stored, None, self.error).ok
+        )
+        if refused:
+            return
+        for widget in row.widgets():
+            widget.hide()
+            widget.deleteLater()
+        self.rows.remove(row)
+        self._show_headers()
+
+    def _show_headers(self) -> None:
+        for header in self.headers:
+            header.setVisible(bool(self.rows))

@@ -1,0 +1,296 @@
+"""The Needling section: one procedure record per treated trigger point, with safety prompts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from bodymap.errors import BodyMapError
+from bodymap.model import TriggerPoint, ValidationError
+from bodymap.model.catalog_lists import TECHNIQUE_LABELS, PatientPosition, Technique
+from bodymap.model.needling import NeedlingRecord
+from bodymap.model.rules import (
+    bilateral_thorax_warning,
+    is_thorax_risk,
+    needling_block_reason,
+    thorax_sides,
+)
+from bodymap.ui.record.forms import ERROR_COLOUR, error_text, section_header
+from bodymap.ui.record.needling_editor import NeedlingEditor
+from bodymap.ui.record.section import Prompter, RecordSection, completed, muted_label
+
+COLUMNS = ("Trigger point", "Needle", "Technique", "Insertions", "Twitches", "In / out")
+SAFETY_STYLE = (
+    "background: #eef4fa; border: 1px solid #c9d9ea; border-radius: 4px; padding: 8px 10px;"
+)
+THORAX_STYLE = (
+    "background: #fdecea; border: 1px solid #f1b9b3; border-radius: 4px; padding: 8px 10px;"
+    f" color: {ERROR_COLOUR};"
+)
+
+
+class NeedlingSection(RecordSection):
+    """Needling records of the visit's trigger points, each edited in the form below the table.
+
+    Args:
+        prompter: asks the clinician yes/no questions (the thorax prompts); tests pass their own.
+        parent: the owning widget.
+    """
+
+    title = "Needling"
+    hint = "Pick a charted trigger point, add it, then fill in the procedure; each change is saved."
+
+    def __init__(self, prompter: Prompter | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompter = prompter or Prompter(self)
+        self._records: list[NeedlingRecord] = []
+        self._points: dict[int, TriggerPoint] = {}
+        self.point_combo = QComboBox()
+        self.point_combo.setMinimumWidth(320)
+        self.add_button = QPushButton("&Add needling")
+        self.add_button.clicked.connect(self.add_for_selected_point)
+        self.remove_button = QPushButton("Re&move")
+        self.remove_button.clicked.connect(self._remove_selected)
+        picker = QHBoxLayout()
+        label = QLabel("Trigger &point:")
+        label.setBuddy(self.point_combo)
+        picker.addWidget(label)
+        picker.addWidget(self.point_combo, 1)
+        picker.addWidget(self.add_button)
+        picker.addWidget(self.remove_button)
+        self.body.addLayout(picker)
+        self.body.addWidget(self.save_error)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        self.table.setMaximumHeight(190)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.body.addWidget(self.table)
+        self.safety_note = QLabel()
+        self.safety_note.setWordWrap(True)
+        self.safety_note.setStyleSheet(SAFETY_STYLE)
+        self.body.addWidget(self.safety_note)
+        self.editor_header = section_header("Procedure")
+        self.body.addWidget(self.editor_header)
+        self.editor = NeedlingEditor()
+        self.editor.edited.connect(self._save_editor)
+        self.body.addWidget(self.editor)
+        self.empty_note = muted_label(
+            "No needling recorded. Chart trigger points on the Chart page, then add them here."
+        )
+        self.body.addWidget(self.empty_note)
+        self.body.addStretch(1)
+
+    def load(self) -> None:
+        """List the visit's trigger points and its needling records."""
+        chart = self.context.chart
+        self._points = {tp.id: tp for tp in chart.trigger_points if tp.id is not None}
+        self.point_combo.clear()
+        for point in sorted(self._points.values(), key=lambda p: p.number):
+            self.point_combo.addItem(self.point_title(point), point.id)
+        self._records = list(self.context.records.list_needling(self.context.visit_id))
+        self._fill_table(select=0)
+
+    def point_title(self, point: TriggerPoint) -> str:
+        """E.g. "#2 Upper trapezius, right — central (free border)"."""
+        name = self.context.atlas.muscle_name(point.muscle)
+        site = self.context.atlas.sites.get(point.site) if point.site else None
+        where = f" — {site.name}" if site else ""
+        thorax = "  ⚠ thorax" if self._is_thorax(point) else ""
+        return f"#{point.number} {name}, {point.side.value}{where}{thorax}"
+
+    def _is_thorax(self, point: TriggerPoint) -> bool:
+        return is_thorax_risk(point, self.context.thorax_risk)
+
+    def _fill_table(self, select: int | None) -> None:
+        self.table.setRowCount(len(self._records))
+        for row, record in enumerate(self._records):
+            point = self._points.get(record.trigger_point_id)
+            title = self.point_title(point) if point else f"Trigger point {record.trigger_point_id}"
+            cells = (
+                title,
+                record.needle_label,
+                TECHNIQUE_LABELS[record.technique],
+                str(record.insertions),
+                str(record.twitch_responses),
+                f"{record.needles_in} / {record.needles_out}",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 5 and not record.counts_match:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip("Needle counts differ: the visit cannot be signed")
+                self.table.setItem(row, column, item)
+        has_records = bool(self._records)
+        for widget in (self.table, self.editor, self.editor_header, self.safety_note):
+            widget.setVisible(has_records)
+        self.empty_note.setVisible(not has_records)
+        self.remove_button.setEnabled(has_records and not self.context.signed)
+        if has_records and select is not None:
+            self.table.selectRow(min(select, len(self._records) - 1))
+            self._show_selected()
+
+    def selected_row(self) -> int | None:
+        """Index of the selected needling record, or None."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _show_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row >= len(self._records):
+            return
+        record = self._records[row]
+        point = self._points.get(record.trigger_point_id)
+        self.editor.show_record(record)
+        self.editor.set_thorax_risk(bool(point and self._is_thorax(point)))
+        self._show_safety(point)
+
+    def _show_safety(self, point: TriggerPoint | None) -> None:
+        if point is None:
+            self.safety_note.setText("This trigger point is no longer on the chart.")
+            return
+        site = self.context.atlas.sites.get(point.site) if point.site else None
+        lines = []
+        if site is not None:
+            lines.append(f"<b>Safety — {site.name}:</b> {site.safety}")
+        else:
+            name = self.context.atlas.muscle_name(point.muscle)
+            lines.append(f"<b>{name}:</b> no catalogue site chosen; check the anatomy.")
+        if self._is_thorax(point):
+            lines.append(
+                "<b>⚠ Over the thorax:</b> pneumothorax risk. Explain the warning signs "
+                "(breathlessness, chest pain, dry cough, possibly hours later) and what to do."
+            )
+            self.safety_note.setStyleSheet(THORAX_STYLE)
+        else:
+            self.safety_note.setStyleSheet(SAFETY_STYLE)
+        self.safety_note.setText("<br>".join(lines))
+
+    def add_for_selected_point(self) -> None:
+        """Add a needling record for the trigger point chosen in the picker, after the prompts."""
+        point = self._points.get(self.point_combo.currentData())
+        if point is None:
+            self.save_error.show_message("Chart a trigger point first, then pick it here.")
+            return
+        try:
+            record = self.context.records.load_record(self.context.visit_id)
+        except BodyMapError as error:
+            self.save_error.show_message(f"Not saved: {error}")
+            return
+        blocked = needling_block_reason(record.screening)
+        if blocked:
+            self.save_error.show_message(blocked)
+            return
+        if not self._confirm_sides(point):
+            return
+        new = self._new_record(point)
+        added = self.save(lambda: self.context.records.add_needling(new))
+        if added is not None:
+            self._records.append(added)
+            self._fill_table(select=len(self._records) - 1)
+
+    def _confirm_sides(self, point: TriggerPoint) -> bool:
+        if not self._is_thorax(point):
+            return True
+        record = self.context.records.load_record(self.context.visit_id)
+        needled = thorax_sides(record, self.context.chart, self.context.thorax_risk)
+        warning = bilateral_thorax_warning(
+            [*needled, (point.muscle, point.side)], self.context.thorax_risk
+        )
+        if warning is None:
+            return True
+        return self.prompter.confirm("Both sides of the thorax", f"{warning}\n\nAdd it anyway?")
+
+    def _new_record(self, point: TriggerPoint) -> NeedlingRecord:
+        assert point.id is not None
+        aftercare = False
+        if self._is_thorax(point):
+            aftercare = self.prompter.confirm(
+                "Needling over the thorax",
+                "This point lies over the lung. Has the patient been told the warning signs of a "
+                "pneumothorax (breathlessness, chest or shoulder-blade pain on breathing, dry "
+                "cough, possibly hours later) and to seek urgent care if they occur?",
+            )
+        template = self._records[-1] if self._records else None
+        if template is not None:
+            # Clinicians usually keep the same needle and technique through a visit.
+            return replace(
+                template,
+                id=None,
+                trigger_point_id=point.id,
+                needles_in=1,
+                needles_out=0,
+                twitch_responses=0,
+                depth_mm=None,
+                direction="",
+                immediate_response="",
+                tolerance_nprs=None,
+                familiar_pain_reproduced=False,
+                aftercare_pneumothorax=aftercare,
+            )
+        return NeedlingRecord(
+            visit_id=self.context.visit_id,
+            trigger_point_id=point.id,
+            needle_diameter_mm=0.25,
+            needle_length_mm=40,
+            technique=Technique.DEEP_DYNAMIC,
+            patient_position=PatientPosition.PRONE,
+            needles_in=1,
+            needles_out=0,
+            aftercare_pneumothorax=aftercare,
+        )
+
+    def _save_editor(self) -> None:
+        row = self.selected_row()
+        if row is None or self.is_loading:
+            return
+        try:
+            record = self.editor.build()
+        except ValidationError as error:
+            self.editor.show_error(error.field, error_text(error))
+            return
+        self.editor.show_error(None, "")
+        updated = self.save(lambda: self.context.records.update_needling(record))
+        if updated is not None:
+            self._records[row] = updated
+            self._refresh_row(row)
+
+    def _refresh_row(self, row: int) -> None:
+        self.table.blockSignals(True)
+        try:
+            self._fill_table(select=None)
+            self.table.selectRow(row)
+        finally:
+            self.table.blockSignals(False)
+
+    def _remove_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        record = self._records[row]
+        if record.id is None:
+            return
+        record_id = record.id
+        removed = self.save(completed(lambda: self.context.records.delete_needling(record_id)))
+        if removed:
+            del self._records[row]
+            self._fill_table(select=max(0, row - 1))

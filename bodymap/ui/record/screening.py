@@ -1,0 +1,258 @@
+"""The Screening section: contraindication checklist, medications and the needling decision."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from bodymap.model.catalog_lists import (
+    DECISION_LABELS,
+    MEDICATION_LABELS,
+    SCREENING_ITEMS,
+    ContraindicationClass,
+    MedicationClass,
+    ScreeningStatus,
+)
+from bodymap.model.screening import Medications, Screening, ScreeningAnswer
+from bodymap.ui.record.forms import (
+    ERROR_COLOUR,
+    FieldError,
+    NoteEdit,
+    add_labelled_row,
+    field_with_error,
+    new_form_layout,
+    section_header,
+)
+from bodymap.ui.record.section import RecordSection, muted_label
+
+STATUS_ORDER = (ScreeningStatus.PRESENT, ScreeningStatus.ABSENT, ScreeningStatus.UNKNOWN)
+STATUS_TEXT = {
+    ScreeningStatus.PRESENT: "Present",
+    ScreeningStatus.ABSENT: "Absent",
+    ScreeningStatus.UNKNOWN: "Unknown",
+}
+
+
+class ChecklistRow:
+    """One checklist item: its label, a present/absent/unknown choice and a note."""
+
+    def __init__(self, item_id: str, label: str, hint: str, absolute: bool) -> None:
+        self.item_id = item_id
+        self.absolute = absolute
+        self.label = QLabel(label)
+        self.label.setToolTip(hint)
+        self.label.setWordWrap(True)
+        self.choice = QWidget()
+        row = QHBoxLayout(self.choice)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        self.group = QButtonGroup(self.choice)
+        self.buttons: dict[ScreeningStatus, QRadioButton] = {}
+        for status in STATUS_ORDER:
+            button = QRadioButton(STATUS_TEXT[status])
+            button.setAccessibleName(f"{item_id} {status.value}")
+            self.group.addButton(button)
+            self.buttons[status] = button
+            row.addWidget(button)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(hint or "Note")
+        self.note.setAccessibleName(f"{item_id} note")
+
+    @property
+    def status(self) -> ScreeningStatus:
+        """The chosen status (unknown when nothing is chosen)."""
+        for status, button in self.buttons.items():
+            if button.isChecked():
+                return status
+        return ScreeningStatus.UNKNOWN
+
+    def show_answer(self, answer: ScreeningAnswer) -> None:
+        """Show a stored answer."""
+        self.buttons[answer.status].setChecked(True)
+        self.note.setText(answer.note)
+        self.emphasise()
+
+    def emphasise(self) -> None:
+        """Colour the label of a present item (red for absolute) so it stands out."""
+        present = self.status is ScreeningStatus.PRESENT
+        colour = ERROR_COLOUR if self.absolute else "#8a5a00"
+        self.label.setStyleSheet(f"color: {colour}; font-weight: 600;" if present else "")
+
+
+class ScreeningSection(RecordSection):
+    """Screening of the visit, prefilled from the previous one on request."""
+
+    title = "Screening"
+    hint = (
+        "Contraindications and precautions for dry needling today. An absolute item present "
+        "blocks needling unless you write an override reason; a relative one needs a decision note."
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._screening: Screening | None = None
+        self.rows: dict[str, ChecklistRow] = {}
+        self.prefill_button = QPushButton("&Prefill from last visit")
+        self.prefill_button.clicked.connect(self._prefill)
+        self.all_absent_button = QPushButton("Mark unanswered as a&bsent")
+        self.all_absent_button.clicked.connect(self._unknown_to_absent)
+        self.prefill_note = muted_label("")
+        tools = QHBoxLayout()
+        tools.addWidget(self.prefill_button)
+        tools.addWidget(self.all_absent_button)
+        tools.addWidget(self.prefill_note, 1)
+        self.body.addLayout(tools)
+        for klass, heading in (
+            (ContraindicationClass.ABSOLUTE, "Absolute contraindications"),
+            (ContraindicationClass.RELATIVE, "Relative contraindications and precautions"),
+        ):
+            self.body.addWidget(section_header(heading))
+            self.body.addLayout(self._checklist_grid(klass))
+        self.medication_checks: dict[MedicationClass, QCheckBox] = {}
+        self.medication_details = QLineEdit()
+        self.decision_combo = QComboBox()
+        self.decision_note = NoteEdit(lines=2)
+        self.override_reason = NoteEdit(lines=2)
+        self.decision_error: FieldError
+        self.override_error: FieldError
+        self._build_decision_form()
+        self.body.addWidget(self.save_error)
+        self.body.addStretch(1)
+
+    def _checklist_grid(self, klass: ContraindicationClass) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        for row_number, info in enumerate(i for i in SCREENING_ITEMS if i.klass is klass):
+            row = ChecklistRow(
+                info.id, info.label, info.hint, klass is ContraindicationClass.ABSOLUTE
+            )
+            row.group.buttonToggled.connect(
+                lambda _button, checked, row=row: self._row_changed(row, checked)
+            )
+            row.note.editingFinished.connect(self._save_screening)
+            grid.addWidget(row.label, row_number, 0)
+            grid.addWidget(row.choice, row_number, 1)
+            grid.addWidget(row.note, row_number, 2)
+            self.rows[info.id] = row
+        return grid
+
+    def _build_decision_form(self) -> None:
+        self.body.addWidget(section_header("Medications"))
+        meds = QHBoxLayout()
+        for medication, text in MEDICATION_LABELS.items():
+            check = QCheckBox(text)
+            check.toggled.connect(self._save_screening)
+            self.medication_checks[medication] = check
+            meds.addWidget(check)
+        meds.addStretch(1)
+        self.body.addLayout(meds)
+        self.medication_details.setPlaceholderText("Drug names and doses, e.g. apixaban 5 mg bd")
+        self.medication_details.editingFinished.connect(self._save_screening)
+        self.body.addWidget(self.medication_details)
+        self.body.addWidget(section_header("Decision"))
+        form = new_form_layout()
+        self.decision_combo.addItem("— not decided —", None)
+        for decision, text in DECISION_LABELS.items():
+            self.decision_combo.addItem(text, decision)
+        self.decision_combo.currentIndexChanged.connect(self._save_screening)
+        add_labelled_row(form, "&Decision:", self.decision_combo, self.decision_combo)
+        self.decision_note.setPlaceholderText("How relative contraindications were handled")
+        self.decision_note.editing_finished.connect(self._save_screening)
+        holder, self.decision_error = field_with_error(self.decision_note)
+        add_labelled_row(form, "Decision &note:", holder, self.decision_note)
+        self.override_reason.setPlaceholderText(
+            "Only when needling despite an absolute contraindication: why it is safe"
+        )
+        self.override_reason.editing_finished.connect(self._save_screening)
+        holder, self.override_error = field_with_error(self.override_reason)
+        add_labelled_row(form, "Override &reason:", holder, self.override_reason)
+        self.body.addLayout(form)
+
+    def load(self) -> None:
+        """Show the stored screening, or an all-unknown checklist when none is stored yet."""
+        stored = self.context.records.get_screening(self.context.visit_id)
+        self._show(stored or Screening(visit_id=self.context.visit_id))
+        self._screening = stored
+        self.prefill_note.setText(
+            "Prefilled from the previous visit; check each item with the patient."
+            if stored and stored.prefilled_from_visit_id
+            else ""
+        )
+
+    def _show(self, screening: Screening) -> None:
+        for answer in screening.answers:
+            self.rows[answer.item_id].show_answer(answer)
+        for medication, check in self.medication_checks.items():
+            check.setChecked(getattr(screening.medications, medication.value))
+        self.medication_details.setText(screening.medications.details)
+        self.decision_combo.setCurrentIndex(
+            max(0, self.decision_combo.findData(screening.decision))
+        )
+        self.decision_note.set_text_quietly(screening.decision_note)
+        self.override_reason.set_text_quietly(screening.override_reason)
+
+    def build(self) -> Screening:
+        """The screening as currently shown on the form."""
+        medications = Medications(
+            **{m.value: c.isChecked() for m, c in self.medication_checks.items()},
+            details=self.medication_details.text().strip(),
+        )
+        answers = tuple(
+            ScreeningAnswer(item_id=r.item_id, status=r.status, note=r.note.text().strip())
+            for r in self.rows.values()
+        )
+        previous = self._screening
+        return Screening(
+            id=previous.id if previous else None,
+            visit_id=self.context.visit_id,
+            answers=answers,
+            medications=medications,
+            decision=self.decision_combo.currentData(),
+            decision_note=self.decision_note.toPlainText().strip(),
+            override_reason=self.override_reason.toPlainText().strip(),
+            prefilled_from_visit_id=previous.prefilled_from_visit_id if previous else None,
+        )
+
+    def _row_changed(self, row: ChecklistRow, checked: bool) -> None:
+        if not checked:  # the button being switched off; its partner's toggle saves
+            return
+        row.emphasise()
+        self._save_screening()
+
+    def _save_screening(self) -> None:
+        if self.is_loading or not self.has_visit:
+            return
+        records = self.context.records
+        saved = self.save(lambda: records.save_screening(self.build()))
+        if saved is not None:
+            self._screening = saved
+
+    def _prefill(self) -> None:
+        records = self.context.records
+        visit_id = self.context.visit_id
+        saved = self.save(lambda: records.save_screening(records.prefill_screening(visit_id)))
+        if saved is not None:
+            self.show_visit(self.context)
+
+    def _unknown_to_absent(self) -> None:
+        self._loading = True
+        try:
+            for row in self.rows.values():
+                if row.status is ScreeningStatus.UNKNOWN:
+                    row.buttons[ScreeningStatus.ABSENT].setChecked(True)
+        finally:
+            self._loading = False
+        self._save_screening()

@@ -1,0 +1,223 @@
+"""Base of every record section: load a visit, save each finished edit, read-only once signed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.errors import BodyMapError
+from bodymap.model import ValidationError, VisitChart
+from bodymap.ui.record.forms import (
+    PAGE_MAX_WIDTH,
+    SECTION_SPACING,
+    FieldError,
+    error_text,
+    section_header,
+)
+
+if TYPE_CHECKING:
+    from bodymap.anatomy.atlas import Atlas
+    from bodymap.storage import ChartRepository
+    from bodymap.storage.record_repository import RecordRepository
+
+R = TypeVar("R")
+
+#: Property set on widgets that stay usable on a signed visit (e.g. "Add addendum").
+ALWAYS_ENABLED = "bodymap_always_enabled"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordContext:
+    """What every section needs: the repositories, the atlas and the visit's loaded chart.
+
+    ``thorax_risk`` holds the muscle and catalogue-site ids whose needling risks the lung.
+    """
+
+    repository: ChartRepository
+    records: RecordRepository
+    atlas: Atlas
+    chart: VisitChart
+    thorax_risk: frozenset[str]
+
+    @property
+    def visit_id(self) -> int:
+        """The id of the visit being recorded."""
+        assert self.chart.visit.id is not None
+        return self.chart.visit.id
+
+    @property
+    def signed(self) -> bool:
+        """True when the visit is signed and so read-only."""
+        return self.chart.visit.is_signed
+
+
+class RecordSection(QWidget):
+    """One page of the record. Subclasses build their form and implement :meth:`load`.
+
+    Every edit is saved at once through :meth:`save`; the page never has a Save button.
+    """
+
+    #: Emitted after a successful save, so the view can refresh what depends on it.
+    saved = Signal()
+
+    title = "Section"
+    hint = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: RecordContext | None = None
+        self._loading = False
+        self.setMaximumWidth(PAGE_MAX_WIDTH)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(24, 18, 24, 18)
+        self.body.setSpacing(SECTION_SPACING)
+        self.body.addWidget(section_header(self.title, self.hint))
+        self.save_error = FieldError()
+        self.save_error.setAccessibleName("save error")
+        #: Error labels by model field name: a refusal naming that field is shown there.
+        self.field_errors: dict[str, FieldError] = {}
+
+    @property
+    def context(self) -> RecordContext:
+        """The visit being shown; only valid after :meth:`show_visit`."""
+        assert self._context is not None, "show_visit() must be called first"
+        return self._context
+
+    @property
+    def has_visit(self) -> bool:
+        """True once a visit has been shown."""
+        return self._context is not None
+
+    def show_visit(self, context: RecordContext) -> None:
+        """Fill the form from ``context`` without triggering saves, then apply read-only."""
+        self._context = context
+        self._loading = True
+        self.save_error.show_message("")
+        try:
+            self.load()
+        finally:
+            self._loading = False
+        set_read_only(self, context.signed)
+
+    def load(self) -> None:
+        """Fill the widgets from the repository for ``self.context``."""
+        raise NotImplementedError
+
+    def save(self, action: Callable[[], R], error_label: FieldError | None = None) -> R | None:
+        """Run a repository write; show a refusal next to the field instead of raising.
+
+        Args:
+            action: the write, e.g. ``lambda: repo.save_plan(plan)``; it may build model values,
+                so a ValidationError raised while building is reported too.
+            error_label: where to show a validation error; the section's own label if None.
+
+        Returns:
+            What ``action`` returned, or None when it was refused or while loading.
+        """
+        if self._loading or self._context is None:
+            return None
+        target = error_label or self.save_error
+        try:
+            result = action()
+        except ValidationError as error:
+            self.field_errors.get(error.field, target).show_message(error_text(error))
+            return None
+        except BodyMapError as error:
+            target.show_message(f"Not saved: {error}")
+            return None
+        for label in {target, self.save_error, *self.field_errors.values()}:
+            label.show_message("")
+        self.saved.emit()
+        return result
+
+    @property
+    def is_loading(self) -> bool:
+        """True while :meth:`load` fills the widgets (their change signals must not save)."""
+        return self._loading
+
+
+def set_read_only(root: QWidget, read_only: bool) -> None:
+    """Make every input under ``root`` read-only (text stays selectable) or editable again."""
+    for child in root.findChildren(QWidget):
+        if child.property(ALWAYS_ENABLED):
+            continue
+        if isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit):
+            child.setReadOnly(read_only)
+        elif isinstance(child, QAbstractSpinBox):
+            child.setReadOnly(read_only)
+            child.setButtonSymbols(
+                QAbstractSpinBox.ButtonSymbols.NoButtons
+                if read_only
+                else QAbstractSpinBox.ButtonSymbols.UpDownArrows
+            )
+        elif isinstance(child, QComboBox | QAbstractButton):
+            child.setEnabled(not read_only)
+        elif isinstance(child, QAbstractItemView):
+            child.setEditTriggers(
+                QAbstractItemView.EditTrigger.NoEditTriggers
+                if read_only
+                else QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+            )
+
+
+def completed(action: Callable[[], None]) -> Callable[[], bool]:
+    """Wrap a write that returns nothing so :meth:`RecordSection.save` can tell it succeeded."""
+
+    def run() -> bool:
+        action()
+        return True
+
+    return run
+
+
+def thorax_risk_ids(atlas: Atlas) -> frozenset[str]:
+    """Catalogue sites flagged as a pneumothorax risk, and their muscles."""
+    sites = [site for site in atlas.sites.values() if site.thorax_risk]
+    return frozenset([s.id for s in sites] + [s.muscle for s in sites])
+
+
+def muted_label(text: str) -> QLabel:
+    """A grey explanatory label that wraps."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #5f6b76;")
+    return label
+
+
+class Prompter:
+    """Asks the clinician a yes/no question; a separate object so tests can answer for them.
+
+    Args:
+        parent: the widget the message boxes belong to.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Show ``text`` and return True when the clinician answers Yes."""
+        answer = QMessageBox.question(
+            self._parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,127 @@
+"""The Sign section: a checklist of what still blocks signing, and the Sign button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bodymap.errors import BodyMapError
+from bodymap.ui.record.forms import ERROR_COLOUR, add_labelled_row, new_form_layout
+from bodymap.ui.record.section import Prompter, RecordSection, muted_label
+
+READY_STYLE = (
+    "background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; padding: 8px 12px;"
+    " color: #1b5e20; font-weight: 600;"
+)
+
+
+class SignSection(RecordSection):
+    """Shows what is missing before the visit can be signed; signs it after confirmation.
+
+    Args:
+        prompter: asks for the confirmation; tests pass their own.
+        parent: the owning widget.
+    """
+
+    title = "Sign"
+    hint = "Signing records who signed and when. Afterwards the visit is read-only."
+
+    #: Emitted with the visit id once it is signed.
+    signed = Signal(int)
+
+    def __init__(self, prompter: Prompter | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompter = prompter or Prompter(self)
+        self.blockers: list[str] = []
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.body.addWidget(self.status_label)
+        self.blocker_box = QWidget()
+        self.blocker_list = QVBoxLayout(self.blocker_box)
+        self.blocker_list.setContentsMargins(8, 0, 0, 0)
+        self.blocker_list.setSpacing(6)
+        self.body.addWidget(self.blocker_box)
+        form = new_form_layout()
+        self.signer_combo = QComboBox()
+        self.signer_combo.setMinimumWidth(280)
+        add_labelled_row(form, "Sign &as:", self.signer_combo, self.signer_combo)
+        self.body.addLayout(form)
+        self.sign_button = QPushButton("&Sign visit…")
+        self.sign_button.setMinimumWidth(160)
+        self.sign_button.setStyleSheet("font-weight: 600; padding: 6px 18px;")
+        self.sign_button.clicked.connect(self.sign)
+        row = QHBoxLayout()
+        row.addWidget(self.sign_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.body.addWidget(self.save_error)
+        self.body.addWidget(
+            muted_label(
+                "Needle counts, screening, consent, thorax after-care and adverse events are "
+                "checked here and again by the database when you sign."
+            )
+        )
+        self.body.addStretch(1)
+
+    def load(self) -> None:
+        """List the clinicians who may sign and the current blockers."""
+        self.signer_combo.clear()
+        for clinician in self.context.repository.list_clinicians():
+            self.signer_combo.addItem(clinician.display_name, clinician.id)
+        default = self.context.chart.visit.clinician_id
+        self.signer_combo.setCurrentIndex(max(0, self.signer_combo.findData(default)))
+        self.refresh_blockers()
+
+    def refresh_blockers(self) -> None:
+        """Re-check what blocks signing and show it as a checklist."""
+        if not self.has_visit:
+            return
+        while self.blocker_list.count():
+            item = self.blocker_list.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        visit = self.context.repository.get_visit(self.context.visit_id)
+        if visit.is_signed:
+            self.blockers = []
+            when = visit.signed_at.strftime("%d %b %Y at %H:%M") if visit.signed_at else ""
+            self.status_label.setText(f"This visit was signed on {when}.")
+            self.status_label.setStyleSheet(READY_STYLE)
+            self.sign_button.setEnabled(False)
+            return
+        try:
+            self.blockers = self.context.records.sign_blockers(self.context.visit_id)
+        except BodyMapError as error:
+            self.blockers = [str(error)]
+        for reason in self.blockers:
+            line = QLabel(f"✗  {reason}")
+            line.setWordWrap(True)
+            line.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.blocker_list.addWidget(line)
+        if self.blockers:
+            count = len(self.blockers)
+            self.status_label.setText(
+                f"<b>Not ready to sign</b> — {count} item{'s' if count > 1 else ''} to complete:"
+            )
+            self.status_label.setStyleSheet("")
+        else:
+            self.status_label.setText("✓  Ready to sign: nothing is missing.")
+            self.status_label.setStyleSheet(READY_STYLE)
+        self.sign_button.setEnabled(not self.blockers and self.signer_combo.count() > 0)
+
+    def sign(self) -> None:
+        """Ask for confirmation, then sign the visit through the repository."""
+        clinician_id = self.signer_combo.currentData()
+        if clinician_id is None or self.blockers:
+            return
+        question = (
+            f"Sign this visit as {self.signer_combo.currentText()}?\n\n"
+            "After signing, nothing in the visit can be changed; corrections are added as "
+            "addenda with their own author and time."
+        )
+        if not self.prompter.confirm("Sign visit", question):
+            return
+        visit_id = self.context.visit_id
+        done = self.save(lambda: self.context.records.sign_visit(visit_id, clinician_id))
+        if done is not None:
+            self.signed.emit(visit_id)

@@ -1,0 +1,281 @@
+"""RecordView: the clinical record of one visit, one page per section with a keyboard-driven nav."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.errors import BodyMapError
+from bodymap.storage.record_repository import RecordRepository
+from bodymap.ui.record.addenda import AddendaSection
+from bodymap.ui.record.adverse import AdverseEventsSection
+from bodymap.ui.record.consent import ConsentSection
+from bodymap.ui.record.forms import EnterMovesOn, install_enter_moves_on
+from bodymap.ui.record.measures import MeasuresSection
+from bodymap.ui.record.needling import NeedlingSection
+from bodymap.ui.record.plan import PlanSection
+from bodymap.ui.record.screening import ScreeningSection
+from bodymap.ui.record.section import RecordContext, RecordSection, thorax_risk_ids
+from bodymap.ui.record.sign import SignSection
+from bodymap.ui.record.soap import SoapSection
+from bodymap.ui.record.summary import objective_summary
+
+if TYPE_CHECKING:
+    from bodymap.anatomy.atlas import Atlas
+    from bodymap.storage import ChartRepository
+
+BANNER_STYLE = (
+    "background: #fff4ce; color: #5c4400; border: 1px solid #e8d48a; border-radius: 4px;"
+    " padding: 8px 12px; font-weight: 600;"
+)
+NAV_WIDTH = 200
+
+
+class RecordView(QWidget):
+    """The record of a visit: screening, consent, needling, measures, AE, plan, SOAP, sign.
+
+    Every finished edit is saved at once through the repository. A signed visit is shown
+    read-only under a banner; only addenda can be added.
+
+    Args:
+        repository: the chart repository every section reads and writes through.
+        atlas: the anatomy atlas (muscle names, catalogue safety notes, thorax-risk flags).
+        parent: the owning widget.
+    """
+
+    #: Emitted with the visit id after the visit was signed here.
+    visit_signed = Signal(int)
+    #: Emitted with the visit id after any part of its record was saved.
+    record_changed = Signal(int)
+
+    def __init__(
+        self, repository: ChartRepository, atlas: Atlas, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._atlas = atlas
+        self._thorax_risk = thorax_risk_ids(atlas)
+        self._records = RecordRepository(repository, self._thorax_risk)
+        self._context: RecordContext | None = None
+        self._enter_filter = EnterMovesOn(self)
+        self.sections: list[RecordSection] = [
+            ScreeningSection(),
+            ConsentSection(),
+            NeedlingSection(),
+            MeasuresSection(),
+            AdverseEventsSection(),
+            PlanSection(),
+            SoapSection(self._summary_text),
+            SignSection(),
+            AddendaSection(),
+        ]
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAccessibleName("signed banner")
+        self.banner.hide()
+        self.nav = QListWidget()
+        self.pages = QStackedWidget()
+        self.empty_label = QLabel("Choose a patient and one of their visits to see its record.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #5f6b76; font-size: 14px;")
+        self._build_layout()
+        self._wire_sections()
+        self._add_shortcuts()
+        self.set_visit(None)
+
+    def _build_layout(self) -> None:
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet(
+            "QListWidget { background: #f3f5f7; padding-top: 6px; }"
+            "QListWidget::item { padding: 7px 12px; }"
+            "QListWidget::item:selected { background: #d8e6f3; color: #10263b; }"
+        )
+        self.nav.setAccessibleName("record sections")
+        for number, section in enumerate(self.sections, start=1):
+            item = QListWidgetItem(f"{number}  {section.title}")
+            item.setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(item)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(section)
+            self.pages.addWidget(scroll)
+            install_enter_moves_on(section, self._enter_filter)
+        self.pages.addWidget(self.empty_label)
+        self.nav.currentRowChanged.connect(self._show_page)
+        top = QVBoxLayout()
+        top.setContentsMargins(16, 10, 16, 8)
+        top.setSpacing(8)
+        top.addWidget(self.header)
+        top.addWidget(self.banner)
+        content = QHBoxLayout()
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(0)
+        content.addWidget(self.nav)
+        content.addWidget(self.pages, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(top)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet("color: #d5dbe1;")
+        column.addWidget(rule)
+        column.addLayout(content, 1)
+
+    def _wire_sections(self) -> None:
+        for section in self.sections:
+            section.saved.connect(self._on_section_saved)
+        sign = self.sign_section
+        sign.signed.connect(self._on_signed)
+
+    def _add_shortcuts(self) -> None:
+        for number in range(1, len(self.sections) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda row=number - 1: self.go_to(row))
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.go_to(self.nav.currentRow() + step))
+
+    @property
+    def sign_section(self) -> SignSection:
+        """The Sign page."""
+        return next(s for s in self.sections if isinstance(s, SignSection))
+
+    @property
+    def needling_section(self) -> NeedlingSection:
+        """The Needling page."""
+        return next(s for s in self.sections if isinstance(s, NeedlingSection))
+
+    def section(self, kind: type[RecordSection]) -> RecordSection:
+        """Return the page of class ``kind`` (tests and the main window use this to navigate)."""
+        return next(s for s in self.sections if isinstance(s, kind))
+
+    def go_to(self, row: int) -> None:
+        """Show section number ``row`` (0-based) and put the keyboard focus into it."""
+        if self._context is None or not 0 <= row < len(self.sections):
+            return
+        self.nav.setCurrentRow(row)
+        self.sections[row].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.sections[row].focusNextChild()
+
+    def visit_id(self) -> int | None:
+        """The visit shown, or None."""
+        return self._context.visit_id if self._context else None
+
+    def set_visit(self, visit_id: int | None) -> None:
+        """Show the record of ``visit_id``; None shows an empty state."""
+        if visit_id is None:
+            self._context = None
+            self.header.setText("<span style='font-size:15px;'>No visit selected</span>")
+            self.banner.hide()
+            self.nav.setEnabled(False)
+            self.pages.setCurrentWidget(self.empty_label)
+            return
+        try:
+            chart = self._repository.load_chart(visit_id)
+        except BodyMapError as error:
+            self._context = None
+            self.header.setText(f"Could not open visit {visit_id}: {error}")
+            self.pages.setCurrentWidget(self.empty_label)
+            return
+        self._context = RecordContext(
+            self._repository, self._records, self._atlas, chart, self._thorax_risk
+        )
+        self.nav.setEnabled(True)
+        self._show_header()
+        for section in self.sections:
+            section.show_visit(self._context)
+        self._refresh_sign_state()
+        row = max(0, self.nav.currentRow())
+        self.nav.setCurrentRow(row)
+        self._show_page(row)
+
+    def refresh(self) -> None:
+        """Reload the visit from the database (after the chart or the visit changed elsewhere)."""
+        self.set_visit(self.visit_id())
+
+    def _show_page(self, row: int) -> None:
+        if self._context is not None and 0 <= row < len(self.sections):
+            self.pages.setCurrentIndex(row)
+
+    def _show_header(self) -> None:
+        assert self._context is not None
+        chart = self._context.chart
+        visit = chart.visit
+        clinician = chart.clinician.display_name if chart.clinician else "no clinician set"
+        when = visit.started_at.strftime("%d %b %Y, %H:%M")
+        status = "Signed" if visit.is_signed else "Draft"
+        colour = "#2e7d32" if visit.is_signed else "#8a5a00"
+        self.header.setText(
+            f"<span style='font-size:16px; font-weight:600;'>{_escape(chart.patient.name)}</span>"
+            f"&nbsp;&nbsp;<span style='color:#5f6b76;'>Visit {when} · {_escape(clinician)}</span>"
+            f"&nbsp;&nbsp;<span style='color:{colour}; font-weight:600;'>{status}</span>"
+        )
+        if visit.is_signed and visit.signed_at is not None:
+            signer = self._signer_name(visit.signed_by)
+            self.banner.setText(
+                f"Signed by {signer} on {visit.signed_at.strftime('%d %b %Y at %H:%M')} — "
+                "read-only; add an addendum to correct"
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _signer_name(self, clinician_id: int | None) -> str:
+        if clinician_id is None:
+            return "an unknown clinician"
+        try:
+            return self._repository.get_clinician(clinician_id).display_name
+        except BodyMapError:
+            return f"clinician {clinician_id}"
+
+    def _summary_text(self) -> str:
+        assert self._context is not None
+        chart = self._repository.load_chart(self._context.visit_id)
+        record = self._records.load_record(self._context.visit_id)
+        return objective_summary(chart, record, self._atlas)
+
+    def _on_section_saved(self) -> None:
+        if self._context is None:
+            return
+        self._refresh_sign_state()
+        self.record_changed.emit(self._context.visit_id)
+
+    def _refresh_sign_state(self) -> None:
+        """Re-check the sign blockers and show their count on the Sign entry of the nav."""
+        sign = self.sign_section
+        sign.refresh_blockers()
+        row = self.sections.index(sign)
+        item = self.nav.item(row)
+        count = len(sign.blockers)
+        suffix = f"   ({count} to do)" if count else ""
+        item.setText(f"{row + 1}  {sign.title}{suffix}")
+        item.setForeground(QColor("#b3261e") if count else QColor("#1f2a33"))
+
+    def _on_signed(self, visit_id: int) -> None:
+        self.set_visit(visit_id)
+        self.visit_signed.emit(visit_id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

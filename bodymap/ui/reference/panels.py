@@ -1,0 +1,249 @@
+"""Referral reference dock (catalogue browser) and the reverse-lookup suggestions dock."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.analysis.geometry import AtlasLike
+from bodymap.analysis.suggest import Suggestion, suggest_sites
+from bodymap.anatomy.types import Confidence, TriggerSite
+from bodymap.model import PainZone
+from bodymap.ui.history import palette
+from bodymap.ui.history.content import referral_content
+from bodymap.ui.history.painting import BodyArt, BodyMapView, MapContent
+
+#: How each confidence tag is shown; unreviewed content must say so plainly.
+CONFIDENCE_TEXT = {
+    Confidence.SOURCED: ("sourced", "#1b7a35"),
+    Confidence.SECONDARY: ("secondary source", "#8a6d00"),
+    Confidence.REFERENCE: ("unreviewed", "#b71c1c"),
+}
+SITE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def site_details_html(atlas: AtlasLike, site: TriggerSite) -> str:
+    """The reference text of one site as simple rich text."""
+    tag, color = CONFIDENCE_TEXT[site.confidence]
+    thorax = (
+        '<p style="color:#b71c1c"><b>⚠ Thorax risk:</b> the lung lies beneath; '
+        "give pneumothorax after-care advice.</p>"
+        if site.thorax_risk
+        else ""
+    )
+    return (
+        f"<h3 style='margin:0'>{html.escape(site.name)}</h3>"
+        f"<p style='margin-top:2px;color:#607d8b'>{html.escape(atlas.muscle_name(site.muscle))}"
+        f" · {site.side.value} · <span style='color:{color}'><b>{tag}</b></span></p>"
+        f"<p><b>Where:</b> {html.escape(site.location)}</p>"
+        f"<p><b>Refers to:</b> {html.escape(site.referral.description)}</p>"
+        f"<p><b>Needling safety:</b> {html.escape(site.safety)}</p>{thorax}"
+    )
+
+
+class ReferencePanel(QDockWidget):
+    """Searchable catalogue: muscles, their trigger-point sites, referral and safety notes."""
+
+    referral_requested = Signal(str)  # a site id whose referral the canvas should ghost
+
+    def __init__(self, atlas: AtlasLike, parent: QWidget | None = None) -> None:
+        """Create the dock listing every catalogue site of ``atlas``."""
+        super().__init__("Referral reference", parent)
+        self.setObjectName("referenceDock")
+        self._atlas = atlas
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search muscle, site or referral area…")
+        self.search.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.details.setMargin(6)
+        self.preview = BodyMapView(BodyArt(atlas))
+        self.preview.setMinimumHeight(190)
+        self._build()
+        self._fill()
+        self.search.textChanged.connect(self._filter)
+        self.tree.currentItemChanged.connect(self._on_current)
+
+    def _build(self) -> None:
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.details)
+        lower_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(lower)
+        splitter.setSizes([260, 380])
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter, 1)
+        self.setWidget(body)
+        self.details.setText("Choose a muscle or a trigger-point site to see where it refers pain.")
+
+    def _fill(self) -> None:
+        by_muscle: dict[str, list[TriggerSite]] = {}
+        for site in self._atlas.sites.values():
+            by_muscle.setdefault(site.muscle, []).append(site)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        names = {m: self._atlas.muscle_name(m) for m in by_muscle}
+        for muscle in sorted(by_muscle, key=lambda m: names[m].lower()):
+            parent = QTreeWidgetItem([names[muscle]])
+            parent.setFont(0, bold)
+            parent.setData(0, SITE_ROLE, "")
+            for site in sorted(by_muscle[muscle], key=lambda s: (s.name, s.side.value)):
+                label = f"{site.name} ({site.side.value})"
+                if site.confidence is Confidence.REFERENCE:
+                    label += " · unreviewed"
+                child = QTreeWidgetItem([label])
+                child.setData(0, SITE_ROLE, site.id)
+                child.setToolTip(0, site.referral.description)
+                parent.addChild(child)
+            self.tree.addTopLevelItem(parent)
+
+    def _muscle_items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    @staticmethod
+    def _children(parent: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        children = (parent.child(i) for i in range(parent.childCount()))
+        return [child for child in children if child is not None]
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        for parent in self._muscle_items():
+            muscle_hit = all(w in parent.text(0).lower() for w in words)
+            any_child = False
+            for child in self._children(parent):
+                site = self._atlas.sites[child.data(0, SITE_ROLE)]
+                haystack = " ".join(
+                    (parent.text(0), site.name, site.location, site.referral.description)
+                ).lower()
+                visible = muscle_hit or all(w in haystack for w in words)
+                child.setHidden(not visible)
+                any_child = any_child or visible
+            parent.setHidden(not any_child)
+            parent.setExpanded(bool(words) and any_child)
+
+    def visible_sites(self) -> list[str]:
+        """Ids of the sites the current search leaves visible."""
+        return [
+            child.data(0, SITE_ROLE)
+            for parent in self._muscle_items()
+            if not parent.isHidden()
+            for child in self._children(parent)
+            if not child.isHidden()
+        ]
+
+    def show_site(self, site_id: str) -> None:
+        """Select a site (e.g. when a trigger point at that site is selected on the chart)."""
+        for parent in self._muscle_items():
+            for child in self._children(parent):
+                if child.data(0, SITE_ROLE) == site_id:
+                    self.search.clear()
+                    self.tree.setCurrentItem(child)
+                    self.tree.scrollToItem(child)
+                    return
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        site_id = item.data(0, SITE_ROLE)
+        if site_id:
+            site = self._atlas.sites[site_id]
+            self.details.setText(site_details_html(self._atlas, site))
+            self.preview.set_content(referral_content(site))
+            self.referral_requested.emit(site_id)
+            return
+        # A muscle: show every site's pattern together and ghost the first site's.
+        sites = [self._atlas.sites[child.data(0, SITE_ROLE)] for child in self._children(item)]
+        if not sites:
+            return
+        areas = tuple(a for s in sites for a in referral_content(s).areas)
+        markers = tuple(m for s in sites for m in referral_content(s).markers)
+        self.preview.set_content(MapContent(areas=areas, markers=markers))
+        listing = "".join(f"<li>{html.escape(s.name)} ({s.side.value})</li>" for s in sites)
+        self.details.setText(
+            f"<h3 style='margin:0'>{html.escape(item.text(0))}</h3>"
+            f"<p>{len(sites)} trigger-point sites:</p><ul>{listing}</ul>"
+        )
+        self.referral_requested.emit(sites[0].id)
+
+
+class SuggestionsPanel(QDockWidget):
+    """Trigger-point sites whose referral patterns best explain the pain drawn on the visit."""
+
+    site_highlight_requested = Signal(str)  # a site id the canvas should highlight
+
+    def __init__(self, atlas: AtlasLike, parent: QWidget | None = None) -> None:
+        """Create an empty dock; call :meth:`set_zones` with the visit's pain zones."""
+        super().__init__("Possible sources", parent)
+        self.setObjectName("suggestionsDock")
+        self._atlas = atlas
+        self.suggestions: list[Suggestion] = []
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemClicked.connect(self._on_clicked)
+        self.list.itemActivated.connect(self._on_clicked)
+        self._note = QLabel()
+        self._note.setWordWrap(True)
+        self._note.setStyleSheet(f"color: {palette.MUTED_TEXT.name()};")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._note)
+        layout.addWidget(self.list, 1)
+        self.setWidget(body)
+        self.set_zones(())
+
+    def set_zones(self, zones: Sequence[PainZone]) -> None:
+        """Rank catalogue sites against the visit's pain zones and list them, best first."""
+        self.suggestions = suggest_sites(self._atlas, zones)
+        self.list.clear()
+        if not zones:
+            self._note.setText(
+                "Draw the patient's pain on the chart to see which trigger points could refer it."
+            )
+            return
+        if not self.suggestions:
+            self._note.setText("No catalogue referral pattern reaches the drawn pain.")
+            return
+        self._note.setText("Ranked by how well each referral pattern covers the drawn pain.")
+        for rank, suggestion in enumerate(self.suggestions, start=1):
+            item = QListWidgetItem(
+                f"{rank}. {suggestion.name} ({suggestion.side.value}) — score "
+                f"{suggestion.score:.0f}\n{suggestion.reason}"
+            )
+            item.setData(SITE_ROLE, suggestion.site)
+            item.setToolTip("Click to show this site on the chart.")
+            self.list.addItem(item)
+
+    def _on_clicked(self, item: QListWidgetItem) -> None:
+        site_id = item.data(SITE_ROLE)
+        if site_id:
+            self.site_highlight_requested.emit(site_id)

@@ -1,0 +1,40 @@
+"""The chart toolbar: tools, brush width, view switch and zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
+
+from bodymap.ui.actions import WindowActions
+from bodymap.ui.canvas.constants import BRUSH_WIDTH_RANGE
+
+
+def build_chart_toolbar(window: QMainWindow, actions: WindowActions) -> tuple[QToolBar, QSpinBox]:
+    """Create the toolbar and return it with its brush-width box."""
+    bar = QToolBar("Chart tools", window)
+    bar.setObjectName("ChartToolBar")
+    bar.setIconSize(QSize(22, 22))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setMovable(False)
+    for action in actions.tools.values():
+        bar.addAction(action)
+    bar.addSeparator()
+    label = QLabel(" Brush ")
+    bar.addWidget(label)
+    width = QSpinBox()
+    low, high = BRUSH_WIDTH_RANGE
+    width.setRange(int(low), int(high))
+    width.setSuffix(" u")
+    width.setToolTip("Brush and eraser width in atlas units ([ and ] change it)")
+    width.setAccessibleName("Brush width")
+    bar.addWidget(width)
+    spacer = QWidget()
+    spacer.setFixedWidth(12)
+    bar.addWidget(spacer)
+    bar.addSeparator()
+    for action in (actions.view_both, actions.view_anterior, actions.view_posterior):
+        bar.addAction(action)
+    bar.addSeparator()
+    for action in (actions.zoom_out, actions.zoom_fit, actions.zoom_in, actions.undo, actions.redo):
+        bar.addAction(action)
+    return bar, width

@@ -1,0 +1,146 @@
+"""Demo data: realistic courses of treatment, placed at catalogue sites, loaded only once."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bodymap.anatomy.types import Confidence, ReferralPattern, TriggerSite
+from bodymap.cli import run
+from bodymap.demo import CASES, find_site, load_demo
+from bodymap.model import Instrument, MeasureTiming, Side, View, VisitStatus, ZoneKind, ZonePolygon
+from bodymap.storage import ChartRepository, open_repository
+
+
+class ToyCatalogue:
+    """One site per demo muscle and side, with a square essential referral zone."""
+
+    def __init__(self) -> None:
+        self.sites: dict[str, TriggerSite] = {}
+        for n, point in enumerate(p for case in CASES for p in case.points):
+            for side in (Side.LEFT, Side.RIGHT):
+                x = 150.0 if side is Side.LEFT else 250.0
+                y = 100.0 + 10 * n
+                site_id = f"{point.muscle}.{point.tag or 'tp'}.{side.value}"
+                square = ZonePolygon(((x, y), (x + 30, y), (x + 30, y + 30), (x, y + 30)))
+                self.sites[site_id] = TriggerSite(
+                    id=site_id,
+                    muscle=point.muscle,
+                    name=f"{point.muscle}, {point.tag}",
+                    view=View.POSTERIOR,
+                    x=x,
+                    y=y,
+                    side=side,
+                    location="",
+                    referral=ReferralPattern(((View.POSTERIOR, square),), (), ""),
+                    safety="",
+                    thorax_risk=False,
+                    confidence=Confidence.REFERENCE,
+                )
+
+
+@pytest.fixture
+def demo_repo(tmp_path: Path) -> ChartRepository:
+    repo = open_repository(str(tmp_path / "demo.sqlite"))
+    load_demo(repo, ToyCatalogue(), today=date(2026, 11, 27))
+    return repo
+
+
+def test_three_patients_with_courses_of_visits(demo_repo: ChartRepository) -> None:
+    patients = demo_repo.list_patients()
+    assert len(patients) == 3
+    assert "Zoë Ñúñez-Łukasiewicz" in {p.name for p in patients}
+    [clinician] = demo_repo.list_clinicians()
+    for patient in patients:
+        visits = demo_repo.list_visits(patient.id or 0)
+        assert 4 <= len(visits) <= 8
+        assert all(v.status is VisitStatus.SIGNED for v in visits[:-1])
+        assert visits[-1].status is VisitStatus.DRAFT
+        assert visits[-1].started_at.date() == date(2026, 11, 27)
+        assert (visits[-1].started_at - visits[0].started_at).days >= 21
+        assert all(v.clinician_id == clinician.id and v.subjective for v in visits)
+
+
+def _measure(demo_repo: ChartRepository, visit_id: int, instrument: Instrument) -> float:
+    chart = demo_repo.load_chart(visit_id)
+    return next(
+        m.value
+        for m in chart.measures
+        if m.instrument is instrument and m.timing in (MeasureTiming.PRE, MeasureTiming.NONE)
+    )
+
+
+def test_outcomes_improve_over_the_course(demo_repo: ChartRepository) -> None:
+    for patient in demo_repo.list_patients():
+        first, *_, last = demo_repo.list_visits(patient.id or 0)
+        assert _measure(demo_repo, last.id or 0, Instrument.NPRS) < _measure(
+            demo_repo, first.id or 0, Instrument.NPRS
+        )
+        assert _measure(demo_repo, last.id or 0, Instrument.PPT) > _measure(
+            demo_repo, first.id or 0, Instrument.PPT
+        )
+        first_chart = demo_repo.load_chart(first.id or 0)
+        last_chart = demo_repo.load_chart(last.id or 0)
+        assert len(last_chart.trigger_points) < len(first_chart.trigger_points)
+        for instrument in (Instrument.NDI, Instrument.ODI):
+            if any(m.instrument is instrument for m in first_chart.measures):
+                assert _measure(demo_repo, last.id or 0, instrument) < _measure(
+                    demo_repo, first.id or 0, instrument
+                )
+
+
+def test_points_sit_at_catalogue_sites_with_referral_zones(demo_repo: ChartRepository) -> None:
+    catalogue = ToyCatalogue()
+    [zoe] = demo_repo.list_patients("Zoë")
+    chart = demo_repo.load_chart(demo_repo.list_visits(zoe.id or 0)[0].id or 0)
+    assert chart.trigger_points
+    for point in chart.trigger_points:
+        site = catalogue.sites[point.site or ""]
+        assert (point.view, point.x, point.y, point.side) == (site.view, site.x, site.y, site.side)
+    assert {p.muscle for p in chart.trigger_points} == {
+        "upper_trapezius",
+        "suboccipitals",
+        "sternocleidomastoid",
+    }
+    referred = [z for z in chart.zones if z.kind is ZoneKind.REFERRED]
+    point_ids = {p.id for p in chart.trigger_points}
+    assert referred
+    assert all(z.source_point_id in point_ids for z in referred)
+    assert any(z.kind is ZoneKind.PATIENT_REPORTED for z in chart.zones)
+
+
+def test_running_twice_adds_nothing(demo_repo: ChartRepository) -> None:
+    before = [(p, demo_repo.list_visits(p.id or 0)) for p in demo_repo.list_patients()]
+    again = load_demo(demo_repo, ToyCatalogue())
+    assert again.patients_added == 0
+    assert again.visits_added == 0
+    assert sorted(again.already_present) == ["DEMO-001", "DEMO-002", "DEMO-003"]
+    assert [(p, demo_repo.list_visits(p.id or 0)) for p in demo_repo.list_patients()] == before
+    assert len(demo_repo.list_clinicians()) == 1
+
+
+def test_find_site_prefers_the_tag() -> None:
+    point = CASES[0].points[0]
+    site = find_site(ToyCatalogue(), point)
+    assert site is not None
+    assert site.id == f"{point.muscle}.{point.tag}.{point.side.value}"
+
+
+def test_demo_command_with_the_real_atlas(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite")
+    assert run(["--db", db, "demo"]) == 0
+    out, err = capsys.readouterr()
+    assert "Added 3 demo patients" in out
+    assert err == ""  # every demo muscle has a catalogue site
+    assert run(["--db", db, "demo"]) == 0
+    assert (
+        "Already present, left unchanged: DEMO-001, DEMO-002, DEMO-003" in capsys.readouterr().out
+    )
+    assert run(["--db", db, "patients", "--json"]) == 0
+    patients = json.loads(capsys.readouterr().out)
+    assert len(patients) == 3

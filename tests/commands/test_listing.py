@@ -1,0 +1,143 @@
+"""``bodymap patients / visits / show``: the JSON contract, the text form and clear refusals."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from bodymap.cli import run
+from bodymap.demo import load_demo
+from bodymap.storage import open_repository
+from tests.commands.test_demo import ToyCatalogue
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "listing.sqlite")
+    repo = open_repository(path)
+    try:
+        load_demo(repo, ToyCatalogue(), today=date(2026, 11, 27))
+    finally:
+        repo.close()
+    return path
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
+    assert run(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_patients_json(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    patients = _json(capsys, "--db", db, "patients", "--json")
+    assert isinstance(patients, list)
+    assert len(patients) == 3
+    for patient in patients:
+        assert {"id", "name", "chart_number", "date_of_birth"} <= patient.keys()
+        assert isinstance(patient["id"], int)
+    assert "Zoë Ñúñez-Łukasiewicz" in {p["name"] for p in patients}
+
+
+def test_visits_json_by_id_or_chart_number(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    by_chart = _json(capsys, "--db", db, "visits", "DEMO-001", "--json")
+    assert isinstance(by_chart, list)
+    assert 4 <= len(by_chart) <= 8
+    for visit in by_chart:
+        assert {"id", "date", "status"} <= visit.keys()
+        datetime.fromisoformat(visit["date"])
+        assert visit["status"] in {"draft", "signed"}
+    assert [v["date"] for v in by_chart] == sorted(v["date"] for v in by_chart)
+    patient_id = by_chart[0]["patient_id"]
+    assert _json(capsys, "--db", db, "visits", str(patient_id), "--json") == by_chart
+
+
+def test_show_json_has_the_whole_chart(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    visits = _json(capsys, "--db", db, "visits", "DEMO-002", "--json")
+    assert isinstance(visits, list)
+    shown = _json(capsys, "--db", db, "show", str(visits[0]["id"]), "--json")
+    assert isinstance(shown, dict)
+    assert {"id", "patient", "status", "trigger_points", "zones", "measures"} <= shown.keys()
+    assert shown["id"] == visits[0]["id"]
+    assert shown["status"] == "signed"
+    assert shown["patient"]["chart_number"] == "DEMO-002"
+    assert shown["trigger_points"]
+    for point in shown["trigger_points"]:
+        assert {"id", "view", "x", "y", "muscle", "side"} <= point.keys()
+        assert point["view"] in {"anterior", "posterior"}
+    assert shown["zones"]
+    for zone in shown["zones"]:
+        assert {"id", "view", "kind", "intensity", "polygons"} <= zone.keys()
+        exterior = zone["polygons"][0]["exterior"]
+        assert len(exterior) >= 3
+        assert all(len(xy) == 2 for xy in exterior)
+    instruments = {m["instrument"] for m in shown["measures"]}
+    assert {"nprs", "ppt", "odi"} <= instruments
+
+
+def test_text_output(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--db", db, "patients"]) == 0
+    table = capsys.readouterr().out
+    assert table.splitlines()[0].split() == ["ID", "NAME", "CHART", "BORN"]
+    assert "Aoife Ní Bhriain-Søndergaard" in table
+    assert run(["--db", db, "visits", "DEMO-003"]) == 0
+    visits = capsys.readouterr().out
+    assert "signed" in visits
+    assert "draft" in visits
+    assert "Ines Okafor, PT, DPT" in visits
+    last_id = visits.strip().splitlines()[-1].split()[0]
+    assert run(["--db", db, "show", last_id]) == 0
+    text = capsys.readouterr().out
+    assert "draft" in text.splitlines()[0]
+    assert "Trigger points (" in text
+    assert "Pain zones (" in text
+    assert "NPRS pre: " in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["visits", "NOPE-9"], "no patient with id or chart number 'NOPE-9'"),
+        (["visits", "9999", "--json"], "no patient with id or chart number '9999'"),
+        (["show", "9999", "--json"], "no visit with id 9999"),
+        (["show", "abc"], "VISIT must be a visit id"),
+    ],
+)
+def test_unknown_ids_are_one_line_exit_2(
+    db: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) if argv[1] == "abc" else _no_exit() as caught:
+        code = run(["--db", db, *argv])
+    if caught is not None:
+        code = caught.value.code
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.out == ""
+    assert message in captured.err
+    assert len(captured.err.strip().splitlines()) == 1
+
+
+def test_bad_db_is_one_line_and_nothing_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list\n")
+    assert run(["--db", str(notes), "patients"]) == 1
+    assert run(["--db", str(tmp_path / "missing" / "x.sqlite"), "patients"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2
+    assert "not a BodyMap database" in err[0]
+    assert "does not exist" in err[1]
+    assert notes.read_text() == "shopping list\n"
+    assert not (tmp_path / "missing").exists()
+
+
+class _no_exit:  # noqa: N801 - reads like pytest.raises at the call site
+    value = None
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None

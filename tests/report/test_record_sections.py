@@ -1,0 +1,166 @@
+"""The clinical record (screening, consent, needling, events, plan, addenda) worded for print."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bodymap.model.catalog_lists import (
+    AdverseEventSeverity,
+    ConsentForm,
+    PatientPosition,
+    ScreeningDecision,
+    ScreeningStatus,
+    Technique,
+)
+from bodymap.model.record import (
+    Addendum,
+    AdverseEvent,
+    Consent,
+    ElectricalParameters,
+    Medications,
+    NeedlingRecord,
+    Plan,
+    Screening,
+    VisitRecord,
+)
+from bodymap.report.record_sections import needling_text, record_sections
+
+
+def clinician_name(clinician_id: int | None) -> str:
+    return {2: "Ana Ruiz, PT"}.get(clinician_id or 0, "an unknown clinician")
+
+
+def needling(**changes: object) -> NeedlingRecord:
+    values: dict[str, object] = {
+        "trigger_point_id": 101,
+        "needle_diameter_mm": 0.25,
+        "needle_length_mm": 40,
+        "technique": Technique.DEEP_DYNAMIC,
+        "patient_position": PatientPosition.PRONE,
+        "insertions": 2,
+        "passes": 12,
+        "twitch_responses": 6,
+        "depth_mm": 18,
+        "needles_in": 2,
+        "needles_out": 2,
+        "aftercare_soreness": True,
+        "aftercare_pneumothorax": True,
+        "tolerance_nprs": 5,
+    }
+    values.update(changes)
+    return NeedlingRecord(**values)  # type: ignore[arg-type]
+
+
+def full_record() -> VisitRecord:
+    screening = (
+        Screening(
+            visit_id=7,
+            decision=ScreeningDecision.MODIFY,
+            decision_note="shorter needle",
+            medications=Medications(anticoagulant=True, details="apixaban 5 mg"),
+        )
+        .with_answer("pregnancy", ScreeningStatus.ABSENT)
+        .with_answer("blood_thinners", ScreeningStatus.PRESENT, "apixaban")
+    )
+    consent = Consent(
+        visit_id=7,
+        form=ConsentForm.WRITTEN,
+        obtained_at=datetime(2026, 11, 12, 9, 20),
+        obtained_by=2,
+        not_acupuncture_statement=True,
+        procedure_explained=True,
+        risks_discussed=("pneumothorax", "bruising"),
+        copy_given=True,
+    )
+    return VisitRecord(
+        visit_id=7,
+        screening=screening,
+        consent=consent,
+        needling=(needling(),),
+        adverse_events=(
+            AdverseEvent(
+                visit_id=7,
+                event_type="bruising",
+                severity=AdverseEventSeverity.MILD,
+                action_taken="pressure",
+                time_course="2 days",
+            ),
+        ),
+        plan=Plan(
+            visit_id=7,
+            stretching=True,
+            stretching_detail="levator stretch",
+            next_visit=date(2026, 11, 19),
+            frequency="weekly",
+        ),
+        addenda=(
+            Addendum(
+                visit_id=7,
+                author_id=2,
+                created_at=datetime(2026, 11, 13, 8, 0),
+                text="Soreness settled.",
+            ),
+        ),
+    )
+
+
+def test_sections_from_a_full_record() -> None:
+    sections = record_sections(full_record(), {101: 3}, clinician_name)
+    screening = {f.label: f.text for f in sections.screening}
+    assert screening["Decision"] == "Proceed with modified technique \u2013 shorter needle"
+    assert "Takes anticoagulant or antiplatelet drugs (relative): apixaban" in screening["Present"]
+    assert screening["Medications"] == "Anticoagulant \u2013 apixaban 5 mg"
+    assert "Not answered" in screening
+    consent = {f.label: f.text for f in sections.consent}
+    assert consent["Consent"].startswith("Written, for the course of treatment; obtained 12 Nov")
+    assert consent["Consent"].endswith("by Ana Ruiz, PT")
+    assert "Bruising" in consent["Risks discussed"]
+    assert "Collapsed lung" in consent["Risks discussed"]
+    assert "Copy given to the patient" in consent["Confirmed"]
+    assert sections.needling[0][0] == 3
+    assert sections.adverse_events[0].event == "Bruising"
+    assert sections.adverse_events[0].severity == "Mild"
+    plan = {f.label: f.text for f in sections.plan}
+    assert plan == {
+        "Stretching": "levator stretch",
+        "Frequency": "weekly",
+        "Next visit": "19 Nov 2026",
+    }
+    assert sections.addenda[0].author == "Ana Ruiz, PT"
+
+
+def test_needling_text_lists_the_procedure() -> None:
+    text = needling_text(needling())
+    for part in (
+        "0.25 × 40 mm",
+        "Deep dynamic (pistoning)",
+        "2 insertions, 12 passes",
+        "6 twitches",
+        "depth 18 mm",
+        "prone",
+        "tolerance 5/10",
+        "needles in 2 / out 2",
+        "after-care: soreness, pneumothorax warning signs",
+    ):
+        assert part in text
+    assert "MISMATCH" not in text
+
+
+def test_needle_count_mismatch_is_flagged() -> None:
+    assert "COUNT MISMATCH" in needling_text(needling(needles_out=1))
+
+
+def test_electrical_settings_are_printed() -> None:
+    electrical = ElectricalParameters(
+        frequency_hz=2, pulse_width_us=250, intensity_ma=8, minutes=15
+    )
+    text = needling_text(needling(technique=Technique.ELECTRICAL, electrical=electrical))
+    assert "2 Hz, 250 µs, 8 mA, 15 min" in text
+
+
+def test_empty_record_gives_empty_sections() -> None:
+    sections = record_sections(VisitRecord(visit_id=7, no_adverse_events=True), {}, clinician_name)
+    assert sections.screening == ()
+    assert sections.consent == ()
+    assert sections.plan == ()
+    assert sections.no_adverse_events

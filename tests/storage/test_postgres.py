@@ -1,0 +1,81 @@
+"""The same code and migrations on PostgreSQL (needs $BODYMAP_TEST_PG_URL; skipped without it)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from bodymap.model.audit import AuditAction
+from bodymap.storage import ChartRepository, SignedVisitError, open_repository
+from bodymap.storage.migrate import head_revision
+from tests.storage.conftest import fill_chart, make_point
+
+pytestmark = pytest.mark.postgres
+
+PG_URL = os.environ.get("BODYMAP_TEST_PG_URL", "")
+
+
+@pytest.fixture(scope="module")
+def pg_schema_url() -> Iterator[str]:
+    """A fresh schema for this run, dropped afterwards; the URL puts it first on search_path."""
+    if not PG_URL:
+        pytest.skip("BODYMAP_TEST_PG_URL is not set")
+    schema = f"bodymap_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_repo(pg_schema_url: str) -> Iterator[ChartRepository]:
+    repo = open_repository(pg_schema_url)
+    yield repo
+    repo.close()
+
+
+def test_upgrade_and_round_trip(pg_repo: ChartRepository, pg_schema_url: str) -> None:
+    chart = fill_chart(pg_repo)
+    loaded = pg_repo.load_chart(chart.visit.id or 0)
+    assert loaded.patient.name == "Zoë Ñúñez-Łukasiewicz"
+    assert loaded.trigger_points == (chart.point,)
+    assert loaded.zones == (chart.zone,)
+    assert loaded.measures == (chart.measure,)
+    assert pg_repo.list_patients("zoë") == [chart.patient]
+    second = pg_repo.add_trigger_point(make_point(chart.visit.id))
+    assert second.number == 2
+    pg_repo.delete_trigger_point(second.id or 0)
+    assert pg_repo.restore_trigger_point(second.id or 0) == second
+    engine = create_engine(pg_schema_url)
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    assert stored == head_revision()
+
+
+def test_signed_guard_and_audit(pg_repo: ChartRepository) -> None:
+    chart = fill_chart(pg_repo)
+    pg_repo.set_actor(chart.clinician.id)
+    pg_repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    with pytest.raises(SignedVisitError):
+        pg_repo.update_trigger_point(replace(chart.point, x=10.0))
+    actions = [e.action for e in pg_repo.audit_log(chart.visit.id or 0)]
+    assert actions[0] is AuditAction.CREATE
+    assert actions[-1] is AuditAction.SIGN
+
+
+def test_reopen_is_a_no_op(pg_schema_url: str) -> None:
+    open_repository(pg_schema_url).close()
+    open_repository(pg_schema_url).close()

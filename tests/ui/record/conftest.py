@@ -1,0 +1,98 @@
+"""Fixtures for the record UI tests: a tmp database with a charted draft visit and a small atlas."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bodymap.anatomy.atlas import Atlas
+from bodymap.anatomy.types import Confidence, Layer, Muscle, ReferralPattern, TriggerSite
+from bodymap.model import Clinician, Patient, Side, TriggerPoint, View, Visit
+from bodymap.storage import ChartRepository, open_repository
+
+# A handful of real catalogue-style entries; enough for the record forms, independent of the
+# full atlas assets (which another part of the project builds).
+_MUSCLES = {
+    "upper_trapezius": ("Upper trapezius", "Head and neck"),
+    "levator_scapulae": ("Levator scapulae", "Head and neck"),
+    "infraspinatus": ("Infraspinatus", "Shoulder girdle and upper back"),
+    "tibialis_anterior": ("Tibialis anterior", "Leg and foot"),
+}
+
+
+def _site(muscle: str, part: str, side: Side, safety: str, thorax: bool) -> TriggerSite:
+    name = f"{_MUSCLES[muscle][0]}, {part}"
+    return TriggerSite(
+        id=f"{muscle}.{part}.{side.value}",
+        muscle=muscle,
+        name=name,
+        view=View.POSTERIOR,
+        x=150.0 if side is Side.LEFT else 250.0,
+        y=190.0,
+        side=side,
+        location="test location",
+        referral=ReferralPattern(essential=(), spillover=(), description=""),
+        safety=safety,
+        thorax_risk=thorax,
+        confidence=Confidence.REFERENCE,
+    )
+
+
+@pytest.fixture
+def atlas() -> Atlas:
+    return build_atlas()
+
+
+def build_atlas() -> Atlas:
+    muscles = {
+        mid: Muscle(id=mid, name=name, group=group, layer=Layer.SUPERFICIAL)
+        for mid, (name, group) in _MUSCLES.items()
+    }
+    trap_safety = "Lung apex below: pincer grip, needle horizontal, never downward."
+    sites = [
+        _site("upper_trapezius", "central", side, trap_safety, True)
+        for side in (Side.LEFT, Side.RIGHT)
+    ] + [
+        _site("infraspinatus", "tp1", Side.RIGHT, "Scapula is the backstop.", False),
+    ]
+    return Atlas(
+        views={}, muscles=muscles, muscle_regions=(), surface_regions={},
+        sites={s.id: s for s in sites},
+    )
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[ChartRepository]:
+    repository = open_repository(str(tmp_path / "record.sqlite"))
+    yield repository
+    repository.close()
+
+
+@pytest.fixture
+def charted_visit(repo: ChartRepository) -> int:
+    return chart_visit(repo)
+
+
+def chart_visit(repo: ChartRepository) -> int:
+    """A draft visit with three trigger points: trapezius right/left (thorax), infraspinatus."""
+    clinician = repo.add_clinician(Clinician(name="Ana Ruiz", credentials="PT, DPT"))
+    patient = repo.add_patient(Patient(name="Zoë Ñúñez-Łukasiewicz", chart_number="C-101"))
+    assert patient.id is not None and clinician.id is not None
+    visit = repo.add_visit(
+        Visit(patient_id=patient.id, clinician_id=clinician.id,
+              started_at=datetime(2026, 3, 12, 9, 30))
+    )
+    assert visit.id is not None
+    for site_id, muscle, side, x in (
+        ("upper_trapezius.central.right", "upper_trapezius", Side.RIGHT, 250.0),
+        ("upper_trapezius.central.left", "upper_trapezius", Side.LEFT, 150.0),
+        ("infraspinatus.tp1.right", "infraspinatus", Side.RIGHT, 260.0),
+    ):
+        repo.add_trigger_point(
+            TriggerPoint(visit_id=visit.id, view=View.POSTERIOR, x=x, y=200.0, muscle=muscle,
+                         side=side, site=site_id)
+        )
+    return visit.id
