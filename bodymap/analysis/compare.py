@@ -23,14 +23,31 @@ class ViewChange:
     """How the painful area changed in one view between two visits (areas in sq atlas units)."""
 
     view: View
-    new: tuple[ZonePolygon, ...]  # painful now, not before
-    resolved: tuple[ZonePolygon, ...]  # painful before, not now
-    persisting: tuple[ZonePolygon, ...]  # painful at both visits
+    new_shape: BaseGeometry  # painful now, not before
+    resolved_shape: BaseGeometry  # painful before, not now
+    persisting_shape: BaseGeometry  # painful at both visits
     new_area: float
     resolved_area: float
     persisting_area: float
     before_centroid: Point | None
     after_centroid: Point | None
+
+    # Drawable polygons are made on demand: converting a large union to validated model
+    # polygons costs more than computing the comparison itself.
+    @property
+    def new(self) -> tuple[ZonePolygon, ...]:
+        """Pain present now that was not there before."""
+        return to_zone_polygons(self.new_shape)
+
+    @property
+    def resolved(self) -> tuple[ZonePolygon, ...]:
+        """Pain present before that is gone now."""
+        return to_zone_polygons(self.resolved_shape)
+
+    @property
+    def persisting(self) -> tuple[ZonePolygon, ...]:
+        """Pain present at both visits."""
+        return to_zone_polygons(self.persisting_shape)
 
     @property
     def centroid_shift(self) -> float | None:
@@ -105,9 +122,9 @@ def compare_view(view: View, before: BaseGeometry, after: BaseGeometry) -> ViewC
     persisting = shapely.intersection(before, after)
     return ViewChange(
         view=view,
-        new=to_zone_polygons(new),
-        resolved=to_zone_polygons(resolved),
-        persisting=to_zone_polygons(persisting),
+        new_shape=new,
+        resolved_shape=resolved,
+        persisting_shape=persisting,
         new_area=area_of(new),
         resolved_area=area_of(resolved),
         persisting_area=area_of(persisting),

@@ -9,7 +9,15 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from bodymap.analysis.geometry import AtlasLike, ViewShapes, area_of, atlas_geometry, zones_by_view
+from bodymap.analysis.geometry import (
+    AtlasLike,
+    ViewShapes,
+    area_of,
+    atlas_geometry,
+    polygon_array,
+    union_shapes,
+    zone_polygons_by_view,
+)
 from bodymap.anatomy.rollups import (
     WPI_REGIONS,
     is_generalised_pain,
@@ -103,7 +111,7 @@ def painful_regions(shapes: ViewShapes, pain: BaseGeometry) -> list[RegionCovera
     """CHOIR segments of one view that the painful area covers enough to count."""
     if pain.is_empty or not shapes.region_ids:
         return []
-    candidates = shapes.region_tree.query(pain)
+    candidates = shapes.region_tree.query(pain, predicate="intersects")
     if len(candidates) == 0:
         return []
     overlap = shapely.area(shapely.intersection(shapes.region_shapes[candidates], pain))
@@ -120,9 +128,15 @@ def painful_area_by_view(atlas: AtlasLike, zones: Iterable[PainZone]) -> dict[Vi
     """The union of the zones in each view, clipped to that view's silhouette."""
     geometry = atlas_geometry(atlas)
     clipped: dict[View, BaseGeometry] = {}
-    for view, shape in zones_by_view(zones).items():
-        if view in geometry.views:
-            clipped[view] = shapely.intersection(shape, geometry.view(view).silhouette)
+    for view, polygons in zone_polygons_by_view(zones).items():
+        if view not in geometry.views:
+            continue
+        shapes = polygon_array(polygons)
+        view_shapes = geometry.view(view)
+        union = union_shapes(shapes)
+        if not shapely.covers(view_shapes.silhouette_margin, shapes).all():
+            union = shapely.intersection(union, view_shapes.silhouette)
+        clipped[view] = union
     return clipped
 
 

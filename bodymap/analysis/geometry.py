@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -16,6 +16,10 @@ from bodymap.model import PainZone, View, ZonePolygon
 
 #: Pieces smaller than this (square atlas units) are numerical slivers, not drawn pain.
 SLIVER_AREA = 0.5
+
+#: Zones within this distance (atlas units) of the silhouette count as inside it: the canvas
+#: already clips what is drawn, and clipping again would only cost time.
+CLIP_TOLERANCE = 0.05
 
 EMPTY: BaseGeometry = Polygon()
 
@@ -56,15 +60,39 @@ def polygons_shape(polygons: Iterable[ZonePolygon]) -> BaseGeometry:
     return shapes[0] if len(shapes) == 1 else shapely.union_all(shapes)
 
 
-def zones_by_view(zones: Iterable[PainZone]) -> dict[View, BaseGeometry]:
-    """Union of the drawn zones in each view (views without zones are left out)."""
-    shapes: dict[View, list[Polygon]] = {}
+def polygon_array(polygons: Sequence[ZonePolygon]) -> Any:
+    """Many model polygons as a numpy array of valid shapely polygons, built in one go.
+
+    Building shapely polygons one by one from Python tuples costs more than unioning them;
+    the vectorised constructors make it a small part of quantifying a visit.
+    """
+    simple = [p for p in polygons if not p.holes]
+    result = [polygon_shape(p) for p in polygons if p.holes]
+    if simple:
+        coords = np.array([point for p in simple for point in p.exterior], dtype=float)
+        indices = np.repeat(np.arange(len(simple)), [len(p.exterior) for p in simple])
+        shapes = shapely.polygons(shapely.linearrings(coords, indices=indices))
+        invalid = ~shapely.is_valid(shapes)
+        if invalid.any():
+            # A hand-drawn lasso can cross itself; make_valid keeps every enclosed area.
+            shapes[invalid] = shapely.make_valid(shapes[invalid])
+        result.extend(shapes)
+    return np.array(result, dtype=object)
+
+
+def zone_polygons_by_view(zones: Iterable[PainZone]) -> dict[View, list[ZonePolygon]]:
+    """The polygons of the zones, grouped by view."""
+    polygons: dict[View, list[ZonePolygon]] = {}
     for zone in zones:
-        shapes.setdefault(zone.view, []).extend(polygon_shape(p) for p in zone.polygons)
-    return {
-        view: parts[0] if len(parts) == 1 else shapely.union_all(parts)
-        for view, parts in shapes.items()
-    }
+        polygons.setdefault(zone.view, []).extend(zone.polygons)
+    return polygons
+
+
+def union_shapes(shapes: Any) -> BaseGeometry:
+    """Union of an array of shapely polygons."""
+    if len(shapes) == 0:
+        return EMPTY
+    return shapes[0] if len(shapes) == 1 else shapely.union_all(shapes)
 
 
 def to_zone_polygons(shape: BaseGeometry, min_area: float = SLIVER_AREA) -> tuple[ZonePolygon, ...]:
@@ -105,6 +133,7 @@ class ViewShapes:
     """One view's silhouette and CHOIR segments, ready for fast vectorised queries."""
 
     silhouette: BaseGeometry
+    silhouette_margin: BaseGeometry  # a hair wider, to accept zones already clipped to it
     body_area: float
     region_ids: tuple[int, ...]
     region_shapes: Any  # numpy array of shapely polygons, aligned with region_ids
@@ -138,10 +167,13 @@ class AtlasGeometry:
 def _prepare_view(info: ViewInfo, regions: list[SurfaceRegion]) -> ViewShapes:
     silhouette = polygons_shape(info.silhouette)
     shapely.prepare(silhouette)
+    margin = silhouette.buffer(CLIP_TOLERANCE)
+    shapely.prepare(margin)
     shapes = np.array([polygon_shape(r.polygon) for r in regions], dtype=object)
     shapely.prepare(shapes)
     return ViewShapes(
         silhouette=silhouette,
+        silhouette_margin=margin,
         body_area=area_of(silhouette),
         region_ids=tuple(r.id for r in regions),
         region_shapes=shapes,
@@ -150,7 +182,7 @@ def _prepare_view(info: ViewInfo, regions: list[SurfaceRegion]) -> ViewShapes:
     )
 
 
-def _prepare_referral(site: TriggerSite) -> ReferralShapes:
+def _prepare_referral(site: TriggerSite, views: Mapping[View, ViewShapes]) -> ReferralShapes:
     essential: dict[View, list[ZonePolygon]] = {}
     pattern: dict[View, list[ZonePolygon]] = {}
     for view, polygon in site.referral.essential:
@@ -158,8 +190,18 @@ def _prepare_referral(site: TriggerSite) -> ReferralShapes:
         pattern.setdefault(view, []).append(polygon)
     for view, polygon in site.referral.spillover:
         pattern.setdefault(view, []).append(polygon)
-    essential_shapes = {view: polygons_shape(p) for view, p in essential.items()}
-    pattern_shapes = {view: polygons_shape(p) for view, p in pattern.items()}
+    # Only the part on the body counts: drawn pain is clipped to the silhouette too, so a zone
+    # drawn over a site's whole essential zone fills all of it.
+    essential_shapes = {
+        view: shapely.intersection(polygons_shape(p), views[view].silhouette)
+        for view, p in essential.items()
+        if view in views
+    }
+    pattern_shapes = {
+        view: shapely.intersection(polygons_shape(p), views[view].silhouette)
+        for view, p in pattern.items()
+        if view in views
+    }
     return ReferralShapes(
         site_id=site.id,
         essential=essential_shapes,
@@ -176,7 +218,7 @@ def build_atlas_geometry(atlas: AtlasLike) -> AtlasGeometry:
             (r for r in atlas.surface_regions.values() if r.view == view), key=lambda r: r.id
         )
         views[view] = _prepare_view(info, regions)
-    referrals = tuple(_prepare_referral(atlas.sites[key]) for key in sorted(atlas.sites))
+    referrals = tuple(_prepare_referral(atlas.sites[key], views) for key in sorted(atlas.sites))
     trees: dict[View, tuple[shapely.STRtree, tuple[int, ...]]] = {}
     for view in views:
         indexes = tuple(i for i, r in enumerate(referrals) if view in r.pattern)

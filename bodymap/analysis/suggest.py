@@ -12,7 +12,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.analysis.extent import painful_area_by_view
-from bodymap.analysis.geometry import AtlasGeometry, AtlasLike, atlas_geometry
+from bodymap.analysis.geometry import EMPTY, AtlasGeometry, AtlasLike, atlas_geometry
 from bodymap.anatomy.types import SurfaceRegion
 from bodymap.model import PainZone, Side, View
 
@@ -67,17 +67,21 @@ def _overlaps(geometry: AtlasGeometry, drawn: dict[View, BaseGeometry]) -> dict[
         if view not in geometry.referral_tree or shape.is_empty:
             continue
         tree, indexes = geometry.referral_tree[view]
-        hits = [indexes[int(k)] for k in tree.query(shape)]
+        # The exact predicate drops patterns whose box, but not shape, meets the drawing.
+        hits = [indexes[int(k)] for k in tree.query(shape, predicate="intersects")]
         if not hits:
             continue
         shapely.prepare(shape)
         patterns = np.array([geometry.referrals[i].pattern[view] for i in hits], dtype=object)
         essentials = np.array(
-            [geometry.referrals[i].essential.get(view, shapely.Polygon()) for i in hits],
+            [geometry.referrals[i].essential.get(view, EMPTY) for i in hits],
             dtype=object,
         )
         pattern_area = shapely.area(shapely.intersection(patterns, shape))
-        essential_area = shapely.area(shapely.intersection(essentials, shape))
+        # Most patterns reach the drawing only with their spillover: skip those essentials.
+        meets = shapely.intersects(shape, essentials)
+        essential_area = np.zeros(len(hits))
+        essential_area[meets] = shapely.area(shapely.intersection(essentials[meets], shape))
         for i, p_area, e_area in zip(hits, pattern_area, essential_area, strict=True):
             entry = overlaps.setdefault(i, _Overlap())
             entry.pattern += float(p_area)
@@ -95,19 +99,27 @@ def _score(overlap: _Overlap, drawn_area: float, essential_area: float) -> tuple
 
 
 def region_phrase(region: SurfaceRegion) -> str:
-    """A CHOIR segment as words in a sentence, e.g. "right cranium" for "Cranium (R)"."""
+    """A CHOIR segment as words in a sentence: "right cranium", "sole of the left foot"."""
     name = re.sub(r"\s*\((?:L|R|left|right)\)\s*$", "", region.name, flags=re.IGNORECASE)
     name = name.strip().lower()
-    if region.side is Side.MIDLINE or region.side.value in name:
-        return name
-    return f"{region.side.value} {name}"
+    if name == "pubic":
+        name = "pubic region"
+    side = "" if region.side is Side.MIDLINE else f"{region.side.value} "
+    if ", " in name:
+        # "Foot, sole" reads better as "sole of the left foot".
+        whole, part = name.split(", ", 1)
+        return f"{part} of the {side}{whole}"
+    return f"{side}{name}"
 
 
-def _essential_region(
-    atlas: AtlasLike, geometry: AtlasGeometry, site_index: int, drawn: dict[View, BaseGeometry]
-) -> int | None:
-    """The CHOIR segment holding most of the drawn pain inside the site's essential zone."""
-    best: tuple[float, int] | None = None
+def _essential_regions(
+    geometry: AtlasGeometry, site_index: int, drawn: dict[View, BaseGeometry]
+) -> tuple[int, ...]:
+    """CHOIR segments holding most of the drawn pain inside the site's essential zone.
+
+    The largest one comes first; a second is added when it holds at least a third as much.
+    """
+    overlaps: list[tuple[float, int]] = []
     referral = geometry.referrals[site_index]
     for view, essential in referral.essential.items():
         shape = drawn.get(view)
@@ -117,19 +129,31 @@ def _essential_region(
         if meet.is_empty:
             continue
         shapes = geometry.view(view)
-        candidates = shapes.region_tree.query(meet)
+        candidates = shapes.region_tree.query(meet, predicate="intersects")
         areas = shapely.area(shapely.intersection(shapes.region_shapes[candidates], meet))
-        for k, area in zip(candidates, areas, strict=True):
-            if best is None or area > best[0]:
-                best = (float(area), shapes.region_ids[int(k)])
-    return best[1] if best is not None and best[0] > 0 else None
+        overlaps.extend(
+            (float(area), shapes.region_ids[int(k)])
+            for k, area in zip(candidates, areas, strict=True)
+            if area > 0
+        )
+    overlaps.sort(key=lambda o: (-o[0], o[1]))
+    if not overlaps:
+        return ()
+    best = overlaps[0][0]
+    return tuple(region for area, region in overlaps[:2] if area >= best / 3)
 
 
-def _reason(atlas: AtlasLike, coverage: float, fill: float, region: int | None) -> str:
+def _with_article(phrase: str) -> str:
+    return phrase if phrase.startswith(("sole ", "top ", "back ", "palm ")) else f"the {phrase}"
+
+
+def _reason(atlas: AtlasLike, coverage: float, fill: float, regions: tuple[int, ...]) -> str:
     text = f"covers {coverage:.0%} of the drawn area"
-    if region is not None:
-        phrase = region_phrase(atlas.surface_regions[region])
-        return f"{text}; essential zone matches the {phrase} ({fill:.0%} of it painful)"
+    if regions:
+        names = " and ".join(
+            _with_article(region_phrase(atlas.surface_regions[r])) for r in regions
+        )
+        return f"{text}; essential zone matches {names} ({fill:.0%} of it painful)"
     return f"{text}; only its spillover zone is painful"
 
 
@@ -165,7 +189,7 @@ def suggest_sites(
     suggestions: list[Suggestion] = []
     for negative_score, site_id, index, coverage, fill in ranked[:limit]:
         site = atlas.sites[site_id]
-        region = _essential_region(atlas, geometry, index, drawn)
+        regions = _essential_regions(geometry, index, drawn)
         suggestions.append(
             Suggestion(
                 site=site_id,
@@ -175,8 +199,8 @@ def suggest_sites(
                 score=-negative_score,
                 coverage=min(coverage, 1.0),
                 essential_fill=fill,
-                essential_region=region,
-                reason=_reason(atlas, min(coverage, 1.0), fill, region),
+                essential_region=regions[0] if regions else None,
+                reason=_reason(atlas, min(coverage, 1.0), fill, regions),
             )
         )
     return suggestions

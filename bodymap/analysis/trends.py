@@ -112,7 +112,9 @@ def _series_key(measure: OutcomeMeasure) -> tuple[str, ...]:
 
 def _title(measure: OutcomeMeasure) -> str:
     parts = [_TITLES[measure.instrument]]
-    details = [measure.label.strip()] if measure.label.strip() else []
+    label = measure.label.strip()
+    # A label that only repeats the instrument's name ("PSFS") adds nothing to the title.
+    details = [label] if label and label.lower() != measure.instrument.value else []
     if measure.site:
         details.append(measure.site.replace("_", " ").replace(".", ", "))
     elif measure.side:

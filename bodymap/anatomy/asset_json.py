@@ -89,7 +89,11 @@ class Node:
     def number(self, low: float = -math.inf, high: float = math.inf) -> float:
         """Return this value as a finite number within [low, high]."""
         value = self.value
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
             raise self.fail("expected a finite number")
         if not low <= value <= high:
             raise self.fail(f"{value} is outside the allowed range {low:g}..{high:g}")
@@ -116,14 +120,20 @@ class Node:
             raise self.fail(f"{self.value!r} is not one of: {allowed}") from None
 
     def ring(self) -> Ring:
-        """Return this value as a ring of [x, y] pairs."""
-        points: list[tuple[float, float]] = []
+        """Return this value as a ring of [x, y] number pairs (the model checks finiteness)."""
+        if isinstance(self.value, list):
+            try:
+                # Fast path for thousands of points: "+ 0.0" rejects strings, None and lists.
+                return tuple((x + 0.0, y + 0.0) for x, y in self.value)
+            except (TypeError, ValueError):
+                pass  # fall through to word the error for the offending point
         for point in self.items():
             pair = point.value
             if not isinstance(pair, list) or len(pair) != 2:
                 raise point.fail("expected an [x, y] pair")
-            points.append((point._child(0, pair[0]).number(), point._child(1, pair[1]).number()))
-        return tuple(points)
+            point._child(0, pair[0]).number()
+            point._child(1, pair[1]).number()
+        raise self.fail("expected a list of [x, y] pairs")
 
     def polygon(self) -> ZonePolygon:
         """Return this object (with ``exterior`` and ``holes``) as a ZonePolygon."""

@@ -57,7 +57,9 @@ class Atlas:
     @cached_property
     def _tester(self) -> HitTester:
         # Built on first use so that loading stays cheap on the window's start-up path.
-        return HitTester(self.views, self.muscles, self.muscle_regions, self.surface_regions.values())
+        return HitTester(
+            self.views, self.muscles, self.muscle_regions, self.surface_regions.values()
+        )
 
     def hit(self, view: View | str, x: float, y: float) -> Hit:
         """Return the muscles (superficial first, with the patient's side) and CHOIR region there.
@@ -124,7 +126,9 @@ def _muscle(node: Node) -> Muscle:
     )
 
 
-def _muscle_region(node: Node, views: dict[View, ViewInfo], muscles: dict[str, Muscle]) -> MuscleRegion:
+def _muscle_region(
+    node: Node, views: dict[View, ViewInfo], muscles: dict[str, Muscle]
+) -> MuscleRegion:
     muscle = node.field("muscle").text()
     if muscle not in muscles:
         raise node.field("muscle").fail(f"muscle {muscle!r} is not listed under 'muscles'")
@@ -140,7 +144,9 @@ def _muscle_region(node: Node, views: dict[View, ViewInfo], muscles: dict[str, M
     )
 
 
-def _read_body(path: Path) -> tuple[dict[View, ViewInfo], dict[str, Muscle], tuple[MuscleRegion, ...]]:
+def _read_body(
+    path: Path,
+) -> tuple[dict[View, ViewInfo], dict[str, Muscle], tuple[MuscleRegion, ...]]:
     root = load_document(path, BODY_FORMAT)
     views: dict[View, ViewInfo] = {}
     for node in root.field("views").items():

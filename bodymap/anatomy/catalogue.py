@@ -16,9 +16,9 @@ CATALOGUE_FORMAT = 1
 SITE_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*\.[a-z0-9_]+\.(left|right|midline)$")
 
 
-def _zones(node: Node | None, views: Mapping[View, tuple[float, float]]) -> tuple[
-    tuple[View, ZonePolygon], ...
-]:
+def _zones(
+    node: Node | None, views: Mapping[View, tuple[float, float]]
+) -> tuple[tuple[View, ZonePolygon], ...]:
     if node is None:
         return ()
     zones: list[tuple[View, ZonePolygon]] = []

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 import shapely
 from shapely.geometry import Polygon
 
-from bodymap.anatomy.types import Hit, Layer, Muscle, MuscleHit, MuscleRegion, SurfaceRegion, ViewInfo
+from bodymap.anatomy.types import (
+    Hit,
+    Layer,
+    Muscle,
+    MuscleHit,
+    MuscleRegion,
+    SurfaceRegion,
+    ViewInfo,
+)
 from bodymap.errors import UsageError
 from bodymap.model import View, ZonePolygon
 
@@ -89,7 +97,9 @@ class HitTester:
             muscle = muscles[region.muscle]
             hit = MuscleHit(region.muscle, muscle.name, region.side, region.layer)
             parts[region.view][0].append(geometry)
-            parts[region.view][1].append(_Entry(1, (_LAYER_RANK[region.layer], geometry.area), hit, None))
+            parts[region.view][1].append(
+                _Entry(1, (_LAYER_RANK[region.layer], geometry.area), hit, None)
+            )
         for surface in surface_regions:
             parts[surface.view][0].append(to_shapely(surface.polygon))
             parts[surface.view][1].append(_Entry(2, (0, 0.0), None, surface.id))

@@ -96,7 +96,9 @@ WPI_REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 #: Areas that the 2016 rule does not count toward a region being painful.
-WPI_NOT_COUNTED_FOR_REGIONS: frozenset[str] = frozenset({"jaw_left", "jaw_right", "chest", "abdomen"})
+WPI_NOT_COUNTED_FOR_REGIONS: frozenset[str] = frozenset(
+    {"jaw_left", "jaw_right", "chest", "abdomen"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +196,9 @@ _SEGMENT_ROWS: tuple[tuple[int, str, Side, int | None, str | None], ...] = (
 
 #: All 74 CHOIR segments by id.
 CHOIR_SEGMENTS: dict[int, ChoirSegment] = {
-    sid: ChoirSegment(sid, f"{name} ({'R' if side is _R else 'L'})", side, _A if sid < 200 else _P, mbm, wpi)
+    sid: ChoirSegment(
+        sid, f"{name} ({'R' if side is _R else 'L'})", side, _A if sid < 200 else _P, mbm, wpi
+    )
     for sid, name, side, mbm, wpi in _SEGMENT_ROWS
 }
 
@@ -258,9 +262,7 @@ def is_generalised_pain(areas: Iterable[str]) -> bool:
     return len(painful_regions(areas)) >= 4
 
 
-def meets_2016_criteria(
-    areas: Iterable[str], symptom_severity: int, symptom_months: float
-) -> bool:
+def meets_2016_criteria(areas: Iterable[str], symptom_severity: int, symptom_months: float) -> bool:
     """Return whether the 2016 fibromyalgia criteria hold for the pain map and the SSS.
 
     The criteria: WPI >= 7 and SSS >= 5, or WPI 4-6 and SSS >= 9; generalised pain; symptoms for

@@ -114,6 +114,7 @@ def run_export(args: argparse.Namespace) -> int:
     check_writable(args.out)
     repo = _open(args)
     try:
+        repo.get_visit(args.visit)  # an unknown visit is a usage error, whatever the atlas
         data = session_note_pdf(repo, load_atlas(), args.visit, clinic_name=args.clinic)
     finally:
         repo.close()
@@ -131,10 +132,12 @@ def run_report(args: argparse.Namespace) -> int:
     check_writable(args.out)
     repo = _open(args)
     try:
+        patient_id = _patient_id(repo, args.patient)
+        repo.get_patient(patient_id)
         data = progress_report_pdf(
             repo,
             load_atlas(),
-            _patient_id(repo, args.patient),
+            patient_id,
             start=args.start,
             end=args.end,
             clinic_name=args.clinic,

@@ -67,7 +67,7 @@ def handle(args: argparse.Namespace) -> int:
     handle_fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}-", suffix=".png")
     os.close(handle_fd)
     try:
-        if not image.save(temp, b"PNG"):
+        if not image.save(temp):  # the format follows the .png suffix
             raise BodyMapError(f"cannot write {out}: saving the PNG failed")
         os.replace(temp, out)
     finally:

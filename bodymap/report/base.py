@@ -8,6 +8,7 @@ from functools import partial
 from io import BytesIO
 from typing import Any, Generic, TypeVar
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -16,8 +17,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageTemplate,
     Paragraph,
@@ -94,6 +97,8 @@ class ReportRenderer(Generic[SummaryT]):
     top_margin = 22 * mm
     bottom_margin = 18 * mm
     document_kind = "Report"
+    heading_room = 32 * mm  # a heading needs this much space below it, else a new page
+    subheading_room = 18 * mm
 
     def __init__(self) -> None:
         """Prepare fonts and styles once; the renderer can then render many documents."""
@@ -109,6 +114,9 @@ class ReportRenderer(Generic[SummaryT]):
 
     def _register_fonts(self) -> None:
         register_fonts()
+        # Streams are written as compressed binary: ASCII85 only makes a PDF 7-bit clean (no
+        # use for a file on disk) and costs a third of the rendering time in pure Python.
+        rl_config.useA85 = 0
 
     def _stylesheet(self) -> dict[str, ParagraphStyle]:
         base = ParagraphStyle("body", fontName=REGULAR, fontSize=8.6, leading=11.6, textColor=INK)
@@ -149,7 +157,6 @@ class ReportRenderer(Generic[SummaryT]):
                 textColor=ACCENT,
                 spaceBefore=12,
                 spaceAfter=3,
-                keepWithNext=1,
             ),
             "h3": ParagraphStyle(
                 "h3",
@@ -160,7 +167,6 @@ class ReportRenderer(Generic[SummaryT]):
                 textColor=INK,
                 spaceBefore=6,
                 spaceAfter=2,
-                keepWithNext=1,
             ),
         }
 
@@ -226,7 +232,11 @@ class ReportRenderer(Generic[SummaryT]):
         )
         story: list[Flowable] = [NextPageTemplate("later"), *self._story(summary)]
         footer = partial(self._draw_footer, summary)
-        doc.build(story, canvasmaker=partial(NumberedCanvas, footer=footer))
+        # The canvas starts in our own font, so no unembedded standard font is even referenced.
+        doc.build(
+            story,
+            canvasmaker=partial(NumberedCanvas, footer=footer, initialFontName=REGULAR),
+        )
         return buffer.getvalue()
 
     # -- drawing helpers -----------------------------------------------------------------------
@@ -271,14 +281,23 @@ class ReportRenderer(Generic[SummaryT]):
 
     # -- flowable helpers ----------------------------------------------------------------------
 
-    def _heading(self, text: str) -> Paragraph:
-        return Paragraph(escape(text), self.styles["h2"])
+    def _heading(self, text: str) -> list[Flowable]:
+        # Start a new page rather than leave a heading alone at the bottom of one; unlike
+        # keepWithNext this never pushes a long table whole onto the next page.
+        return [CondPageBreak(self.heading_room), Paragraph(escape(text), self.styles["h2"])]
 
-    def _section(self, title: str, body: Sequence[Flowable]) -> list[Flowable]:
-        """A heading followed by its content; headings keep with what follows them."""
+    def _subheading(self, text: str) -> list[Flowable]:
+        return [CondPageBreak(self.subheading_room), Paragraph(escape(text), self.styles["h3"])]
+
+    def _section(
+        self, title: str, body: Sequence[Flowable], keep_together: bool = False
+    ) -> list[Flowable]:
+        """A heading followed by its content; a short section can be kept on one page whole."""
         if not body:
             return []
-        return [self._heading(title), *body]
+        if keep_together:
+            return [KeepTogether([Paragraph(escape(title), self.styles["h2"]), *body])]
+        return [*self._heading(title), *body]
 
     def _facts_table(self, facts: Sequence[tuple[str, str]], label_width: float = 38 * mm) -> Table:
         rows = [
@@ -296,6 +315,7 @@ class ReportRenderer(Generic[SummaryT]):
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("TOPPADDING", (0, 0), (0, -1), 2.7),  # labels are smaller: align baselines
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                 ]
             )

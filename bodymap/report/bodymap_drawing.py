@@ -7,12 +7,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, String
 from reportlab.lib.colors import Color, HexColor, white
+from shapely.geometry import Polygon as ShapelyPolygon
 
 from bodymap.anatomy.types import Layer, MuscleRegion, ViewInfo
-from bodymap.model import View, ZonePolygon
-from bodymap.report.fonts import BOLD, REGULAR
+from bodymap.model import ValidationError, View, ZonePolygon
+from bodymap.report.fonts import BOLD
 from bodymap.report.map_content import MapContent
 
 INK = HexColor("#1F2933")
@@ -55,11 +56,12 @@ class AtlasShapes(Protocol):
 class MapStyle:
     """Sizes of one kind of printed map, in points."""
 
-    marker_radius: float = 5.6
-    marker_font_size: float = 6.6
+    marker_radius: float = 4.7
+    marker_font_size: float = 5.9
     show_numbers: bool = True
     show_muscles: bool = True
     show_caption: bool = True
+    show_arrows: bool = True
     outline_width: float = 0.7
 
 
@@ -70,8 +72,28 @@ THUMBNAIL_STYLE = MapStyle(
     show_numbers=False,
     show_caption=False,
     show_muscles=False,
+    show_arrows=False,
     outline_width=0.5,
 )
+
+
+#: Outlines are simplified by this many atlas units before printing: at print scale (about half
+#: a point per unit) the difference is invisible, and the PDF carries a quarter of the points.
+SIMPLIFY_TOLERANCE = 0.4
+
+
+def simplified(polygon: ZonePolygon, tolerance: float = SIMPLIFY_TOLERANCE) -> ZonePolygon:
+    """Return the polygon with fewer points (same shape within ``tolerance``)."""
+    shape = ShapelyPolygon(polygon.exterior, polygon.holes).simplify(tolerance)
+    if shape.is_empty or not isinstance(shape, ShapelyPolygon):
+        return polygon
+    try:
+        return ZonePolygon(
+            tuple(shape.exterior.coords)[:-1],
+            tuple(tuple(ring.coords)[:-1] for ring in shape.interiors),
+        )
+    except ValidationError:
+        return polygon
 
 
 def _ring_points(ring: Sequence[tuple[float, float]]) -> list[float]:
@@ -99,6 +121,18 @@ class BodyMapPainter:
         """Prepare the painter for an atlas (its views and muscle outlines)."""
         self._atlas = atlas
         self._bounds = self._figure_bounds()
+        self._silhouettes = {
+            view: tuple(simplified(p) for p in info.silhouette)
+            for view, info in atlas.views.items()
+        }
+        self._muscle_outlines = {
+            view: tuple(
+                simplified(r.polygon)
+                for r in atlas.muscle_regions
+                if r.view is view and r.layer is Layer.SUPERFICIAL
+            )
+            for view in atlas.views
+        }
         self._base_cache: dict[tuple[View, float, bool], Group] = {}
 
     def _figure_bounds(self) -> tuple[float, float, float, float]:
@@ -127,26 +161,21 @@ class BodyMapPainter:
         if cached is not None:
             return cached
         group = Group()
-        info = self._atlas.views[view]
-        for polygon in info.silhouette:
+        for polygon in self._silhouettes[view]:
             group.add(_polygon_shape(polygon, fillColor=SKIN, strokeColor=None))
         if style.show_muscles:
-            for region in self._atlas.muscle_regions:
-                if region.view is view and region.layer is Layer.SUPERFICIAL:
-                    group.add(
-                        _polygon_shape(
-                            region.polygon,
-                            fillColor=None,
-                            strokeColor=MUSCLE_LINE,
-                            strokeWidth=0.35 / scale,
-                        )
+            for outline in self._muscle_outlines[view]:
+                group.add(
+                    _polygon_shape(
+                        outline, fillColor=None, strokeColor=MUSCLE_LINE, strokeWidth=0.35 / scale
                     )
+                )
         self._base_cache[key] = group
         return group
 
     def _outline(self, view: View, scale: float, style: MapStyle) -> Group:
         group = Group()
-        for polygon in self._atlas.views[view].silhouette:
+        for polygon in self._silhouettes[view]:
             group.add(
                 _polygon_shape(
                     polygon,
@@ -202,7 +231,7 @@ class BodyMapPainter:
         def place(x: float, y: float) -> tuple[float, float]:
             return (offset_x + (x - x0) * scale, caption_height + (y1 - y) * scale)
 
-        for arrow in shown.arrows:
+        for arrow in shown.arrows if style.show_arrows else ():
             self._add_arrow(drawing, place(*arrow.start), place(*arrow.end), style)
         placed: list[tuple[float, float]] = []
         for marker in shown.markers:
@@ -213,7 +242,7 @@ class BodyMapPainter:
                 drawing.add(Circle(x, y, 1.1, fillColor=MARKER, strokeColor=None))
                 drawing.add(Line(x, y, free_x, free_y, strokeColor=MARKER, strokeWidth=0.5))
             placed.append((free_x, free_y))
-            self._add_marker(drawing, free_x, free_y, marker.number, marker.active, style)
+            add_marker(drawing, free_x, free_y, marker.number, marker.active, style)
         if style.show_caption:
             self._add_caption(
                 drawing,
@@ -236,28 +265,6 @@ class BodyMapPainter:
         drawing.add(Group(*front.contents))
         drawing.add(Group(*back.contents, transform=(1, 0, 0, 1, half + gap, 0)))
         return drawing
-
-    @staticmethod
-    def _add_marker(
-        drawing: Drawing, x: float, y: float, number: int, active: bool, style: MapStyle
-    ) -> None:
-        radius = style.marker_radius
-        fill = MARKER if active else white
-        drawing.add(Circle(x, y, radius, fillColor=fill, strokeColor=MARKER, strokeWidth=0.9))
-        if style.show_numbers:
-            label = str(number)
-            size = style.marker_font_size * (0.82 if len(label) > 2 else 1.0)
-            drawing.add(
-                String(
-                    x,
-                    y - size * 0.36,
-                    label,
-                    fontName=BOLD,
-                    fontSize=size,
-                    fillColor=white if active else MARKER,
-                    textAnchor="middle",
-                )
-            )
 
     @staticmethod
     def _add_arrow(
@@ -350,66 +357,24 @@ def _free_spot(
     return (x, y)
 
 
-def legend_drawing(width: float) -> Drawing:
-    """Return the map legend as one row: zone intensities, zone kinds, markers and arrows."""
-    height = 30.0
-    drawing = Drawing(width, height)
-    row1, row2 = 19.0, 4.0
-    x = 0.0
-    for _low, _high, label, colour in INTENSITY_BANDS:
+def add_marker(
+    drawing: Drawing, x: float, y: float, number: int, active: bool, style: MapStyle
+) -> None:
+    """Draw a numbered trigger-point marker: filled when active, hollow when latent."""
+    radius = style.marker_radius
+    fill = MARKER if active else white
+    drawing.add(Circle(x, y, radius, fillColor=fill, strokeColor=MARKER, strokeWidth=0.9))
+    if style.show_numbers:
+        label = str(number)
+        size = style.marker_font_size * (0.82 if len(label) > 2 else 1.0)
         drawing.add(
-            Rect(
+            String(
                 x,
-                row1,
-                14,
-                8,
-                fillColor=colour,
-                fillOpacity=ZONE_OPACITY,
-                strokeColor=colour,
-                strokeWidth=0.8,
+                y - size * 0.36,
+                label,
+                fontName=BOLD,
+                fontSize=size,
+                fillColor=white if active else MARKER,
+                textAnchor="middle",
             )
         )
-        drawing.add(String(x + 18, row1 + 1, label, fontName=REGULAR, fontSize=7, fillColor=INK))
-        x += 18 + 62
-    drawing.add(Rect(x, row1, 14, 8, fillColor=None, strokeColor=MUTED, strokeWidth=0.8))
-    drawing.add(
-        String(x + 18, row1 + 1, "Patient-reported", fontName=REGULAR, fontSize=7, fillColor=INK)
-    )
-    x2 = 0.0
-    drawing.add(
-        Rect(
-            x2,
-            row2,
-            14,
-            8,
-            fillColor=None,
-            strokeColor=MUTED,
-            strokeWidth=0.8,
-            strokeDashArray=[3, 2],
-        )
-    )
-    drawing.add(
-        String(x2 + 18, row2 + 1, "Referred pain", fontName=REGULAR, fontSize=7, fillColor=INK)
-    )
-    x2 += 80
-    style = MapStyle(marker_radius=4.6, marker_font_size=5.6)
-    BodyMapPainter._add_marker(drawing, x2 + 5, row2 + 4, 1, True, style)
-    drawing.add(
-        String(x2 + 14, row2 + 1, "Active TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
-    )
-    x2 += 62
-    BodyMapPainter._add_marker(drawing, x2 + 5, row2 + 4, 2, False, style)
-    drawing.add(
-        String(x2 + 14, row2 + 1, "Latent TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
-    )
-    x2 += 62
-    drawing.add(Line(x2, row2 + 4, x2 + 14, row2 + 4, strokeColor=MARKER, strokeWidth=0.9))
-    drawing.add(
-        Polygon(
-            [x2 + 18, row2 + 4, x2 + 13, row2 + 6.5, x2 + 13, row2 + 1.5],
-            fillColor=MARKER,
-            strokeColor=None,
-        )
-    )
-    drawing.add(String(x2 + 22, row2 + 1, "Referral", fontName=REGULAR, fontSize=7, fillColor=INK))
-    return drawing

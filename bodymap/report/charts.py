@@ -67,12 +67,14 @@ def _label_days(times: list[datetime], max_labels: int) -> list[datetime]:
 
 
 def trend_drawing(chart: TrendChart, width: float, height: float) -> Drawing:
-    """Draw one trend chart: title, legend, gridlines, lines with markers and the MCID line."""
+    """Draw one trend chart: unit, legend, gridlines, lines with markers and the MCID line.
+
+    The title is left to the caller, which sets it as wrapping text above the drawing.
+    """
     drawing = Drawing(width, height)
-    left, right, bottom, top = 30.0, 8.0, 16.0, 30.0
+    left, right, bottom, top = 30.0, 8.0, 16.0, 18.0
     plot_w, plot_h = width - left - right, height - bottom - top
-    drawing.add(String(0, height - 9, chart.title, fontName=BOLD, fontSize=8, fillColor=INK))
-    drawing.add(String(0, height - 19, chart.unit, fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
+    drawing.add(String(0, height - 8, chart.unit, fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
     low, high = value_range(chart)
     times = sorted({t for line in chart.lines for t, _ in line.points})
     if not times:
@@ -176,7 +178,7 @@ def _legend(drawing: Drawing, chart: TrendChart, width: float, height: float) ->
     if len(chart.lines) < 2 and chart.lines[0].timing is MeasureTiming.NONE:
         return
     x = width - 4
-    y = height - 19  # on the unit line: the title above may use the full width
+    y = height - 8  # on the unit line
     for line in reversed(chart.lines):
         colour = LINE_COLOURS[line.timing]
         label = line.label

@@ -6,7 +6,14 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from bodymap.report.base import ACCENT, MUTED, RULE, ReportRenderer, escape
 from bodymap.report.bodymap_drawing import AtlasShapes, BodyMapPainter
@@ -107,6 +114,8 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("TOPPADDING", (0, 0), (0, -1), 2.7),  # smaller labels: align baselines
+                    ("TOPPADDING", (2, 0), (2, -1), 2.7),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                     ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
                     ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
@@ -131,7 +140,7 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
             )
             return self._section("First versus last visit", [Paragraph(text, self.styles["muted"])])
         rows = [[r.item, r.first, r.last, r.change] for r in summary.comparison]
-        widths = [70 * mm, 32 * mm, 32 * mm]
+        widths = [60 * mm, 33 * mm, 33 * mm]
         widths.append(self.content_width - sum(widths))
         table = self._data_table(["", "First", "Last", "Change"], rows, widths, align_right=(1, 2))
         return self._section("First versus last visit", [table])
@@ -152,6 +161,7 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
         for chart in summary.charts:
             cells.append(
                 [
+                    Paragraph(escape(chart.title), self.styles["h3"]),
                     trend_drawing(chart, width, self.chart_height),
                     Paragraph(escape(chart.caption), self.styles["muted"]),
                 ]
@@ -166,6 +176,7 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, -1), gap),  # keeps titles and captions apart
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
                 ]
             )
@@ -197,14 +208,17 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
                 row += ["\u2014"] * 4
             rows.append(row)
         if summary.extent_available:
-            widths = [24 * mm, 16 * mm, 30 * mm, 26 * mm, 20 * mm, 18 * mm, 18 * mm]
+            widths = [24 * mm, 15 * mm, 28 * mm, 30 * mm, 20 * mm, 18 * mm, 18 * mm]
             widths.append(self.content_width - sum(widths))
             right: tuple[int, ...] = (4, 5, 6, 7)
         else:
             widths = [30 * mm, 24 * mm, 50 * mm]
             widths.append(self.content_width - sum(widths))
             right = ()
-        body: list[Flowable] = [self._data_table(header, rows, widths, align_right=right)]
+        body: list[Flowable] = [
+            self._data_table(header, rows, widths, align_right=right),
+            self._gap(3),
+        ]
         if summary.extent_available:
             body.append(
                 Paragraph(
@@ -286,4 +300,6 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
             "open dots latent; zone colours as in the session note legend.",
             self.styles["muted"],
         )
-        return self._section("Body map per visit", [note, self._gap(4), table])
+        # The heading and note must start a page with at least one row of maps under them.
+        room = CondPageBreak(self.thumbnail_height + 30 * mm)
+        return [room, *self._section("Body map per visit", [note, self._gap(4), table])]

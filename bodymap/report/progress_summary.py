@@ -26,6 +26,7 @@ from bodymap.report.formatting import (
     number,
     side_label,
     signed_number,
+    unit_label,
 )
 from bodymap.report.map_content import MapContent, build_map_content
 from bodymap.report.visit_summary import DEFAULT_CLINIC_NAME, MuscleNamer
@@ -249,6 +250,8 @@ def _series_rows(charts: Sequence[VisitChart]) -> list[ComparisonRow]:
         instrument = Instrument(series.instrument)
         first, last = series.points[0].value, series.points[-1].value
         change = signed_number(last - first, 0 if instrument is Instrument.NPRS else 2)
+        if instrument in (Instrument.PPT, Instrument.ROM, Instrument.VAS):
+            change += f" {unit_label(instrument)}"
         reached = series.reached_reference
         if reached is not None:
             change += " (MCID reached)" if reached else " (below MCID)"

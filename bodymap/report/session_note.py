@@ -18,9 +18,10 @@ from bodymap.report.base import (
     escape,
     multiline,
 )
-from bodymap.report.bodymap_drawing import AtlasShapes, BodyMapPainter, legend_drawing
+from bodymap.report.bodymap_drawing import AtlasShapes, BodyMapPainter
 from bodymap.report.fonts import BOLD, REGULAR
 from bodymap.report.formatting import format_date, format_datetime
+from bodymap.report.legend import legend_drawing
 from bodymap.report.visit_summary import VisitSummary
 
 
@@ -29,7 +30,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
 
     document_kind = "Session note"
     map_width = 70 * mm
-    map_height = 112 * mm
+    map_height = 124 * mm
 
     def __init__(self, atlas: AtlasShapes) -> None:
         """Create a renderer that draws body maps from ``atlas``."""
@@ -126,6 +127,8 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("TOPPADDING", (0, 0), (0, -1), 2.7),  # smaller labels: align baselines
+                    ("TOPPADDING", (2, 0), (2, -1), 2.7),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                     ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
                     ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
@@ -165,7 +168,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                     self.styles["muted"],
                 )
             )
-        return [KeepTogether([self._heading("Body map"), *body])]
+        return [*self._heading("Body map"), KeepTogether(body)]
 
     def _section_trigger_points(self, summary: VisitSummary) -> list[Flowable]:
         if not summary.trigger_points:
@@ -186,7 +189,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                     needling,
                 ]
             )
-        widths = [8 * mm, 40 * mm, 14 * mm, 14 * mm, 16 * mm, 16 * mm]
+        widths = [8 * mm, 40 * mm, 13 * mm, 14 * mm, 19 * mm, 14 * mm]
         widths.append(self.content_width - sum(widths))
         table = self._data_table(
             ["#", "Muscle", "Side", "Type", "Twitch", "Tender", "Needling"],
@@ -219,9 +222,9 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         return self._section(
             "Screening and consent",
             [
-                Paragraph("Screening", self.styles["h3"]),
+                *self._subheading("Screening"),
                 self._facts_or_note(screening, "No screening recorded for this visit."),
-                Paragraph("Consent", self.styles["h3"]),
+                *self._subheading("Consent"),
                 self._facts_or_note(consent, "No consent recorded for this visit."),
             ],
         )
@@ -233,7 +236,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                 [Paragraph("No outcome measures recorded.", self.styles["muted"])],
             )
         rows = [[m.measure, m.detail, m.pre, m.post, m.change] for m in summary.measures]
-        widths = [38 * mm, 38 * mm, 36 * mm, 36 * mm]
+        widths = [36 * mm, 44 * mm, 35 * mm, 35 * mm]
         widths.append(self.content_width - sum(widths))
         table = self._data_table(
             ["Measure", "Reading", "Pre", "Post", "Change"], rows, widths, align_right=(2, 3, 4)
@@ -246,6 +249,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             return self._section(
                 "Adverse events",
                 [Paragraph(escape(summary.adverse_event_text), self.styles["body"])],
+                keep_together=True,
             )
         rows = [[e.event, e.severity, e.action, e.time_course, e.notes] for e in events]
         widths = [36 * mm, 26 * mm, 40 * mm, 30 * mm]
@@ -262,7 +266,9 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
     def _section_plan(self, summary: VisitSummary) -> list[Flowable]:
         plan = tuple((f.label, f.text) for f in summary.record.plan)
         return self._section(
-            "Plan of care", [self._facts_or_note(plan, "No plan of care recorded.")]
+            "Plan of care",
+            [self._facts_or_note(plan, "No plan of care recorded.")],
+            keep_together=True,
         )
 
     def _section_soap(self, summary: VisitSummary) -> list[Flowable]:
@@ -272,7 +278,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             )
         body: list[Flowable] = []
         for fact in summary.soap:
-            body.append(Paragraph(escape(fact.label), self.styles["h3"]))
+            body.extend(self._subheading(fact.label))
             body.append(Paragraph(multiline(fact.text), self.styles["body"]))
         return self._section("SOAP notes", body)
 
@@ -302,12 +308,12 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                 ]
             )
         )
-        return self._section("Signature", [box])
+        return self._section("Signature", [box], keep_together=True)
 
     def _section_addenda(self, summary: VisitSummary) -> list[Flowable]:
         body: list[Flowable] = []
         for addendum in summary.record.addenda:
             heading = f"{format_datetime(addendum.created_at)} \u2013 {addendum.author}"
-            body.append(Paragraph(escape(heading), self.styles["h3"]))
+            body.extend(self._subheading(heading))
             body.append(Paragraph(multiline(addendum.text), self.styles["body"]))
         return self._section("Addenda", body)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bodymap.model import (
@@ -232,23 +232,29 @@ def measure_rows(
 
 
 def _zone_rows(zones: Iterable[PainZone], numbers: dict[int, int]) -> tuple[ZoneRow, ...]:
-    rows = []
+    """One row per kind of zone, with a count when several zones are alike.
+
+    One referral is often drawn as several patches; sharing a row keeps the table short.
+    """
+    counts: dict[ZoneRow, int] = {}
     for zone in sorted(zones, key=lambda z: (-z.intensity, z.view.value)):
         if zone.kind is ZoneKind.REFERRED:
             source = numbers.get(zone.source_point_id) if zone.source_point_id else None
             kind = f"Referred from #{source}" if source is not None else "Referred"
         else:
             kind = "Patient-reported"
-        rows.append(
-            ZoneRow(
-                kind=kind,
-                view="Front" if zone.view.value == "anterior" else "Back",
-                intensity=zone.intensity,
-                quality=zone.quality.value.capitalize() if zone.quality else DASH,
-                depth=zone.depth.value.capitalize(),
-            )
+        row = ZoneRow(
+            kind=kind,
+            view="Front" if zone.view.value == "anterior" else "Back",
+            intensity=zone.intensity,
+            quality=zone.quality.value.capitalize() if zone.quality else DASH,
+            depth=zone.depth.value.capitalize(),
         )
-    return tuple(rows)
+        counts[row] = counts.get(row, 0) + 1
+    return tuple(
+        replace(row, kind=f"{row.kind} ({count} areas)") if count > 1 else row
+        for row, count in counts.items()
+    )
 
 
 def build_visit_summary(

@@ -24,6 +24,8 @@ from bodymap.storage.migrate import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_FILE_NAME = "bodymap.sqlite"
+#: Execution option that makes a SQLite transaction begin IMMEDIATE (take the write lock).
+IMMEDIATE_OPTION = "bodymap_begin_immediate"
 #: Pragmas set on every SQLite connection: crash safety first, then concurrency.
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
@@ -141,9 +143,11 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: object) -> None:
 
 
 def _on_sqlite_begin(connection: Any) -> None:
-    # IMMEDIATE takes the write lock up front: a read-then-write transaction cannot fail
-    # half-way with SQLITE_BUSY when another process writes in between.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers begin IMMEDIATE: a read-then-write transaction cannot then fail half-way with
+    # SQLITE_BUSY when another process writes in between. Readers begin deferred (WAL lets
+    # them read while someone writes). Migrations run on a plain connection: IMMEDIATE too.
+    immediate = connection.get_execution_options().get(IMMEDIATE_OPTION, True)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def create_database_engine(url: URL) -> Engine:

@@ -6,15 +6,11 @@ never leave this module: callers get the model's frozen dataclasses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bodymap.errors import NotFoundError, UsageError
 from bodymap.model import (
@@ -29,13 +25,11 @@ from bodymap.model import (
 )
 from bodymap.model.audit import AuditEntry
 from bodymap.storage import mapping
-from bodymap.storage.engine import describe, open_engine
-from bodymap.storage.errors import DatabaseError, SignedVisitError
-from bodymap.storage.guard import install_hooks
-from bodymap.storage.migrate import load_table_modules
+from bodymap.storage.base import NOUNS, RepositoryBase
+from bodymap.storage.engine import open_engine
+from bodymap.storage.errors import SignedVisitError
 from bodymap.storage.tables import (
     AuditRow,
-    Base,
     ClinicianRow,
     OutcomeMeasureRow,
     PainZoneRow,
@@ -44,19 +38,7 @@ from bodymap.storage.tables import (
     VisitRow,
 )
 
-RowT = TypeVar("RowT", bound=Base)
-MarkRow = TriggerPointRow | PainZoneRow | OutcomeMeasureRow
 MarkT = TypeVar("MarkT", TriggerPointRow, PainZoneRow, OutcomeMeasureRow)
-
-#: What each row kind is called in messages.
-_NOUNS: dict[type[Base], str] = {
-    PatientRow: "patient",
-    ClinicianRow: "clinician",
-    VisitRow: "visit",
-    TriggerPointRow: "trigger point",
-    PainZoneRow: "pain zone",
-    OutcomeMeasureRow: "outcome measure",
-}
 
 
 def open_repository(spec: str | None) -> ChartRepository:
@@ -73,66 +55,13 @@ def open_repository(spec: str | None) -> ChartRepository:
     return ChartRepository(engine, url)
 
 
-class ChartRepository:
+class ChartRepository(RepositoryBase):
     """Reads and writes patients, clinicians, visits and their charts; one transaction per call.
 
     Args:
         engine: an engine whose database is already migrated (see :func:`open_repository`).
         url: the database URL, for :attr:`location`.
     """
-
-    def __init__(self, engine: Engine, url: URL | None = None) -> None:
-        self._engine = engine
-        self._url = url if url is not None else engine.url
-        load_table_modules()  # every mapped table known before the first session runs
-        self._factory = sessionmaker(engine, expire_on_commit=False, autoflush=False)
-        install_hooks(self._factory)
-        self._actor: int | None = None
-
-    @property
-    def location(self) -> str:
-        """The database in use, password hidden (for the status bar and messages)."""
-        return describe(self._url)
-
-    @property
-    def session_factory(self) -> sessionmaker[Session]:
-        """The guarded session factory (for storage tests and migrations tooling only)."""
-        return self._factory
-
-    def close(self) -> None:
-        """Release every connection; the repository must not be used afterwards."""
-        self._engine.dispose()
-
-    @property
-    def actor(self) -> int | None:
-        """The clinician recorded as author of changes (None: the system)."""
-        return self._actor
-
-    def set_actor(self, clinician_id: int | None) -> None:
-        """Record ``clinician_id`` as the author of subsequent changes in the audit log."""
-        self._actor = clinician_id
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        try:
-            with self._factory.begin() as session:
-                session.info["actor"] = self._actor
-                yield session
-        except OperationalError as exc:
-            reason = str(exc.orig).strip() if exc.orig is not None else str(exc)
-            raise DatabaseError(f"{self.location}: {reason}") from None
-
-    @staticmethod
-    def _row(session: Session, cls: type[RowT], row_id: int | None) -> RowT:
-        row = session.get(cls, row_id) if row_id is not None else None
-        if row is None or getattr(row, "deleted_at", None) is not None:
-            raise NotFoundError(f"no {_NOUNS[cls]} with id {row_id}")
-        return row
-
-    @staticmethod
-    def _assign(row: Base, values: dict[str, Any]) -> None:
-        for key, value in values.items():
-            setattr(row, key, value)
 
     # --- clinicians ---------------------------------------------------------------------
 
@@ -153,12 +82,12 @@ class ChartRepository:
 
     def get_clinician(self, clinician_id: int) -> Clinician:
         """Return the clinician with ``clinician_id``; NotFoundError if there is none."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             return mapping.clinician_from_row(self._row(session, ClinicianRow, clinician_id))
 
     def list_clinicians(self) -> list[Clinician]:
         """Every clinician, by name."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             rows = session.scalars(select(ClinicianRow).order_by(ClinicianRow.name))
             return [mapping.clinician_from_row(r) for r in rows]
 
@@ -181,12 +110,12 @@ class ChartRepository:
 
     def get_patient(self, patient_id: int) -> Patient:
         """Return the patient with ``patient_id``; NotFoundError if there is none."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             return mapping.patient_from_row(self._row(session, PatientRow, patient_id))
 
     def find_patient_by_chart_number(self, chart_number: str) -> Patient | None:
         """Return the first patient whose chart number is exactly ``chart_number``, if any."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             query = select(PatientRow).where(PatientRow.chart_number == chart_number)
             row = session.scalars(query.order_by(PatientRow.id).limit(1)).first()
             return None if row is None else mapping.patient_from_row(row)
@@ -197,7 +126,7 @@ class ChartRepository:
         Matching is case-insensitive for every alphabet ("zoë" finds "ZOË"); it is done in
         Python because SQL lower() is ASCII-only on SQLite.
         """
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             query = select(PatientRow).order_by(PatientRow.name, PatientRow.id)
             if not include_archived:
                 query = query.where(PatientRow.archived.is_(False))
@@ -243,12 +172,12 @@ class ChartRepository:
 
     def get_visit(self, visit_id: int) -> Visit:
         """Return the visit with ``visit_id``; NotFoundError if there is none."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             return mapping.visit_from_row(self._row(session, VisitRow, visit_id))
 
     def list_visits(self, patient_id: int) -> list[Visit]:
         """A patient's visits, oldest first; NotFoundError for an unknown patient."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             self._row(session, PatientRow, patient_id)
             query = (
                 select(VisitRow)
@@ -259,7 +188,7 @@ class ChartRepository:
 
     def previous_visit(self, visit_id: int) -> Visit | None:
         """The same patient's visit just before this one, or None for the first visit."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             row = self._row(session, VisitRow, visit_id)
             earlier = (VisitRow.started_at < row.started_at) | (
                 (VisitRow.started_at == row.started_at) & (VisitRow.id < row.id)
@@ -288,7 +217,7 @@ class ChartRepository:
 
     def load_chart(self, visit_id: int) -> VisitChart:
         """Everything charted in a visit (deleted marks left out), read in one transaction."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             visit = self._row(session, VisitRow, visit_id)
             patient = self._row(session, PatientRow, visit.patient_id)
             clinician = (
@@ -315,12 +244,14 @@ class ChartRepository:
 
     def _add_mark(self, cls: type[MarkT], values: dict[str, Any]) -> MarkT:
         with self._transaction() as session:
-            self._row(session, VisitRow, values["visit_id"])
+            # Keep the visit referenced: the guard then finds it in the identity map.
+            visit = self._row(session, VisitRow, values["visit_id"])
             if cls is TriggerPointRow and not values["number"]:
                 values["number"] = self._next_number(session, values["visit_id"])
             row = cls(**values)
             session.add(row)
             session.flush()
+            del visit
             return row
 
     @staticmethod
@@ -343,7 +274,7 @@ class ChartRepository:
             row = session.get(cls, mark_id)
             if row is None or (row.deleted_at is not None) == deleted:
                 state = "live" if deleted else "deleted"
-                raise NotFoundError(f"no {state} {_NOUNS[cls]} with id {mark_id}")
+                raise NotFoundError(f"no {state} {NOUNS[cls]} with id {mark_id}")
             row.deleted_at = datetime.now() if deleted else None
             session.flush()
             return row
@@ -406,7 +337,7 @@ class ChartRepository:
 
     def audit_log(self, visit_id: int) -> list[AuditEntry]:
         """Every recorded change to a visit and its marks, oldest first."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             query = select(AuditRow).where(AuditRow.visit_id == visit_id).order_by(AuditRow.id)
             return [mapping.audit_from_row(r) for r in session.scalars(query)]
 

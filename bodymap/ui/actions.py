@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenuBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.icons import make_icon
@@ -92,7 +92,9 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions:
     ghost.setCheckable(True)
     legend = _action(window, "&Legend", "Ctrl+Shift+L", "Show the legend on the map")
     legend.setCheckable(True)
-    return WindowActions(
+    for action, short in zip(view_actions, ("Both", "Front", "Back"), strict=True):
+        action.setIconText(short)
+    built = WindowActions(
         new_patient=_action(window, "New &patient…", QKeySequence.StandardKey.New),
         new_visit=_action(window, "New &visit", "Ctrl+Shift+N"),
         new_visit_from_previous=_action(
@@ -130,10 +132,13 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions:
         brush_narrower=_action(window, "Narrower brush", "["),
         about=_action(window, "&About BodyMap"),
     )
+    for name in ("zoom_in", "zoom_out", "zoom_fit", "undo", "redo"):
+        getattr(built, name).setIcon(make_icon(name))
+    return built
 
 
-def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
-    """Fill the File, Edit, View, Tools and Help menus."""
+def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
+    """Fill the File, Edit, View, Tools and Help menus; return View (docks are added there)."""
     file_menu = menu_bar.addMenu("&File")
     file_menu.addActions([actions.new_patient, actions.new_visit, actions.new_visit_from_previous])
     file_menu.addSeparator()
@@ -150,9 +155,11 @@ def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit])
     view_menu.addSeparator()
     view_menu.addActions([actions.ghost, actions.legend])
+    view_menu.addSeparator()
     tools_menu = menu_bar.addMenu("&Tools")
     tools_menu.addActions(list(actions.tools.values()))
     tools_menu.addSeparator()
     tools_menu.addActions([actions.brush_wider, actions.brush_narrower])
     help_menu = menu_bar.addMenu("&Help")
     help_menu.addAction(actions.about)
+    return view_menu

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from typing import TYPE_CHECKING
 
@@ -59,10 +58,6 @@ def offer_demo(parent: QWidget, repo: ChartRepository) -> bool:
     """On an empty database, offer to load the demo patients; True if they were loaded."""
     if repo.list_patients(include_archived=True):
         return False
-    try:
-        demo = importlib.import_module("bodymap.demo")
-    except ModuleNotFoundError:
-        return False
     answer = QMessageBox.question(
         parent,
         "Welcome to BodyMap",
@@ -74,7 +69,10 @@ def offer_demo(parent: QWidget, repo: ChartRepository) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    demo.load_demo(repo)
+    from bodymap.anatomy.atlas import load_atlas
+    from bodymap.demo import load_demo
+
+    load_demo(repo, load_atlas())
     return True
 
 

@@ -104,7 +104,61 @@ def _draft(p: QPainter, c: QColor) -> None:
     p.drawLine(QPointF(8.5, 15.5), QPointF(8.0, 16.0))
 
 
+def _magnifier(p: QPainter, c: QColor) -> None:
+    p.setPen(_pen(c, 1.8))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(QPointF(10, 10), 6.5, 6.5)
+    p.drawLine(QPointF(15, 15), QPointF(20.5, 20.5))
+
+
+def _zoom_in(p: QPainter, c: QColor) -> None:
+    _magnifier(p, c)
+    p.drawLine(QPointF(7, 10), QPointF(13, 10))
+    p.drawLine(QPointF(10, 7), QPointF(10, 13))
+
+
+def _zoom_out(p: QPainter, c: QColor) -> None:
+    _magnifier(p, c)
+    p.drawLine(QPointF(7, 10), QPointF(13, 10))
+
+
+def _zoom_fit(p: QPainter, c: QColor) -> None:
+    p.setPen(_pen(c, 1.8))
+    for sx, sy in ((1, 1), (-1, 1), (1, -1), (-1, -1)):
+        cx, cy = 12 - sx * 8, 12 - sy * 8
+        p.drawLine(QPointF(cx, cy), QPointF(cx + sx * 5, cy))
+        p.drawLine(QPointF(cx, cy), QPointF(cx, cy + sy * 5))
+    p.setBrush(QColor(c.red(), c.green(), c.blue(), 50))
+    p.drawRoundedRect(QRectF(8, 7, 8, 10), 2, 2)
+
+
+def _turn(p: QPainter, c: QColor, mirrored: bool) -> None:
+    if mirrored:
+        p.translate(24, 0)
+        p.scale(-1, 1)
+    path = QPainterPath(QPointF(19, 18))
+    path.cubicTo(QPointF(19, 9), QPointF(13, 7), QPointF(6, 9))
+    p.setPen(_pen(c, 1.9))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(path)
+    p.setBrush(c)
+    p.drawPolygon(QPolygonF([QPointF(3.5, 9.5), QPointF(9, 5), QPointF(9.5, 13)]))
+
+
+def _undo(p: QPainter, c: QColor) -> None:
+    _turn(p, c, mirrored=False)
+
+
+def _redo(p: QPainter, c: QColor) -> None:
+    _turn(p, c, mirrored=True)
+
+
 _DRAWINGS: dict[str, Drawing] = {
+    "zoom_in": _zoom_in,
+    "zoom_out": _zoom_out,
+    "zoom_fit": _zoom_fit,
+    "undo": _undo,
+    "redo": _redo,
     "select": _select,
     "trigger_point": _trigger_point,
     "brush": _brush,

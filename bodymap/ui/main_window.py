@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from bodymap import __version__
 from bodymap.model import View
@@ -24,14 +23,6 @@ if TYPE_CHECKING:
 
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
-
-
-def _export_actions() -> Any:
-    """The PDF export actions (imported on first use: ReportLab is heavy)."""
-    try:
-        return importlib.import_module("bodymap.ui.export_actions")
-    except ModuleNotFoundError:
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -68,25 +59,32 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patients)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.chart_page.inspector)
         self.actions_ = build_actions(self, self.undo_stack)
-        populate_menus(self.menuBar(), self.actions_)
+        view_menu = populate_menus(self.menuBar(), self.actions_)
+        view_menu.addAction(self.patients.toggleViewAction())
+        view_menu.addAction(self.chart_page.inspector.toggleViewAction())
         toolbar, self.brush_box = build_chart_toolbar(self, self.actions_)
         self.addToolBar(toolbar)
         self._build_status_bar()
         self._connect(self.actions_)
         self._apply_preferences()
         self.resize(1280, 800)
+        self.resizeDocks(
+            [self.patients, self.chart_page.inspector], [250, 300], Qt.Orientation.Horizontal
+        )
         self._restore_window_state()
         self.patients.reload_patients()
         self._update_title()
 
     # -- construction --------------------------------------------------------------------------
     def _add_record_tabs(self) -> None:
+        from bodymap.ui.history import HistoryView
         from bodymap.ui.record.view import RecordView
 
-        self.record_view: QWidget | None = RecordView(self.repo, self.atlas)
+        self.record_view = RecordView(self.repo, self.atlas)
         self.tabs.addTab(self.record_view, "Record")
         self.record_view.visit_signed.connect(self._on_visit_signed)
-        self.history_view: QWidget | None = None
+        self.history_view = HistoryView(self.repo, self.atlas)
+        self.tabs.addTab(self.history_view, "History")
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -195,14 +193,11 @@ class MainWindow(QMainWindow):
         self.actions_.new_visit.setEnabled(has_patient)
         self.actions_.new_visit_from_previous.setEnabled(has_patient)
         self.actions_.export_report.setEnabled(has_patient)
-        history = self.history_view
-        if history is not None:
-            history.set_patient(patient_id)  # type: ignore[attr-defined]
+        self.history_view.set_patient(patient_id)
 
     def _on_visit_selected(self, visit_id: int | None) -> None:
         self.chart_page.set_visit(visit_id)
-        if self.record_view is not None:
-            self.record_view.set_visit(visit_id)  # type: ignore[attr-defined]
+        self.record_view.set_visit(visit_id)
         self.actions_.export_note.setEnabled(visit_id is not None)
         self._update_title()
 
@@ -245,18 +240,22 @@ class MainWindow(QMainWindow):
         visit_id = self.chart_page.model.visit_id
         if visit_id is None:
             return
-        exporter = _export_actions()
-        if exporter is not None:
-            exporter.export_note(self, self.repo, self.atlas, visit_id)
+        from bodymap.ui import export_actions
+
+        export_actions.export_note(
+            self, self.repo, self.atlas, visit_id, clinic_name=self.preferences.clinic_name
+        )
 
     def export_report(self) -> None:
         """Export the selected patient's progress report."""
         patient_id = self.patients.current_patient_id()
         if patient_id is None:
             return
-        exporter = _export_actions()
-        if exporter is not None:
-            exporter.export_report(self, self.repo, self.atlas, patient_id)
+        from bodymap.ui import export_actions
+
+        export_actions.export_report(
+            self, self.repo, self.atlas, patient_id, clinic_name=self.preferences.clinic_name
+        )
 
     def about(self) -> None:
         """Show the About box."""

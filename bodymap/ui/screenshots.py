@@ -38,8 +38,15 @@ def render_window(db_spec: str | None, visit_id: int | None, size: tuple[int, in
         if visit_id is None:
             visit_id = default_visit(window)
         window.repo.get_visit(visit_id)  # NotFoundError (exit 2) for an unknown visit
-        window.resize(*size)
         window.show()
+        window.resize(*size)
+        app.processEvents()
+        if (window.width(), window.height()) != size:
+            smallest = window.minimumSizeHint()
+            raise UsageError(
+                f"--size {size[0]}x{size[1]} is smaller than the window can be; use at least "
+                f"{smallest.width()}x{smallest.height()}"
+            )
         window.show_visit(visit_id)
         app.processEvents()
         window.chart_page.view.fit_to_window()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar, QToolButton, QWidget
 
 from bodymap.ui.actions import WindowActions
 from bodymap.ui.canvas.constants import BRUSH_WIDTH_RANGE
@@ -35,6 +35,20 @@ def build_chart_toolbar(window: QMainWindow, actions: WindowActions) -> tuple[QT
     for action in (actions.view_both, actions.view_anterior, actions.view_posterior):
         bar.addAction(action)
     bar.addSeparator()
-    for action in (actions.zoom_out, actions.zoom_fit, actions.zoom_in, actions.undo, actions.redo):
-        bar.addAction(action)
+    icon_only = (
+        actions.zoom_out,
+        actions.zoom_fit,
+        actions.zoom_in,
+        None,
+        actions.undo,
+        actions.redo,
+    )
+    for entry in icon_only:
+        if entry is None:
+            bar.addSeparator()
+            continue
+        bar.addAction(entry)
+        button = bar.widgetForAction(entry)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     return bar, width

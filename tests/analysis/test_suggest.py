@@ -77,3 +77,27 @@ def test_limit_and_json(toy: ToyAtlas) -> None:
 def test_region_phrase(toy: ToyAtlas) -> None:
     assert region_phrase(toy.surface_regions[109]) == "left chest"
     assert region_phrase(toy.surface_regions[218]) == "left lower back"
+
+
+def test_region_phrase_reads_naturally() -> None:
+    from bodymap.anatomy.rollups import CHOIR_SEGMENTS
+    from bodymap.anatomy.types import SurfaceRegion
+    from tests.analysis.toy_atlas import rect
+
+    def phrase(region_id: int) -> str:
+        segment = CHOIR_SEGMENTS[region_id]
+        region = SurfaceRegion(
+            region_id,
+            segment.name,
+            segment.side,
+            segment.view,
+            rect(0, 0, 1, 1),
+            segment.mbm,
+            segment.wpi,
+        )
+        return region_phrase(region)
+
+    assert phrase(101) == "right cranium"
+    assert phrase(237) == "sole of the left foot"
+    assert phrase(230) == "back of the right hand"
+    assert phrase(122) == "left pubic region"

@@ -67,7 +67,7 @@ def _site(
     return TriggerSite(
         id=site_id,
         muscle=muscle,
-        name=f"{muscle.title()} ({side.value})",
+        name=f"{muscle.title()} site",
         view=view,
         x=xy[0],
         y=xy[1],

@@ -6,7 +6,6 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,75 @@ ATLAS = ROOT / "assets" / "atlas"
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 REQUIRED_ANTERIOR = (
-    "sternocleidomastoid scalenes masseter temporalis upper_trapezius deltoid pectoralis_major "
-    "serratus_anterior biceps_brachii brachioradialis extensor_carpi_radialis "
-    "tensor_fasciae_latae iliopsoas rectus_femoris vastus_lateralis vastus_medialis "
-    "adductor_longus tibialis_anterior peroneus_longus extensor_digitorum_longus "
-    "peroneus_tertius extensor_digitorum_brevis abductor_hallucis"
-).split()
+    "sternocleidomastoid",
+    "scalenes",
+    "masseter",
+    "temporalis",
+    "upper_trapezius",
+    "deltoid",
+    "pectoralis_major",
+    "serratus_anterior",
+    "biceps_brachii",
+    "brachioradialis",
+    "extensor_carpi_radialis",
+    "tensor_fasciae_latae",
+    "iliopsoas",
+    "rectus_femoris",
+    "vastus_lateralis",
+    "vastus_medialis",
+    "adductor_longus",
+    "tibialis_anterior",
+    "peroneus_longus",
+    "extensor_digitorum_longus",
+    "peroneus_tertius",
+    "extensor_digitorum_brevis",
+    "abductor_hallucis",
+)
 REQUIRED_POSTERIOR = (
-    "upper_trapezius middle_trapezius lower_trapezius levator_scapulae splenius_capitis "
-    "semispinalis_capitis infraspinatus teres_minor teres_major deltoid latissimus_dorsi "
-    "triceps_brachii extensor_carpi_ulnaris extensor_digitorum extensor_carpi_radialis "
-    "brachioradialis iliocostalis_thoracis iliocostalis_lumborum gluteus_maximus gluteus_medius "
-    "biceps_femoris semitendinosus adductor_magnus gastrocnemius soleus peroneus_longus "
-    "abductor_hallucis flexor_hallucis_brevis"
-).split()
+    "upper_trapezius",
+    "middle_trapezius",
+    "lower_trapezius",
+    "levator_scapulae",
+    "splenius_capitis",
+    "semispinalis_capitis",
+    "infraspinatus",
+    "teres_minor",
+    "teres_major",
+    "deltoid",
+    "latissimus_dorsi",
+    "triceps_brachii",
+    "extensor_carpi_ulnaris",
+    "extensor_digitorum",
+    "extensor_carpi_radialis",
+    "brachioradialis",
+    "iliocostalis_thoracis",
+    "iliocostalis_lumborum",
+    "gluteus_maximus",
+    "gluteus_medius",
+    "biceps_femoris",
+    "semitendinosus",
+    "adductor_magnus",
+    "gastrocnemius",
+    "soleus",
+    "peroneus_longus",
+    "abductor_hallucis",
+    "flexor_hallucis_brevis",
+)
 REQUIRED_DEEP = (
-    "suboccipitals splenius_cervicis subscapularis rhomboids pectoralis_minor supinator "
-    "multifidus quadratus_lumborum gluteus_minimus piriformis tibialis_posterior "
-    "flexor_digitorum_longus quadratus_plantae"
-).split()
+    "suboccipitals",
+    "splenius_cervicis",
+    "subscapularis",
+    "rhomboids",
+    "pectoralis_minor",
+    "supinator",
+    "multifidus",
+    "quadratus_lumborum",
+    "gluteus_minimus",
+    "piriformis",
+    "tibialis_posterior",
+    "flexor_digitorum_longus",
+    "quadratus_plantae",
+)
 GROUPS = {
     "Head and neck",
     "Shoulder girdle and upper back",
@@ -75,7 +124,8 @@ def test_document_shape(body):
         assert region["side"] in {"left", "right", "midline"}
         assert region["layer"] in {"superficial", "deep"}
         for x, y in region["exterior"]:
-            assert round(x, 1) == x and round(y, 1) == y
+            assert round(x, 1) == x
+            assert round(y, 1) == y
 
 
 def test_muscle_list(body):
@@ -127,7 +177,8 @@ def test_silhouette_is_one_figure(body):
         poly = shape(view["silhouette"][0])
         assert poly.is_valid
         minx, miny, maxx, maxy = poly.bounds
-        assert miny == pytest.approx(20, abs=1) and maxy == pytest.approx(821, abs=1.5)
+        assert miny == pytest.approx(20, abs=1)
+        assert maxy == pytest.approx(821, abs=1.5)
         assert minx + maxx == pytest.approx(400, abs=0.5)
 
 
@@ -172,9 +223,7 @@ def test_superficial_coverage(body):
     for view, sil in silhouettes(body).items():
         area = limb_trunk_area(sil)
         polys = [
-            shape(r)
-            for r in body["regions"]
-            if r["view"] == view and r["layer"] == "superficial"
+            shape(r) for r in body["regions"] if r["view"] == view and r["layer"] == "superficial"
         ]
         share = unary_union(polys).intersection(area).area / area.area
         print(f"{view}: superficial muscle covers {share:.1%} of trunk and limbs")
@@ -231,3 +280,20 @@ def test_curve_passes_through_its_knots():
     for k in knots:
         assert (k.x, k.y) in points
     assert len(points) == 4 * 4 + 1
+
+
+def test_landmarks_lie_on_the_figure_and_follow_laterality(body):
+    from shapely.geometry import Point
+
+    from bodymap.anatomy.artwork.landmarks import POINTS, landmark
+
+    sil = silhouettes(body)
+    for view, points in POINTS.items():
+        for name in points:
+            for side in ("left", "right"):
+                x, y = landmark(view, name, side)
+                assert sil[view].buffer(0.5).contains(Point(x, y)), (view, name, side)
+    assert landmark("anterior", "acromion", "right")[0] < 200
+    assert landmark("posterior", "acromion", "left")[0] < 200
+    with pytest.raises(ValueError, match="side"):
+        landmark("anterior", "acromion", "midline")

@@ -144,3 +144,45 @@ def test_demo_command_with_the_real_atlas(
     assert run(["--db", db, "patients", "--json"]) == 0
     patients = json.loads(capsys.readouterr().out)
     assert len(patients) == 3
+
+
+def test_every_visit_carries_a_complete_clinical_record(demo_repo: ChartRepository) -> None:
+    from bodymap.storage.record_repository import RecordRepository
+
+    records = RecordRepository(demo_repo)
+    [clinician] = demo_repo.list_clinicians()
+    for patient in demo_repo.list_patients():
+        visits = demo_repo.list_visits(patient.id or 0)
+        for index, visit in enumerate(visits):
+            record = records.load_record(visit.id or 0)
+            assert record.screening is not None
+            assert record.consent is not None
+            assert record.plan is not None
+            assert record.needling
+            assert all(n.counts_match for n in record.needling)
+            assert bool(record.adverse_events) == (index == 0)
+            assert record.no_adverse_events == (index > 0)
+            assert (record.plan.next_visit is None) == (index == len(visits) - 1)
+        assert records.sign_blockers(visits[-1].id or 0) == []  # the draft is ready to sign
+        actors = {e.who for e in demo_repo.audit_log(visits[0].id or 0)}
+        assert actors == {clinician.id}
+
+
+def test_default_catalogue_is_the_real_atlas(tmp_path: Path) -> None:
+    from bodymap.anatomy.atlas import load_atlas
+
+    repo = open_repository(str(tmp_path / "atlas.sqlite"))
+    try:
+        result = load_demo(repo)  # as the window's first-launch offer calls it
+        assert result.patients_added == 3
+        assert result.missing_sites == []
+        sites = load_atlas().sites
+        for patient in repo.list_patients():
+            first = repo.list_visits(patient.id or 0)[0]
+            chart = repo.load_chart(first.id or 0)
+            for point in chart.trigger_points:
+                site = sites[point.site or ""]
+                assert (point.view, point.x, point.y) == (site.view, site.x, site.y)
+                assert point.muscle == site.muscle
+    finally:
+        repo.close()

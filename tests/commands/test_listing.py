@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -107,10 +110,7 @@ def test_text_output(db: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_unknown_ids_are_one_line_exit_2(
     db: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    with pytest.raises(SystemExit) if argv[1] == "abc" else _no_exit() as caught:
-        code = run(["--db", db, *argv])
-    if caught is not None:
-        code = caught.value.code
+    code = _exit_code(["--db", db, *argv])
     captured = capsys.readouterr()
     assert code == 2
     assert captured.out == ""
@@ -133,11 +133,53 @@ def test_bad_db_is_one_line_and_nothing_created(
     assert not (tmp_path / "missing").exists()
 
 
-class _no_exit:  # noqa: N801 - reads like pytest.raises at the call site
-    value = None
+def _exit_code(argv: list[str]) -> int:
+    """Run the CLI as the console script does: argparse errors exit via SystemExit."""
+    try:
+        return run(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
 
-    def __enter__(self) -> None:
-        return None
 
-    def __exit__(self, *exc: object) -> None:
-        return None
+HEAVY = ("PySide6", "sqlalchemy", "alembic", "reportlab", "shapely", "numpy")
+
+
+@pytest.mark.parametrize("arg", ["--version", "--help"])
+def test_version_and_help_import_no_heavy_library(arg: str) -> None:
+    code = "\n".join(
+        [
+            "import sys",
+            "from bodymap.cli import run",
+            "try:",
+            f"    run([{arg!r}])",
+            "except SystemExit:",
+            "    pass",
+            "loaded = {m.split('.')[0] for m in sys.modules}",
+            f"print('HEAVY:' + ','.join(sorted(loaded & set({HEAVY!r}))))",
+        ]
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    [marker] = [line for line in done.stdout.splitlines() if line.startswith("HEAVY:")]
+    assert marker == "HEAVY:"
+
+
+def test_show_suggest_adds_ranked_sites(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    visits = _json(capsys, "--db", db, "visits", "DEMO-001", "--json")
+    assert isinstance(visits, list)
+    shown = _json(capsys, "--db", db, "show", str(visits[0]["id"]), "--json", "--suggest")
+    assert isinstance(shown, dict)
+    suggestions = shown["suggestions"]
+    assert suggestions
+    assert {"site", "muscle", "score"} <= suggestions[0].keys()
+    scores = [s["score"] for s in suggestions]
+    assert scores == sorted(scores, reverse=True)
+    assert run(["--db", db, "show", str(visits[0]["id"]), "--suggest"]) == 0
+    assert "Suggested sites (" in capsys.readouterr().out

@@ -122,3 +122,14 @@ def test_user_text_with_markup_characters_prints_literally(
     visit = replace(chart.visit, subjective="pain <5/10> & better")
     text = flat_text(render(tiny_atlas, replace(chart, visit=visit)))
     assert "pain <5/10> & better" in text
+
+
+def test_font_is_embedded_truetype(tiny_atlas: TinyAtlas, chart: VisitChart) -> None:
+    reader = read_pdf(render(tiny_atlas, chart))
+    fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
+    dejavu = [f for f in fonts if "DejaVuSans" in str(f["/BaseFont"])]
+    # Regular and bold are both used on the first page, each as an embedded TrueType subset.
+    assert len(dejavu) == 2
+    for font in dejavu:
+        assert "/FontFile2" in font["/FontDescriptor"].get_object()
+        assert "/ToUnicode" in font  # so text can be searched and extracted

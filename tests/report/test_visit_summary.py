@@ -141,3 +141,9 @@ def test_empty_chart(chart: VisitChart) -> None:
     assert summary.map.is_empty
     assert summary.trigger_points == ()
     assert summary.measures == ()
+
+
+def test_identical_zones_share_a_row(chart: VisitChart) -> None:
+    twin = replace(chart.zones[1], id=302)
+    zones = build_visit_summary(replace(chart, zones=(*chart.zones, twin))).zones
+    assert [z.kind for z in zones] == ["Referred from #2", "Patient-reported (2 areas)"]

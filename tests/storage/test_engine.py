@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from bodymap.model import Patient
 from bodymap.storage import DatabaseError, DatabaseTooNewError, open_repository
 from bodymap.storage.engine import database_url, default_database_path, open_engine
 from bodymap.storage.migrate import head_revision
@@ -167,3 +169,17 @@ def test_unreachable_server_is_one_clear_line() -> None:
         open_repository("postgresql+psycopg://nobody:pw@127.0.0.1:1/none?connect_timeout=2")
     assert "pw" not in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_readers_do_not_wait_for_a_writer(db_path: Path) -> None:
+    writer = open_repository(str(db_path))
+    reader = open_repository(str(db_path))
+    try:
+        patient = writer.add_patient(Patient(name="Ana"))
+        with writer.batch():  # holds the write lock until the block ends
+            writer.update_patient(replace(patient, name="Ana María"))
+            assert reader.get_patient(patient.id or 0).name == "Ana"  # WAL: old snapshot, no wait
+        assert reader.get_patient(patient.id or 0).name == "Ana María"
+    finally:
+        writer.close()
+        reader.close()

@@ -28,7 +28,7 @@ from bodymap.model import (
     ZoneKind,
     ZonePolygon,
 )
-from bodymap.storage import ChartRepository, open_repository
+from bodymap.storage import ChartRepository, SignedVisitError, open_repository
 from tests.storage.conftest import Chart, make_point, square
 
 
@@ -267,3 +267,37 @@ def test_sign_visit(repo: ChartRepository, chart: Chart) -> None:
 
 def test_location_names_the_file(repo: ChartRepository, db_path: object) -> None:
     assert repo.location == str(db_path)
+
+
+def test_batch_commits_together_or_not_at_all(
+    db_path: object, repo: ChartRepository, chart: Chart
+) -> None:
+    other = open_repository(str(db_path))
+    try:
+        with repo.batch():
+            added = repo.add_trigger_point(make_point(chart.visit.id))
+            with repo.batch():  # nested batches join the outer one
+                repo.update_trigger_point(replace(added, tenderness=2))
+            assert len(other.load_chart(chart.visit.id or 0).trigger_points) == 1  # not yet
+        assert other.load_chart(chart.visit.id or 0).trigger_points[1].tenderness == 2
+        with pytest.raises(NotFoundError), repo.batch():
+            _add_then_fail(repo, chart)
+        assert len(repo.load_chart(chart.visit.id or 0).trigger_points) == 2
+    finally:
+        other.close()
+
+
+def test_signing_inside_a_batch_locks_the_rest_of_it(repo: ChartRepository, chart: Chart) -> None:
+    with pytest.raises(SignedVisitError), repo.batch():
+        _sign_then_add(repo, chart)
+    assert repo.get_visit(chart.visit.id or 0).status is VisitStatus.DRAFT  # rolled back
+
+
+def _add_then_fail(repo: ChartRepository, chart: Chart) -> None:
+    repo.add_trigger_point(make_point(chart.visit.id))
+    repo.delete_zone(999)
+
+
+def _sign_then_add(repo: ChartRepository, chart: Chart) -> None:
+    repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    repo.add_trigger_point(make_point(chart.visit.id))

@@ -14,8 +14,12 @@ from shapely.ops import unary_union
 from bodymap.anatomy.artwork import back, details, front
 from bodymap.anatomy.artwork.muscle_table import MUSCLES
 from bodymap.anatomy.artwork.outline import silhouette
-from bodymap.anatomy.artwork.resolve import HalfView, largest_piece, resolve_half
-from bodymap.anatomy.artwork.resolve import simplify_coverage
+from bodymap.anatomy.artwork.resolve import (
+    HalfView,
+    largest_piece,
+    resolve_half,
+    simplify_coverage,
+)
 from bodymap.anatomy.artwork.shapes import mirror_geometry
 from bodymap.anatomy.artwork.svg import (
     DETAIL,
@@ -32,8 +36,25 @@ from bodymap.anatomy.artwork.svg import (
 VIEWS: tuple[tuple[str, ModuleType], ...] = (("anterior", front), ("posterior", back))
 WIDTH, HEIGHT = 400, 840
 # Reserved zones drawn as pale bone/tendon patches (the rest is plain skin).
-BONY = {"clavicle", "sternum", "patella", "patellar_tendon", "tibia", "malleolus_medial",
-        "malleolus_lateral", "olecranon", "sacrum", "achilles", "spine", "linea_alba"}
+BONY = {
+    "clavicle",
+    "sternum",
+    "patella",
+    "patellar_tendon",
+    "tibia",
+    "malleolus_medial",
+    "malleolus_lateral",
+    "olecranon",
+    "sacrum",
+    "achilles",
+    "spine",
+    "linea_alba",
+    "heel",
+    "popliteal_fossa",
+}
+
+
+SOFT_BORDER = {"upper_trapezius", "middle_trapezius", "lower_trapezius"}
 
 
 @dataclass
@@ -74,8 +95,7 @@ def build_view(name: str, module: ModuleType) -> ViewBuild:
             assert mirrored is not None
             for side, geom in ((left_side, poly), (right_side, mirrored)):
                 regions.append(
-                    {"muscle": muscle_id, "side": side, "view": name, "layer": layer}
-                    | coords(geom)
+                    {"muscle": muscle_id, "side": side, "view": name, "layer": layer} | coords(geom)
                 )
     whole = unary_union([half.silhouette, mirror_geometry(half.silhouette)])
     whole_poly = largest_piece(whole.buffer(0.01).buffer(-0.01).simplify(0.15))
@@ -96,8 +116,14 @@ def body_json(builds: list[ViewBuild]) -> dict[str, Any]:
         for b in builds
     ]
     muscles = [
-        {"id": m.id, "name": m.name, "group": m.group, "layer": m.layer, "uberon": m.uberon,
-         "fma": m.fma}
+        {
+            "id": m.id,
+            "name": m.name,
+            "group": m.group,
+            "layer": m.layer,
+            "uberon": m.uberon,
+            "fma": m.fma,
+        }
         for m in MUSCLES
     ]
     regions = [r for b in builds for r in b.regions]
@@ -108,7 +134,7 @@ def art(build: ViewBuild) -> str:
     """The SVG art of one view."""
     outline = polygon_path(build.silhouette)
     body = [element("path", id="skin", d=outline, fill=SKIN, stroke="none")]
-    body.append('<g id="bone" fill="#efe3d6" stroke="#c9a99a" stroke-width="0.4">')
+    body.append('<g id="bone" fill="#f0e2d4" stroke="#c9a99a" stroke-width="0.4">')
     for zone, geom in _reserved_pieces(build):
         body.append(element("path", id=f"bone-{zone}", d=polygon_path(geom)))
     body.append("</g>")
@@ -117,12 +143,16 @@ def art(build: ViewBuild) -> str:
         'stroke-linejoin="round">'
     )
     fibres = []
-    for region in build.regions:
-        if region["layer"] != "superficial":
-            continue
+    superficial = [r for r in build.regions if r["layer"] == "superficial"]
+    # Parts of one muscle go first with a faint border; neighbours then redraw the outer edges.
+    superficial.sort(key=lambda r: r["muscle"] not in SOFT_BORDER)
+    for region in superficial:
         poly = Polygon(region["exterior"], region["holes"])
         ident = f"muscle-{region['muscle']}-{region['side']}"
-        body.append(element("path", id=ident, d=polygon_path(poly)))
+        if region["muscle"] in SOFT_BORDER:
+            body.append(element("path", id=ident, d=polygon_path(poly), stroke=FIBRE))
+        else:
+            body.append(element("path", id=ident, d=polygon_path(poly)))
         hint = details.fibre_for(build.name, region["muscle"], region["side"], poly)
         lines = fibre_lines(poly, hint)
         if lines:
@@ -132,14 +162,26 @@ def art(build: ViewBuild) -> str:
     body.extend(fibres)
     body.append("</g>")
     body.append(
-        f'<g id="details" fill="none" stroke="{DETAIL}" stroke-width="0.55" '
-        'stroke-linecap="round">'
+        f'<g id="details" fill="none" stroke="{DETAIL}" stroke-width="0.55" stroke-linecap="round">'
     )
     body.extend(element("path", d=d) for d in details.detail_paths(build.name))
     body.append("</g>")
     body.append(
-        element("path", id="outline", d=outline, fill="none", stroke=OUTLINE,
-                stroke_width="1.3", stroke_linejoin="round")
+        f'<g id="creases" fill="none" stroke="{DETAIL}" stroke-width="0.35" '
+        'stroke-linecap="round" stroke-opacity="0.8">'
+    )
+    body.extend(element("path", d=d) for d in details.crease_paths(build.name))
+    body.append("</g>")
+    body.append(
+        element(
+            "path",
+            id="outline",
+            d=outline,
+            fill="none",
+            stroke=OUTLINE,
+            stroke_width="1.3",
+            stroke_linejoin="round",
+        )
     )
     return document(body, f"BodyMap {build.name} view")
 

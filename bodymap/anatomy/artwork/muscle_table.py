@@ -33,15 +33,14 @@ MUSCLES: tuple[MuscleInfo, ...] = (
     MuscleInfo("temporalis", "Temporalis", HEAD, S),
     MuscleInfo("masseter", "Masseter", HEAD, S),
     MuscleInfo("sternocleidomastoid", "Sternocleidomastoid", HEAD, S, "UBERON:0001128"),
+    MuscleInfo("infrahyoids", "Infrahyoid muscles", HEAD, S),
     MuscleInfo("scalenes", "Scalenes (anterior, middle, posterior)", HEAD, S, "UBERON:0008611"),
     MuscleInfo("upper_trapezius", "Upper trapezius", HEAD, S, "UBERON:0002380"),
     MuscleInfo("levator_scapulae", "Levator scapulae", HEAD, S, "UBERON:0005461"),
     MuscleInfo("splenius_capitis", "Splenius capitis", HEAD, S, "UBERON:0000711"),
     MuscleInfo("splenius_cervicis", "Splenius cervicis", HEAD, D, "UBERON:0008544"),
     MuscleInfo("semispinalis_capitis", "Semispinalis capitis", HEAD, S, "UBERON:0001409"),
-    MuscleInfo(
-        "suboccipitals", "Suboccipital muscles", HEAD, D, None, "FMA:32582"
-    ),
+    MuscleInfo("suboccipitals", "Suboccipital muscles", HEAD, D, None, "FMA:32582"),
     MuscleInfo("middle_trapezius", "Middle trapezius", SHOULDER, S, "UBERON:0002380"),
     MuscleInfo("lower_trapezius", "Lower trapezius", SHOULDER, S, "UBERON:0002380"),
     MuscleInfo("deltoid", "Deltoid", SHOULDER, S, "UBERON:0001476"),
@@ -59,9 +58,7 @@ MUSCLES: tuple[MuscleInfo, ...] = (
     MuscleInfo("brachialis", "Brachialis", ARM, S),
     MuscleInfo("triceps_brachii", "Triceps brachii", ARM, S),
     MuscleInfo("brachioradialis", "Brachioradialis", ARM, S),
-    MuscleInfo(
-        "extensor_carpi_radialis", "Extensor carpi radialis longus / brevis", ARM, S
-    ),
+    MuscleInfo("extensor_carpi_radialis", "Extensor carpi radialis longus / brevis", ARM, S),
     MuscleInfo("extensor_carpi_ulnaris", "Extensor carpi ulnaris", ARM, S),
     MuscleInfo("extensor_digitorum", "Extensor digitorum", ARM, S),
     MuscleInfo("anconeus", "Anconeus", ARM, S),
@@ -72,12 +69,8 @@ MUSCLES: tuple[MuscleInfo, ...] = (
     MuscleInfo(
         "longissimus_thoracis", "Longissimus / spinalis thoracis", TRUNK, S, "UBERON:0002462"
     ),
-    MuscleInfo(
-        "iliocostalis_thoracis", "Iliocostalis thoracis", TRUNK, S, "UBERON:0002462"
-    ),
-    MuscleInfo(
-        "iliocostalis_lumborum", "Iliocostalis lumborum", TRUNK, S, "UBERON:0002462"
-    ),
+    MuscleInfo("iliocostalis_thoracis", "Iliocostalis thoracis", TRUNK, S, "UBERON:0002462"),
+    MuscleInfo("iliocostalis_lumborum", "Iliocostalis lumborum", TRUNK, S, "UBERON:0002462"),
     MuscleInfo("multifidus", "Multifidus (lumbar / sacral)", TRUNK, D),
     MuscleInfo("quadratus_lumborum", "Quadratus lumborum", TRUNK, D),
     MuscleInfo("gluteus_maximus", "Gluteus maximus", HIP, S),
@@ -93,11 +86,10 @@ MUSCLES: tuple[MuscleInfo, ...] = (
     MuscleInfo("sartorius", "Sartorius", THIGH, S),
     MuscleInfo("gracilis", "Gracilis", THIGH, S),
     MuscleInfo("adductor_longus", "Adductor longus / brevis", THIGH, S, "UBERON:0011145"),
+    MuscleInfo("pectineus", "Pectineus", THIGH, S),
     MuscleInfo("adductor_magnus", "Adductor magnus", THIGH, S, "UBERON:0011145"),
     MuscleInfo("biceps_femoris", "Biceps femoris", THIGH, S, None, "FMA:81022"),
-    MuscleInfo(
-        "semitendinosus", "Semitendinosus / semimembranosus", THIGH, S, None, "FMA:81022"
-    ),
+    MuscleInfo("semitendinosus", "Semitendinosus / semimembranosus", THIGH, S, None, "FMA:81022"),
     MuscleInfo("popliteus", "Popliteus", LEG, D),
     MuscleInfo("gastrocnemius", "Gastrocnemius", LEG, S),
     MuscleInfo("soleus", "Soleus", LEG, S),

@@ -28,7 +28,7 @@ def coverage(build: ViewBuild) -> float:
         Polygon(r["exterior"], r["holes"]) for r in build.regions if r["layer"] == "superficial"
     ]
     covered = unary_union(polys).intersection(area)
-    return covered.area / area.area
+    return float(covered.area / area.area)
 
 
 def summary(builds: list[ViewBuild]) -> str:

@@ -18,8 +18,8 @@ from shapely.ops import unary_union
 from bodymap.anatomy.artwork.shapes import MIDLINE_X, polygon
 
 HALF_PLANE = box(-10.0, -10.0, MIDLINE_X, 850.0)
-GAP_HALF_WIDTH = 1.6  # gaps narrower than ~3.2 units are merged into a neighbour
-GAP_MAX_AREA = 260.0
+GAP_HALF_WIDTH = 2.8  # gaps narrower than ~5.6 units are merged into a neighbour
+GAP_MAX_AREA = 400.0
 SIMPLIFY_TOLERANCE = 0.22
 
 Spec = tuple[str, str]
@@ -45,7 +45,9 @@ def largest_piece(geom: BaseGeometry) -> Polygon | None:
     return max(polys, key=lambda p: p.area) if polys else None
 
 
-def _carve(specs: Sequence[Spec], area: BaseGeometry, taken: BaseGeometry) -> dict[str, BaseGeometry]:
+def _carve(
+    specs: Sequence[Spec], area: BaseGeometry, taken: BaseGeometry
+) -> dict[str, BaseGeometry]:
     """Cut shapes in priority order: each keeps only what earlier shapes left free."""
     out: dict[str, BaseGeometry] = {}
     for muscle_id, spec in specs:
@@ -83,17 +85,33 @@ def _merge_thin_gaps(
 
 
 def _single_pieces(regions: dict[str, BaseGeometry], notes: list[str]) -> dict[str, Polygon]:
-    """Keep the largest piece of each region and note dropped fragments."""
-    out: dict[str, Polygon] = {}
+    """Keep the largest piece of each region; hand stray fragments to a bordering muscle."""
+    fragments: list[tuple[str, BaseGeometry]] = []
+    kept: dict[str, BaseGeometry] = {}
     for muscle_id, geom in regions.items():
         piece = largest_piece(geom.buffer(0))
         if piece is None:
             notes.append(f"{muscle_id}: no area left")
             continue
-        dropped = geom.area - piece.area
-        if dropped > 0.5:
-            notes.append(f"{muscle_id}: dropped {dropped:.1f} sq units of fragments")
-        out[muscle_id] = Polygon(piece.exterior, [h for h in piece.interiors])
+        kept[muscle_id] = piece
+        rest = geom.difference(piece)
+        fragments.extend((muscle_id, g) for g in getattr(rest, "geoms", [rest]) if g.area > 0.05)
+    for owner, fragment in fragments:
+        best, best_len = None, 0.5
+        for muscle_id, shape in kept.items():
+            if muscle_id != owner:
+                shared = fragment.boundary.intersection(shape.buffer(0.05)).length
+                if shared > best_len:
+                    best, best_len = muscle_id, shared
+        if best is None:
+            notes.append(f"{owner}: dropped a {fragment.area:.1f} sq unit fragment")
+        else:
+            kept[best] = kept[best].union(fragment)
+    out: dict[str, Polygon] = {}
+    for muscle_id, geom in kept.items():
+        piece = largest_piece(geom.buffer(0))
+        if piece is not None:
+            out[muscle_id] = Polygon(piece.exterior, list(piece.interiors))
     return out
 
 

@@ -15,7 +15,7 @@ SKIN = "#f4e6d8"
 SKIN_SHADE = "#ead5c2"
 OUTLINE = "#5e4a3e"
 MUSCLE_LINE = "#b88b7b"
-FIBRE = "#d8ad9e"
+FIBRE = "#dcb4a6"
 DETAIL = "#9c7b6b"
 
 GRADIENTS = """<defs>
@@ -52,13 +52,14 @@ def _line_path(geom: BaseGeometry) -> Iterable[str]:
             yield f"M{fmt(x0)},{fmt(y0)}L{fmt(x1)},{fmt(y1)}"
 
 
-def fibre_lines(poly: Polygon, fibre: tuple[float, ...] | None, spacing: float = 3.2) -> str:
+def fibre_lines(poly: Polygon, fibre: tuple[float, ...] | None, spacing: float = 3.6) -> str:
     """Fibre hints: parallel lines at an angle, or lines fanning from a focus point.
 
     Args:
         poly: the muscle region.
-        fibre: ``(angle_deg,)`` for parallel fibres, ``(fx, fy)`` for a fan, None for the
-            muscle's own long axis.
+        fibre: ``(angle_deg,)`` for parallel fibres, ``(fx, fy)`` for a fan,
+            ``(pennation_deg, 0, 0)`` for a feather about the long axis, None for fibres along
+            the muscle's own long axis.
         spacing: distance between fibre lines in atlas units.
 
     Returns:
@@ -69,12 +70,14 @@ def fibre_lines(poly: Polygon, fibre: tuple[float, ...] | None, spacing: float =
         return ""
     if fibre is not None and len(fibre) == 2:
         return _fan_lines(inner, (fibre[0], fibre[1]), spacing)
+    if fibre is not None and len(fibre) == 3:
+        return _pennate_lines(poly, inner, fibre[0], spacing)
     angle = fibre[0] if fibre else _long_axis_angle(poly)
     dx, dy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
     nx, ny = -dy, dx
     cx, cy = poly.centroid.x, poly.centroid.y
     reach = math.hypot(poly.bounds[2] - poly.bounds[0], poly.bounds[3] - poly.bounds[1])
-    parts = []
+    parts: list[str] = []
     steps = int(reach / spacing) + 1
     for k in range(-steps, steps + 1):
         ox, oy = cx + nx * k * spacing, cy + ny * k * spacing
@@ -95,12 +98,36 @@ def _fan_lines(inner: BaseGeometry, focus: Point, spacing: float) -> str:
     offsets = [((a - base + math.pi) % (2 * math.pi)) - math.pi for a in angles]
     lo, hi = min(offsets), max(offsets)
     step = spacing / max(dist, 1.0)
-    parts = []
+    parts: list[str] = []
     count = int((hi - lo) / step)
     for k in range(count + 1):
         a = base + lo + k * step
         line = LineString([(fx, fy), (fx + math.cos(a) * reach, fy + math.sin(a) * reach)])
         parts.extend(_line_path(line.intersection(inner)))
+    return "".join(parts)
+
+
+def _pennate_lines(poly: Polygon, inner: BaseGeometry, pennation: float, spacing: float) -> str:
+    """A feather: a central tendon along the long axis with fibres slanting off both sides."""
+    axis = math.radians(_long_axis_angle(poly))
+    dx, dy = math.cos(axis), math.sin(axis)
+    if dy < 0:  # point the axis down the body so the feather opens upwards
+        dx, dy = -dx, -dy
+    nx, ny = -dy, dx
+    theta = math.radians(pennation)
+    cx, cy = poly.centroid.x, poly.centroid.y
+    reach = math.hypot(poly.bounds[2] - poly.bounds[0], poly.bounds[3] - poly.bounds[1])
+    tendon = LineString([(cx - dx * reach, cy - dy * reach), (cx + dx * reach, cy + dy * reach)])
+    parts = list(_line_path(tendon.intersection(inner.buffer(-1.5))))
+    step = spacing / max(math.sin(theta), 0.2)
+    count = int(reach / step) + 1
+    for k in range(-count, count + 1):
+        px, py = cx + dx * k * step, cy + dy * k * step
+        for sign in (1.0, -1.0):
+            ux = -dx * math.cos(theta) + sign * nx * math.sin(theta)
+            uy = -dy * math.cos(theta) + sign * ny * math.sin(theta)
+            line = LineString([(px, py), (px + ux * reach, py + uy * reach)])
+            parts.extend(_line_path(line.intersection(inner)))
     return "".join(parts)
 
 

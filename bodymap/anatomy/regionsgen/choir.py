@@ -56,25 +56,26 @@ def _hline(y: float) -> Line:
 _TOP = _hline(-FAR)
 _BOTTOM = _hline(2 * FAR + 900)
 
-_HEAD_LINE_FRONT: Line = ((0, 121), (20, 118), (33, 108), (80, 96))
-_HEAD_LINE_BACK: Line = ((0, 110), (30, 106), (80, 98))
-_NECK_BASE: Line = ((0, 150), (30, 147), (60, 160), (FAR, 160))
-_NECK_SIDE: Line = ((34, 90), (34, 134), (30, 147), (30, 160))
+_HEAD_LINE_FRONT: Line = ((0, 121), (20, 117), (30, 108), (45, 100), (FAR, 100))
+_HEAD_LINE_BACK: Line = ((0, 112), (21, 106), (45, 100), (FAR, 100))
+_NECK_SIDE: Line = ((30, 90), (30, 140), (28, 160))
 
 
 def _trunk_bands(view: View, armpit: Point) -> tuple[Band, ...]:
     """Landmark bands of the head, neck and trunk (and legs) for one view."""
     ax, ay = armpit
     shoulder_line: Line = ((0, 150), (30, 147), (56, 166), (ax, ay), (FAR, ay))
+    # The back view shows the sole from the heel (y ~770) down, so its ankle band sits higher.
+    ankle_top, foot_top = (773.0, 795.0) if view is View.ANTERIOR else (748.0, 772.0)
     legs: tuple[Band, ...] = (
         Band(_hline(566), _hline(626), (("knee", None),)),
-        Band(_hline(626), _hline(773), (("lower_leg", None),)),
-        Band(_hline(773), _hline(797), (("ankle", None),)),
-        Band(_hline(797), _BOTTOM, (("foot", None),)),
+        Band(_hline(626), _hline(ankle_top), (("lower_leg", None),)),
+        Band(_hline(ankle_top), _hline(foot_top), (("ankle", None),)),
+        Band(_hline(foot_top), _BOTTOM, (("foot", None),)),
     )
     if view is View.ANTERIOR:
         lower_abdomen: Line = ((0, 378), (40, 372), (70, 356), (FAR, 340))
-        groin: Line = ((0, 430), (26, 420), (60, 398), (FAR, 392))
+        groin: Line = ((0, 428), (26, 420), (50, 400), (80, 392), (FAR, 392))
         return (
             Band(_TOP, _hline(64), (("cranium", None),)),
             Band(_hline(64), _HEAD_LINE_FRONT, (("face", None),)),
@@ -85,11 +86,11 @@ def _trunk_bands(view: View, armpit: Point) -> tuple[Band, ...]:
             Band(groin, _hline(566), (("upper_leg", None),)),
             *legs,
         )
-    crest: Line = ((0, 356), (40, 352), (70, 344), (FAR, 340))
+    crest: Line = ((0, 358), (40, 354), (70, 346), (FAR, 340))
     gluteal_fold: Line = ((0, 446), (30, 456), (60, 452), (80, 440), (FAR, 436))
     return (
-        Band(_TOP, _hline(68), (("cranium", None),)),
-        Band(_hline(68), _HEAD_LINE_BACK, (("occiput", None),)),
+        Band(_TOP, _hline(62), (("cranium", None),)),
+        Band(_hline(62), _HEAD_LINE_BACK, (("occiput", None),)),
         Band(_HEAD_LINE_BACK, shoulder_line, (("neck", _NECK_SIDE), ("shoulder", None))),
         Band(shoulder_line, _hline(236), (("upper_back", None),)),
         Band(_hline(236), _hline(302), (("middle_back", None),)),
@@ -101,10 +102,10 @@ def _trunk_bands(view: View, armpit: Point) -> tuple[Band, ...]:
 
 
 _ARM_BANDS: tuple[tuple[str, float], ...] = (
-    ("upper_arm", 300.0),
-    ("elbow", 338.0),
+    ("upper_arm", 290.0),
+    ("elbow", 322.0),
     ("forearm", 401.0),
-    ("wrist", 427.0),
+    ("wrist", 424.0),
     ("hand", 2 * FAR + 900),
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bodymap.anatomy.regionsgen.spec import A, P, Referral, Row, Site
+from bodymap.anatomy.regionsgen.spec import A, M, P, Referral, Row, Site
 from bodymap.model import View
 
 _A, _P = View.ANTERIOR, View.POSTERIOR
@@ -16,12 +16,12 @@ ROWS: tuple[Row, ...] = (
             "Front of the shoulder over the biceps tendon and the crook of the elbow; sometimes "
             "over the suprascapular area.",
             essential=(A("biceps_tendon", r=9), A("antecubital", r=7)),
-            spillover=(P("supraspinous_fossa", r=10), A((100, 230), r=6)),
+            spillover=(P("supraspinous_fossa", r=10), A((84, 232), r=6)),
         ),
         safety="Brachial artery and median nerve lie medially; the musculocutaneous nerve.",
         thorax_risk=False,
         confidence="R",
-        sites=(Site("distal", "distal half of the belly", _A, (104, 282)),),
+        sites=(Site("distal", "distal half of the belly", _A, M(0.5, 0.7)),),
     ),
     Row(
         muscle="triceps_brachii",
@@ -30,30 +30,30 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "Back of the arm and shoulder, the lateral or medial epicondyle, the back of the "
             "forearm, and the 4th and 5th fingers.",
-            essential=(P((95, 192), (102, 250), r=8),),
+            essential=(P("deltoid_posterior", "arm_mid", r=8),),
             spillover=(P("forearm_dorsal", "wrist", r=5),),
         ),
         safety="Radial nerve in the spiral groove (lateral head).",
         thorax_risk=False,
         confidence="R",
         sites=(
-            Site("long_head", "long head, mid-arm", _P, (100, 256)),
+            Site("long_head", "long head, mid-arm", _P, M(0.3, 0.4)),
             Site(
                 "lateral",
                 "lateral head near the elbow",
                 _P,
-                (114, 292),
+                M(0.8, 0.8),
                 referral=Referral(
                     "The lateral epicondyle and the back of the arm.",
                     essential=(P("lateral_epicondyle", r=7),),
-                    spillover=(P((112, 268), r=8),),
+                    spillover=(P("arm_lateral", r=8),),
                 ),
             ),
             Site(
                 "medial",
                 "medial head near the elbow",
                 _P,
-                (102, 298),
+                M(0.2, 0.85),
                 referral=Referral(
                     "The medial epicondyle, spilling to the ring and little fingers.",
                     essential=(P("medial_epicondyle", r=7), A("medial_epicondyle", r=6)),
@@ -67,15 +67,14 @@ ROWS: tuple[Row, ...] = (
         title="Brachioradialis",
         location="Lateral proximal forearm, just below the elbow.",
         referral=Referral(
-            "The lateral epicondyle and down the radial forearm to the web and base of the "
-            "thumb.",
-            essential=(A("lateral_epicondyle", r=7), A((136, 436), r=6), P("thumb_base", r=6)),
+            "The lateral epicondyle and down the radial forearm to the web and base of the thumb.",
+            essential=(A("lateral_epicondyle", r=7), A("thumb_web", r=6), P("thumb_base", r=6)),
             spillover=(A("forearm_radial", "wrist_radial", r=5),),
         ),
         safety="Superficial radial nerve.",
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "just below the elbow, lateral", _A, (124, 338)),),
+        sites=(Site("tp1", "just below the elbow, lateral", _A, M(0.5, 0.35)),),
     ),
     Row(
         muscle="extensor_carpi_radialis",
@@ -86,14 +85,14 @@ ROWS: tuple[Row, ...] = (
             "The lateral epicondyle, the back of the forearm and the back of the hand (brevis: a "
             "strong zone over the back of the hand); 'tennis elbow' and a weak grip.",
             essential=(P("lateral_epicondyle", r=7), P("hand_back", r=10)),
-            spillover=(P((122, 330), (121, 410), r=6),),
+            spillover=(P("forearm_dorsal", "wrist", r=6),),
         ),
         safety="Posterior interosseous (deep radial) nerve.",
         thorax_risk=False,
         confidence="S",
         sites=(
-            Site("longus", "longus, just below the lateral epicondyle", _P, (126, 334)),
-            Site("brevis", "brevis, a little further down", _P, (124, 350)),
+            Site("longus", "longus, just below the lateral epicondyle", _P, M(0.6, 0.1)),
+            Site("brevis", "brevis, a little further down", _P, M(0.5, 0.25)),
         ),
     ),
     Row(
@@ -103,12 +102,12 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "Ulnar side of the back of the wrist.",
             essential=(P("wrist_ulnar", r=7),),
-            spillover=(P((110, 398), r=10),),
+            spillover=(P((88, 398), r=9),),
         ),
         safety="No major structure at the usual site; standard precautions.",
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "proximal ulnar forearm", _P, (106, 346)),),
+        sites=(Site("tp1", "proximal ulnar forearm", _P, M(0.4, 0.25)),),
     ),
     Row(
         muscle="extensor_digitorum",
@@ -117,13 +116,13 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "Down the back of the forearm to the fingers it serves (usually middle and ring); "
             "may include the elbow.",
-            essential=(P((117, 360), (119, 420), "middle_finger", r=5),),
+            essential=(P("forearm_dorsal", "wrist", "middle_finger", r=5),),
             spillover=(P("lateral_epicondyle", r=7), P("ring_finger", r=5)),
         ),
         safety="Posterior interosseous nerve.",
         thorax_risk=False,
         confidence="R",
-        sites=(Site("tp1", "proximal back of the forearm", _P, (116, 344)),),
+        sites=(Site("tp1", "proximal back of the forearm", _P, M(0.5, 0.25)),),
     ),
     Row(
         muscle="supinator",
@@ -133,11 +132,11 @@ ROWS: tuple[Row, ...] = (
             "The lateral epicondyle, the back of the web and base of the thumb, sometimes the "
             "back of the forearm; 'tennis elbow'.",
             essential=(P("lateral_epicondyle", r=7), P("thumb_base", r=7)),
-            spillover=(P((124, 340), (128, 410), r=5),),
+            spillover=(P("forearm_radial", "wrist_radial", r=5),),
         ),
         safety="The deep radial nerve passes through the muscle.",
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "below the lateral epicondyle", _P, (122, 330)),),
+        sites=(Site("tp1", "below the lateral epicondyle", _P, M(0.5, 0.5)),),
     ),
 )

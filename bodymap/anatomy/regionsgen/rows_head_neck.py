@@ -90,7 +90,10 @@ ROWS: tuple[Row, ...] = (
             "The angle of the neck and down the vertebral border of the scapula to its inferior "
             "angle, with spill to the back of the shoulder; a stiff neck that will not turn.",
             essential=(P("angle_of_neck", r=11), P((36, 150), "scapula_superior_angle", r=7)),
-            spillover=(P("scapula_spine_root", "scapula_inferior_angle", r=6), P("posterior_shoulder", r=10)),
+            spillover=(
+                P("scapula_spine_root", "scapula_inferior_angle", r=6),
+                P("posterior_shoulder", r=10),
+            ),
         ),
         safety="Near the superior angle the apex of the lung lies in front: direct the needle "
         "onto the scapula or posteriorly.",
@@ -174,7 +177,11 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "Top of the head, the occiput, the cheek, over the eye, the throat and the sternum; "
             "may bring eye signs such as tearing and redness.",
-            essential=(A("eyebrow", "eye", r=7), A("cheek", r=7), A("sternum_upper", "sternum_low", r=6)),
+            essential=(
+                A("eyebrow", "eye", r=7),
+                A("cheek", r=7),
+                A("sternum_upper", "sternum_low", r=6),
+            ),
             spillover=(A("throat", r=5), P("occiput_lateral", r=10), P("vertex_side", r=9)),
         ),
         safety=_SCM,

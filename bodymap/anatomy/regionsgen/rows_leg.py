@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bodymap.anatomy.regionsgen.spec import A, P, Referral, Row, Site
+from bodymap.anatomy.regionsgen.spec import A, M, P, Referral, Row, Site
 from bodymap.model import View
 
 _A, _P = View.ANTERIOR, View.POSTERIOR
@@ -21,15 +21,15 @@ THIGH: tuple[Row, ...] = (
             "Deep around and under the kneecap and the lower front of the thigh; the knee "
             "feels weak on stairs.",
             essential=(A("patella", r=11),),
-            spillover=(A((46, 520), (44, 570), r=9),),
+            spillover=(A("thigh_front_mid", "thigh_front_low", r=9),),
         ),
         safety="Femoral nerve branches and the lateral circumflex vessels near the top.",
         thorax_risk=False,
         confidence="S",
         ids=_QUADS,
         sites=(
-            Site("proximal", "high, below the AIIS", _A, (50, 448)),
-            Site("distal", "just above the knee", _A, (46, 548)),
+            Site("proximal", "high, below the AIIS", _A, M(0.5, 0.12)),
+            Site("distal", "just above the knee", _A, M(0.5, 0.8)),
         ),
     ),
     Row(
@@ -39,17 +39,20 @@ THIGH: tuple[Row, ...] = (
         referral=Referral(
             "Outer thigh, the outer and back-outer knee, and the hip; kneecap tracking problems "
             "and a 'locking' knee; lying on that side hurts.",
-            essential=(A((72, 440), (66, 540), (60, 598), r=7), P("knee_lateral", r=8)),
-            spillover=(A((74, 420), r=10),),
+            essential=(
+                A("thigh_lateral_upper", "thigh_lateral_low", "knee_lateral", r=7),
+                P("knee_lateral", r=8),
+            ),
+            spillover=(A("greater_trochanter", r=10),),
         ),
         safety="A thick iliotibial band needs long needles; few hazards.",
         thorax_risk=False,
         confidence="R",
         ids=_QUADS,
         sites=(
-            Site("proximal", "upper outer thigh", _A, (72, 458)),
-            Site("middle", "mid outer thigh", _A, (70, 502)),
-            Site("distal", "lower outer thigh", _A, (64, 548)),
+            Site("proximal", "upper outer thigh", _A, M(0.6, 0.15)),
+            Site("middle", "mid outer thigh", _A, M(0.6, 0.45)),
+            Site("distal", "lower outer thigh", _A, M(0.6, 0.75)),
         ),
     ),
     Row(
@@ -57,18 +60,17 @@ THIGH: tuple[Row, ...] = (
         title="Vastus medialis",
         location="Lower inner thigh just above the knee, and mid-thigh.",
         referral=Referral(
-            "Front and inner knee, with a line down the lower inner thigh; later the knee "
-            "buckles.",
-            essential=(A((30, 592), r=10),),
-            spillover=(A((24, 520), (28, 580), r=6),),
+            "Front and inner knee, with a line down the lower inner thigh; later the knee buckles.",
+            essential=(A((20, 598), r=10),),
+            spillover=(A("thigh_medial_mid", "thigh_medial_low", r=6),),
         ),
         safety="Femoral artery and vein in the adductor canal, deep and medial.",
         thorax_risk=False,
         confidence="S",
         ids=_QUADS,
         sites=(
-            Site("distal", "just above the knee", _A, (30, 562)),
-            Site("middle", "mid-thigh", _A, (30, 528)),
+            Site("distal", "just above the knee", _A, M(0.5, 0.65)),
+            Site("middle", "mid-thigh", _A, M(0.5, 0.25)),
         ),
     ),
     Row(
@@ -77,30 +79,29 @@ THIGH: tuple[Row, ...] = (
         location="Middle to lower outer back of the thigh.",
         referral=Referral(
             "The back of the knee and the back of the thigh.",
-            essential=(P((48, 596), r=11),),
-            spillover=(P((55, 500), (50, 580), r=8), P((50, 622), r=8)),
+            essential=(P("popliteal", r=11),),
+            spillover=(P((46, 510), (42, 580), r=8), P("calf_upper", r=8)),
         ),
         safety="Sciatic nerve between the hamstrings; common peroneal nerve by the distal biceps.",
         thorax_risk=False,
         confidence="S",
         ids=_HAMSTRINGS,
-        sites=(Site("tp1", "mid-to-lower outer back of the thigh", _P, (58, 525)),),
+        sites=(Site("tp1", "mid-to-lower outer back of the thigh", _P, M(0.5, 0.55)),),
     ),
     Row(
         muscle="semitendinosus",
         title="Hamstrings - semitendinosus / semimembranosus",
         location="Middle to lower inner back of the thigh.",
         referral=Referral(
-            "The buttock fold and upper back of the thigh, down the back of the thigh to the "
-            "calf.",
-            essential=(P((35, 452), r=11), P((36, 470), (38, 560), r=7)),
-            spillover=(P((40, 600), (42, 660), r=7),),
+            "The buttock fold and upper back of the thigh, down the back of the thigh to the calf.",
+            essential=(P("gluteal_fold", r=11), P("thigh_back_upper", "thigh_back_low", r=7)),
+            spillover=(P("popliteal", "calf_upper", r=7),),
         ),
         safety="Sciatic nerve; popliteal vessels lower down.",
         thorax_risk=False,
         confidence="S",
         ids=_HAMSTRINGS,
-        sites=(Site("tp1", "mid-to-lower inner back of the thigh", _P, (32, 525)),),
+        sites=(Site("tp1", "mid-to-lower inner back of the thigh", _P, M(0.5, 0.55)),),
     ),
     Row(
         muscle="adductor_longus",
@@ -109,7 +110,7 @@ THIGH: tuple[Row, ...] = (
         referral=Referral(
             "Upper points to the groin and front of the hip; lower points to the upper inner "
             "knee and down the tibia; the commonest muscular groin pain.",
-            essential=(A((28, 404), r=11),),
+            essential=(A("groin", r=11),),
         ),
         safety="Femoral vessels in the femoral triangle lie laterally; great saphenous vein.",
         thorax_risk=False,
@@ -120,22 +121,22 @@ THIGH: tuple[Row, ...] = (
                 "proximal",
                 "upper, near the pubis",
                 _A,
-                (18, 442),
+                M(0.5, 0.2),
                 referral=Referral(
                     "The groin and the front of the hip.",
-                    essential=(A((28, 404), r=11),),
-                    spillover=(A((40, 420), r=12),),
+                    essential=(A("groin", r=11),),
+                    spillover=(A((36, 420), r=12),),
                 ),
             ),
             Site(
                 "distal",
                 "lower points",
                 _A,
-                (22, 475),
+                M(0.6, 0.7),
                 referral=Referral(
                     "The upper inner knee and down the tibia.",
-                    essential=(A((30, 586), r=9),),
-                    spillover=(A((34, 620), (38, 720), r=5),),
+                    essential=(A("knee_medial", r=9),),
+                    spillover=(A("shin_upper", "shin_mid", r=5),),
                 ),
             ),
         ),
@@ -146,7 +147,7 @@ THIGH: tuple[Row, ...] = (
         location="Middle of the inner thigh; upper points near the ischium.",
         referral=Referral(
             "By site: the front-inner thigh, or deep in the pelvis.",
-            essential=(A((22, 432), (26, 560), r=9),),
+            essential=(A((14, 432), "thigh_medial_low", r=9),),
         ),
         safety="Femoral artery at the adductor hiatus; obturator nerve.",
         thorax_risk=False,
@@ -157,22 +158,22 @@ THIGH: tuple[Row, ...] = (
                 "middle",
                 "mid inner thigh",
                 _P,
-                (18, 508),
+                M(0.5, 0.55),
                 referral=Referral(
                     "The front-inner thigh from the groin to above the knee.",
-                    essential=(A((22, 432), (26, 560), r=9),),
-                    spillover=(A((30, 410), r=9),),
+                    essential=(A((14, 432), "thigh_medial_low", r=9),),
+                    spillover=(A("groin", r=9),),
                 ),
             ),
             Site(
                 "proximal",
                 "upper, near the ischium",
                 _P,
-                (20, 456),
+                M(0.5, 0.12),
                 referral=Referral(
                     "Deep pelvic pain (pubis, vagina, rectum, bladder).",
-                    essential=(A((0, 410), r=10), P((0, 424), r=8)),
-                    spillover=(A((10, 392), r=12),),
+                    essential=(A("pubis", r=10), P("coccyx", r=8)),
+                    spillover=(A((8, 396), r=12),),
                 ),
             ),
         ),
@@ -198,22 +199,22 @@ LEG: tuple[Row, ...] = (
                 "medial",
                 "medial head",
                 _P,
-                (32, 646),
+                M(0.2, 0.35),
                 referral=Referral(
                     "The instep and sole, with the calf.",
-                    essential=(P("sole_arch", r=8), P((38, 700), r=9)),
-                    spillover=(P((40, 606), r=8),),
+                    essential=(P("sole_arch", r=8), P("calf_medial", r=9)),
+                    spillover=(P("popliteal", r=8),),
                 ),
             ),
             Site(
                 "lateral",
                 "lateral head",
                 _P,
-                (56, 646),
+                M(0.8, 0.35),
                 referral=Referral(
                     "The back of the knee and the upper calf.",
-                    essential=(P((50, 606), r=9),),
-                    spillover=(P((50, 662), r=8),),
+                    essential=(P((40, 606), r=9),),
+                    spillover=(P((42, 650), r=8),),
                 ),
             ),
         ),
@@ -232,7 +233,7 @@ LEG: tuple[Row, ...] = (
                 "distal",
                 "low calf beside the Achilles tendon",
                 _P,
-                (34, 752),
+                M(0.3, 0.7),
                 referral=Referral(
                     "The back and underside of the heel and the lower Achilles tendon.",
                     essential=(P("heel", r=9), P("achilles", r=6)),
@@ -243,11 +244,11 @@ LEG: tuple[Row, ...] = (
                 "upper",
                 "upper soleus",
                 _P,
-                (48, 672),
+                M(0.7, 0.2),
                 referral=Referral(
                     "The SI joint on the same side; the mid-calf.",
                     essential=(P("sij", r=9),),
-                    spillover=(P((44, 690), r=10),),
+                    spillover=(P("calf_mid", r=10),),
                 ),
             ),
         ),
@@ -259,14 +260,14 @@ LEG: tuple[Row, ...] = (
         referral=Referral(
             "Front-inner ankle, the top and inner side of the big toe, and a narrow band down "
             "the shin.",
-            essential=(A((38, 790), r=7), A("big_toe", r=6)),
-            spillover=(A((46, 662), (40, 780), r=5),),
+            essential=(A("medial_malleolus", "ankle_front", r=6), A("big_toe", r=6)),
+            spillover=(A("shin_upper", "shin_low", r=5),),
         ),
         safety="Anterior tibial artery and deep peroneal nerve on the interosseous membrane: "
         "limit depth and angle toward the tibia.",
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "upper third, beside the shin", _A, (48, 652)),),
+        sites=(Site("tp1", "upper third, beside the shin", _A, M(0.5, 0.2)),),
     ),
     Row(
         muscle="peroneus_longus",
@@ -277,15 +278,15 @@ LEG: tuple[Row, ...] = (
             "Above and behind the lateral malleolus and along the outer foot; a weak, unstable "
             "ankle.",
             essential=(A("lateral_malleolus", r=8), P("lateral_malleolus", r=8)),
-            spillover=(A("foot_dorsum_lateral", r=6), A((60, 700), (58, 770), r=5)),
+            spillover=(A("foot_dorsum_lateral", r=6), A("leg_lateral_mid", "leg_lateral_low", r=5)),
         ),
         safety="Common peroneal nerve around the head and neck of the fibula (close to the "
         "longus point).",
         thorax_risk=False,
         confidence="S",
         sites=(
-            Site("longus", "longus, below the fibular head", _A, (62, 644)),
-            Site("brevis", "brevis, lower third", _A, (58, 738)),
+            Site("longus", "longus, below the fibular head", _A, M(0.5, 0.15)),
+            Site("brevis", "brevis, lower third", _A, M(0.5, 0.95)),
         ),
     ),
     Row(
@@ -294,13 +295,13 @@ LEG: tuple[Row, ...] = (
         location="Lower front-outer leg.",
         referral=Referral(
             "Front of the ankle onto the top of the foot.",
-            essential=(A((46, 790), (50, 810), r=7),),
-            spillover=(A((54, 800), r=9),),
+            essential=(A("ankle_front", "foot_dorsum_lateral", r=6),),
+            spillover=(A("foot_dorsum", r=9),),
         ),
         safety="No major structure at the usual site; standard precautions.",
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "lower front-outer leg", _A, (52, 758)),),
+        sites=(Site("tp1", "lower front-outer leg", _A, M(0.5, 0.6)),),
     ),
     Row(
         muscle="extensor_digitorum_longus",
@@ -308,13 +309,13 @@ LEG: tuple[Row, ...] = (
         location="Upper front-outer leg, below the fibular head.",
         referral=Referral(
             "Top of the foot toward the middle toes.",
-            essential=(A((48, 800), "middle_toes", r=7),),
+            essential=(A("foot_dorsum", "middle_toes", r=6),),
             spillover=(A("ankle_front", r=8),),
         ),
         safety="Deep peroneal nerve and anterior tibial vessels.",
         thorax_risk=False,
         confidence="R",
-        sites=(Site("tp1", "upper front-outer leg", _A, (56, 662)),),
+        sites=(Site("tp1", "upper front-outer leg", _A, M(0.6, 0.2)),),
     ),
     Row(
         muscle="tibialis_posterior",
@@ -329,7 +330,7 @@ LEG: tuple[Row, ...] = (
         "ultrasound-guided.",
         thorax_risk=False,
         confidence="R",
-        sites=(Site("tp1", "deep posterior calf", _P, (42, 700)),),
+        sites=(Site("tp1", "deep posterior calf", _P, M(0.5, 0.5)),),
     ),
     Row(
         muscle="flexor_digitorum_longus",
@@ -339,12 +340,12 @@ LEG: tuple[Row, ...] = (
             "The sole of the forefoot just behind the toes, spilling to the lesser toes and up "
             "the inner ankle and calf.",
             essential=(P("sole_forefoot", r=8),),
-            spillover=(P((30, 760), r=6),),
+            spillover=(P("leg_medial_low", r=6),),
         ),
         safety="Posterior tibial nerve and vessels.",
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "deep inner calf", _P, (32, 712)),),
+        sites=(Site("tp1", "deep inner calf", _P, M(0.5, 0.5)),),
     ),
     Row(
         muscle="abductor_hallucis",
@@ -352,13 +353,13 @@ LEG: tuple[Row, ...] = (
         location="Inner arch of the foot.",
         referral=Referral(
             "The inner heel, spilling to the instep; mimics plantar fasciitis.",
-            essential=(P("heel", r=7),),
+            essential=(P("heel_medial", r=7),),
             spillover=(P("sole_arch", r=8),),
         ),
         safety=_PLANTAR,
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "inner arch", _P, (30, 800)),),
+        sites=(Site("tp1", "inner arch", _P, M(0.5, 0.5)),),
     ),
     Row(
         muscle="quadratus_plantae",
@@ -372,7 +373,7 @@ LEG: tuple[Row, ...] = (
         safety=_PLANTAR,
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "deep plantar heel", _P, (42, 808)),),
+        sites=(Site("tp1", "deep plantar heel", _P, M(0.5, 0.4)),),
     ),
     Row(
         muscle="flexor_hallucis_brevis",
@@ -382,12 +383,12 @@ LEG: tuple[Row, ...] = (
             "Underside and inner side of the first metatarsal head, spilling to the big and "
             "second toes.",
             essential=(P("sole_forefoot", r=7),),
-            spillover=(P("big_toe", r=7),),
+            spillover=(P("sole_big_toe", r=7),),
         ),
         safety=_PLANTAR,
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "under the first metatarsal", _P, (32, 790)),),
+        sites=(Site("tp1", "under the first metatarsal", _P, M(0.5, 0.5)),),
     ),
     Row(
         muscle="extensor_digitorum_brevis",
@@ -401,6 +402,6 @@ LEG: tuple[Row, ...] = (
         safety="Dorsalis pedis artery lies medially.",
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "top of the foot, outer side", _A, (54, 806)),),
+        sites=(Site("tp1", "top of the foot, outer side", _A, M(0.6, 0.5)),),
     ),
 )

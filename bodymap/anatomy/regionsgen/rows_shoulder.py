@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bodymap.anatomy.regionsgen.spec import A, P, Referral, Row, Site
+from bodymap.anatomy.regionsgen.spec import A, M, P, Referral, Row, Site
 from bodymap.model import View
 
 _A, _P = View.ANTERIOR, View.POSTERIOR
@@ -18,9 +18,9 @@ def _infraspinatus_upper() -> Referral:
     return Referral(
         "Deep in the front of the shoulder joint, then down the front-outer arm and forearm to "
         "the radial side of the hand.",
-        essential=(A((86, 182), r=11),),
+        essential=(A("deltoid_anterior", r=11),),
         spillover=(
-            A("deltoid_insertion", "antecubital", "forearm_radial", "wrist_radial", r=5),
+            A("deltoid_insertion", "lateral_epicondyle", "forearm_radial", "wrist_radial", r=5),
             A("thumb_base", r=6),
         ),
     )
@@ -34,8 +34,8 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "A deep ache over the middle deltoid, down the outer arm, often to the lateral "
             "epicondyle.",
-            essential=(P((102, 186), (106, 214), r=8), A((102, 186), (106, 214), r=8)),
-            spillover=(P("lateral_epicondyle", r=7), P("deltoid_insertion", (118, 300), r=5)),
+            essential=(P("deltoid_middle", (101, 222), r=8), A("deltoid_middle", (101, 222), r=8)),
+            spillover=(P("lateral_epicondyle", r=7), P("deltoid_insertion", "arm_lateral", r=5)),
         ),
         safety="Suprascapular nerve and vessels near the notch: aim for the floor of the fossa. "
         "A needle passing in front of the upper border of the scapula can reach lung.",
@@ -43,8 +43,8 @@ ROWS: tuple[Row, ...] = (
         confidence="S",
         ids=("UBERON:0002383",),
         sites=(
-            Site("belly", "belly in the supraspinous fossa", _P, (56, 172)),
-            Site("lateral", "lateral belly toward the acromion", _P, (78, 166)),
+            Site("belly", "belly in the supraspinous fossa", _P, M(0.4, 0.5)),
+            Site("lateral", "lateral belly toward the acromion", _P, M(0.8, 0.5)),
         ),
     ),
     Row(
@@ -59,17 +59,17 @@ ROWS: tuple[Row, ...] = (
         confidence="S",
         ids=("UBERON:0001477",),
         sites=(
-            Site("tp1", "TP1, below the spine, medial", _P, (50, 196)),
-            Site("tp2", "TP2, below the spine, lateral", _P, (70, 200)),
+            Site("tp1", "TP1, below the spine, medial", _P, M(0.3, 0.2)),
+            Site("tp2", "TP2, below the spine, lateral", _P, M(0.65, 0.25)),
             Site(
                 "tp3",
                 "TP3, near the lower medial border",
                 _P,
-                (50, 228),
+                M(0.25, 0.75),
                 referral=Referral(
                     "Along the medial border of the scapula.",
-                    essential=(P((40, 184), (43, 238), r=7),),
-                    spillover=(P((30, 206), r=10),),
+                    essential=(P("scapula_spine_root", "scapula_medial_low", r=7),),
+                    spillover=(P("interscapular", r=10),),
                 ),
             ),
         ),
@@ -80,15 +80,15 @@ ROWS: tuple[Row, ...] = (
         location="Lateral border of the scapula, between infraspinatus and teres major.",
         referral=Referral(
             "A deep, well-localised spot at the back of the deltoid just above its insertion.",
-            essential=(P((100, 214), r=9),),
-            spillover=(P((98, 200), r=13),),
+            essential=(P((96, 222), r=8),),
+            spillover=(P((92, 208), r=12),),
         ),
         safety="Axillary nerve and posterior circumflex humeral vessels in the quadrilateral "
         "space.",
         thorax_risk=False,
         confidence="S",
         ids=("UBERON:0010496",),
-        sites=(Site("tp1", "lateral scapular border", _P, (82, 214)),),
+        sites=(Site("tp1", "lateral scapular border", _P, M(0.5, 0.4)),),
     ),
     Row(
         muscle="teres_major",
@@ -97,7 +97,7 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "Back of the deltoid and over the long head of triceps; sometimes the back of the "
             "forearm.",
-            essential=(P((96, 200), r=9), P((98, 228), (104, 280), r=6)),
+            essential=(P("deltoid_posterior", r=9), P((84, 230), (84, 285), r=6)),
             spillover=(P("forearm_dorsal", "wrist", r=5),),
         ),
         safety="Take the posterior axillary fold in a pincer grip and needle away from the "
@@ -106,8 +106,8 @@ ROWS: tuple[Row, ...] = (
         confidence="S",
         ids=("UBERON:0001478",),
         sites=(
-            Site("inferior_angle", "near the inferior angle", _P, (68, 238)),
-            Site("axillary", "posterior axillary fold", _P, (80, 226)),
+            Site("inferior_angle", "near the inferior angle", _P, M(0.2, 0.5)),
+            Site("axillary", "posterior axillary fold", _P, M(0.8, 0.4)),
         ),
     ),
     Row(
@@ -118,10 +118,10 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "Back of the shoulder and over the scapula, down the back of the arm, and a band "
             "around the wrist.",
-            essential=(P((88, 196), r=12),),
+            essential=(P("posterior_shoulder", r=12),),
             spillover=(
-                P((62, 212), r=13),
-                P((100, 232), (108, 300), r=6),
+                P("infraspinous_fossa", r=13),
+                P((90, 232), (94, 295), r=6),
                 P("wrist_ulnar", "wrist_radial", r=5),
                 A("wrist_ulnar", "wrist_radial", r=5),
             ),
@@ -131,19 +131,18 @@ ROWS: tuple[Row, ...] = (
         thorax_risk=True,
         confidence="R",
         ids=("UBERON:0001129",),
-        sites=(Site("tp1", "costal surface from the axilla", _P, (72, 212)),),
+        sites=(Site("tp1", "costal surface from the axilla", _P, M(0.75, 0.5)),),
     ),
     Row(
         muscle="latissimus_dorsi",
         title="Latissimus dorsi",
-        location="Free border in the posterior axillary fold and the middle of the lateral "
-        "trunk.",
+        location="Free border in the posterior axillary fold and the middle of the lateral trunk.",
         referral=Referral(
             "Around the inferior angle of the scapula and the mid-thoracic area, the back of "
             "the shoulder, and down the inner arm to the ring and little fingers.",
-            essential=(P((56, 252), r=14),),
+            essential=(P((34, 252), r=14),),
             spillover=(
-                P((88, 196), r=9),
+                P("posterior_shoulder", r=9),
                 P("arm_medial", "medial_epicondyle", "forearm_ulnar", "wrist_ulnar", r=5),
                 P("ring_finger", "little_finger", r=4),
             ),
@@ -153,8 +152,8 @@ ROWS: tuple[Row, ...] = (
         confidence="R",
         ids=("UBERON:0001112",),
         sites=(
-            Site("axillary", "posterior axillary fold", _P, (86, 232)),
-            Site("lateral", "mid-lateral trunk", _P, (76, 282)),
+            Site("axillary", "posterior axillary fold", _P, M(0.85, 0.1)),
+            Site("lateral", "mid-lateral trunk", _P, M(0.75, 0.4)),
         ),
     ),
     Row(
@@ -163,8 +162,8 @@ ROWS: tuple[Row, ...] = (
         location="Between the medial border of the scapula and the spinous processes of T2-T5.",
         referral=Referral(
             "Along the medial (vertebral) border of the scapula, between the shoulder blades.",
-            essential=(P((36, 176), (41, 240), r=7),),
-            spillover=(P((24, 206), r=12),),
+            essential=(P((25, 176), "scapula_medial_low", r=7),),
+            spillover=(P("interscapular", r=12),),
         ),
         safety="A thin muscle over ribs and pleura: needle onto a rib or tangentially. The "
         "pleura's medial edge runs along the transverse processes from about C7 to T12.",
@@ -172,8 +171,8 @@ ROWS: tuple[Row, ...] = (
         confidence="S",
         ids=("FMA:13379", "FMA:13380"),
         sites=(
-            Site("minor", "upper fibres (rhomboid minor)", _P, (24, 184)),
-            Site("major", "lower fibres (rhomboid major)", _P, (28, 214)),
+            Site("minor", "upper fibres (rhomboid minor)", _P, M(0.5, 0.3)),
+            Site("major", "lower fibres (rhomboid major)", _P, M(0.6, 0.6)),
         ),
     ),
     Row(
@@ -183,14 +182,14 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "Front and side of the mid-chest, the inferior angle of the scapula and down the "
             "inner arm; a 'stitch' and pain on a deep breath.",
-            essential=(A((68, 236), r=12), P("scapula_inferior_angle", r=8)),
+            essential=(A("midaxillary_rib6", r=12), P("scapula_inferior_angle", r=8)),
             spillover=_ULNAR_ARM_FRONT,
         ),
         safety="Over ribs: needle onto a rib, bracketing it between two fingers.",
         thorax_risk=True,
         confidence="S",
         ids=("FMA:300762",),
-        sites=(Site("tp1", "mid-axillary line, ribs 5-7", _A, (76, 240)),),
+        sites=(Site("tp1", "mid-axillary line, ribs 5-7", _A, M(0.6, 0.35)),),
     ),
     Row(
         muscle="pectoralis_major",
@@ -201,7 +200,7 @@ ROWS: tuple[Row, ...] = (
             "Front of the chest and breast, the front of the shoulder, and down the inner arm "
             "toward the 4th and 5th fingers; on the left it can mimic angina; nipple "
             "hypersensitivity.",
-            essential=(A((34, 204), r=16),),
+            essential=(A("chest_centre", r=16),),
             spillover=_ULNAR_ARM_FRONT,
         ),
         safety="Over the chest wall: grasp the lateral free border in a pincer grip. Mind breast "
@@ -214,23 +213,23 @@ ROWS: tuple[Row, ...] = (
                 "clavicular",
                 "clavicular section",
                 _A,
-                (46, 166),
+                M(0.5, 0.08),
                 referral=Referral(
                     "Front of the shoulder over the anterior deltoid.",
                     essential=(A("deltoid_anterior", r=11),),
-                    spillover=(A((50, 170), r=10),),
+                    spillover=(A("clavicle_mid", r=10),),
                 ),
             ),
-            Site("sternal", "sternal section", _A, (28, 196)),
+            Site("sternal", "sternal section", _A, M(0.25, 0.45)),
             Site(
                 "lateral",
                 "lateral free border (anterior axillary fold)",
                 _A,
-                (68, 210),
+                M(0.88, 0.55),
                 referral=Referral(
                     "The breast and nipple, which may become hypersensitive.",
                     essential=(A("nipple", r=11),),
-                    spillover=(A((56, 226), r=14),),
+                    spillover=(A((46, 228), r=14),),
                 ),
             ),
         ),
@@ -242,7 +241,7 @@ ROWS: tuple[Row, ...] = (
         referral=Referral(
             "The front of the shoulder and chest, and down the inner arm to the fingers, much "
             "like pectoralis major.",
-            essential=(A((86, 182), r=10), A((54, 196), r=12)),
+            essential=(A("deltoid_anterior", r=10), A((44, 196), r=12)),
             spillover=_ULNAR_ARM_FRONT,
         ),
         safety="Brachial plexus and axillary vessels lie beneath; over the chest wall needle "
@@ -251,8 +250,8 @@ ROWS: tuple[Row, ...] = (
         confidence="S",
         ids=("UBERON:0001100",),
         sites=(
-            Site("upper", "near the coracoid", _A, (62, 180)),
-            Site("lower", "over ribs 3-5", _A, (52, 202)),
+            Site("upper", "near the coracoid", _A, M(0.75, 0.15)),
+            Site("lower", "over ribs 3-5", _A, M(0.45, 0.6)),
         ),
     ),
     Row(
@@ -272,33 +271,33 @@ ROWS: tuple[Row, ...] = (
                 "anterior",
                 "anterior section",
                 _A,
-                (94, 192),
+                M(0.3, 0.25),
                 referral=Referral(
                     "Front and side of the shoulder.",
-                    essential=(A((92, 190), r=12),),
-                    spillover=(A((104, 196), r=9),),
+                    essential=(A("deltoid_anterior", r=12),),
+                    spillover=(A("deltoid_middle", r=9),),
                 ),
             ),
             Site(
                 "middle",
                 "middle section",
                 _A,
-                (104, 196),
+                M(0.85, 0.3),
                 referral=Referral(
                     "Side of the shoulder.",
-                    essential=(A((104, 196), r=10), P((104, 196), r=10)),
-                    spillover=(A((106, 218), r=7),),
+                    essential=(A("deltoid_middle", r=10), P("deltoid_middle", r=10)),
+                    spillover=(A((102, 220), r=7),),
                 ),
             ),
             Site(
                 "posterior",
                 "posterior section",
                 _P,
-                (94, 198),
+                M(0.35, 0.3),
                 referral=Referral(
                     "Back of the shoulder, spilling down the outer arm.",
-                    essential=(P((92, 196), r=12),),
-                    spillover=(P((106, 214), (112, 270), r=6),),
+                    essential=(P("deltoid_posterior", r=12),),
+                    spillover=(P((100, 220), "arm_lateral", r=6),),
                 ),
             ),
         ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bodymap.anatomy.regionsgen.spec import A, P, Referral, Row, Site
+from bodymap.anatomy.regionsgen.spec import A, M, P, Referral, Row, Site
 from bodymap.model import View
 
 _A, _P = View.ANTERIOR, View.POSTERIOR
@@ -17,14 +17,14 @@ TRUNK: tuple[Row, ...] = (
         referral=Referral(
             "Up toward the scapula and down into the lumbar area; the lower points may refer to "
             "the abdomen.",
-            essential=(P((34, 252), (34, 322), r=8),),
-            spillover=(P((50, 230), r=10), A((40, 300), r=12)),
+            essential=(P((22, 236), (21, 330), r=7),),
+            spillover=(P("scapula_medial_low", r=9), A("upper_abdomen", r=11)),
         ),
         safety="Over ribs and pleura: angle the needle onto a rib or transverse process.",
         thorax_risk=True,
         confidence="R",
         ids=_ERECTOR,
-        sites=(Site("tp1", "lower thoracic paraspinals", _P, (32, 272)),),
+        sites=(Site("tp1", "lower thoracic paraspinals", _P, M(0.5, 0.7)),),
     ),
     Row(
         muscle="iliocostalis_lumborum",
@@ -32,14 +32,14 @@ TRUNK: tuple[Row, ...] = (
         location="Lateral lumbar paraspinals at about L1.",
         referral=Referral(
             "Low back and the lower buttock; now and then the lower abdomen.",
-            essential=(P((40, 352), (44, 422), r=10),),
-            spillover=(P((30, 336), r=12), A("lower_abdomen", r=10)),
+            essential=(P((22, 350), "lower_buttock", r=9),),
+            spillover=(P("low_back", r=11), A("lower_abdomen", r=10)),
         ),
         safety="The kidney lies close at upper lumbar levels when needling deep and lateral.",
         thorax_risk=False,
         confidence="S",
         ids=_ERECTOR,
-        sites=(Site("l1", "L1 level", _P, (34, 304)),),
+        sites=(Site("l1", "L1 level", _P, M(0.5, 0.2)),),
     ),
     Row(
         muscle="multifidus",
@@ -47,7 +47,7 @@ TRUNK: tuple[Row, ...] = (
         location="Deep, beside the spinous processes at each level.",
         referral=Referral(
             "Mostly local to its level.",
-            essential=(P((10, 330), r=10),),
+            essential=(P("low_back", r=10),),
         ),
         safety="Needle onto the lamina; the spinal canal and interlaminar space lie medially.",
         thorax_risk=False,
@@ -57,33 +57,33 @@ TRUNK: tuple[Row, ...] = (
                 "l1",
                 "L1 level",
                 _P,
-                (9, 304),
+                M(0.6, 0.05),
                 referral=Referral(
                     "Upper lumbar area and the upper quadrant of the abdomen.",
-                    essential=(P((10, 304), r=11),),
-                    spillover=(A((32, 292), r=12),),
+                    essential=(P("upper_lumbar", r=11),),
+                    spillover=(A("upper_abdomen", r=12),),
                 ),
             ),
             Site(
                 "s1",
                 "S1 level",
                 _P,
-                (10, 376),
+                M(0.6, 0.55),
                 referral=Referral(
                     "Low back, the buttock and the top of the hamstrings.",
-                    essential=(P((14, 372), (34, 418), r=10),),
-                    spillover=(P((42, 466), r=10),),
+                    essential=(P("psis", "buttock_centre", r=10),),
+                    spillover=(P("thigh_back_upper", r=10),),
                 ),
             ),
             Site(
                 "s4",
                 "S4 level",
                 _P,
-                (7, 400),
+                M(0.5, 0.85),
                 referral=Referral(
                     "The lower sacrum.",
-                    essential=(P((0, 404), r=9),),
-                    spillover=(P((6, 396), r=13),),
+                    essential=(P("lower_sacrum", r=9),),
+                    spillover=(P((6, 406), r=13),),
                 ),
             ),
         ),
@@ -107,11 +107,14 @@ TRUNK: tuple[Row, ...] = (
                 "superficial",
                 "superficial (lateral) points",
                 _P,
-                (48, 322),
+                M(0.8, 0.4),
                 referral=Referral(
                     "Along the iliac crest and over the greater trochanter, spilling to the "
                     "lower abdominal quadrant and groin.",
-                    essential=(P((30, 344), "iliac_crest", r=7), P("greater_trochanter", r=10)),
+                    essential=(
+                        P((20, 350), "iliac_crest", "iliac_crest_lateral", r=7),
+                        P("greater_trochanter", r=10),
+                    ),
                     spillover=(A("asis", "groin", r=8),),
                 ),
             ),
@@ -119,11 +122,11 @@ TRUNK: tuple[Row, ...] = (
                 "deep",
                 "deep (medial) points",
                 _P,
-                (30, 326),
+                M(0.3, 0.5),
                 referral=Referral(
                     "The SI joint and the lower buttock.",
-                    essential=(P("sij", r=9), P((40, 436), r=9)),
-                    spillover=(P((30, 402), r=12),),
+                    essential=(P("sij", r=9), P("lower_buttock", r=9)),
+                    spillover=(P((24, 405), r=12),),
                 ),
             ),
         ),
@@ -145,34 +148,34 @@ HIP: tuple[Row, ...] = (
                 "tp1",
                 "TrP1, beside the sacrum",
                 _P,
-                (26, 394),
+                M(0.25, 0.2),
                 referral=Referral(
                     "A crescent along the gluteal cleft and SI joint to the gluteal fold, "
                     "spilling to the back of the thigh.",
-                    essential=(P((12, 374), (10, 420), (34, 452), r=7),),
-                    spillover=(P((44, 488), r=10),),
+                    essential=(P("psis", (8, 420), "gluteal_fold", r=7),),
+                    spillover=(P("thigh_back_upper", r=10),),
                 ),
             ),
             Site(
                 "tp2",
                 "TrP2, above the ischial tuberosity",
                 _P,
-                (40, 432),
+                M(0.45, 0.7),
                 referral=Referral(
                     "The whole buttock, the sacrum and just below the iliac crest.",
-                    essential=(P((44, 404), r=24),),
-                    spillover=(P((14, 390), r=12), P((46, 362), r=10)),
+                    essential=(P("buttock_centre", r=22),),
+                    spillover=(P("sacrum", r=12), P((40, 362), r=10)),
                 ),
             ),
             Site(
                 "tp3",
                 "TrP3, low and medial near the coccyx",
                 _P,
-                (16, 432),
+                M(0.15, 0.75),
                 referral=Referral(
                     "The coccyx.",
-                    essential=(P((0, 426), r=8),),
-                    spillover=(P((8, 414), r=12),),
+                    essential=(P("coccyx", r=8),),
+                    spillover=(P((6, 420), r=12),),
                 ),
             ),
         ),
@@ -182,7 +185,7 @@ HIP: tuple[Row, ...] = (
         title="Gluteus medius",
         location="TrP1 posterior, below the iliac crest near the SI joint; TrP2 in the middle; "
         "TrP3 anterior, below the crest.",
-        referral=Referral("By site.", essential=(P((58, 372), r=14),)),
+        referral=Referral("By site.", essential=(P((44, 372), r=14),)),
         safety="Superior gluteal nerve and vessels.",
         thorax_risk=False,
         confidence="S",
@@ -191,34 +194,37 @@ HIP: tuple[Row, ...] = (
                 "tp1",
                 "TrP1, posterior near the SI joint",
                 _P,
-                (36, 360),
+                M(0.15, 0.35),
                 referral=Referral(
                     "Low back, the sacrum and the SI joint.",
-                    essential=(P((18, 372), r=12),),
-                    spillover=(P((22, 346), r=12),),
+                    essential=(P("sij", r=12),),
+                    spillover=(P("low_back", r=12),),
                 ),
             ),
             Site(
                 "tp2",
                 "TrP2, middle",
                 _P,
-                (56, 366),
+                M(0.5, 0.35),
                 referral=Referral(
                     "Side of the buttock and the upper outer thigh.",
-                    essential=(P((64, 408), r=12), P((72, 430), (70, 480), r=7)),
-                    spillover=(P((56, 380), r=12),),
+                    essential=(
+                        P("lateral_buttock", r=12),
+                        P("greater_trochanter", "thigh_lateral_upper", r=7),
+                    ),
+                    spillover=(P((46, 380), r=12),),
                 ),
             ),
             Site(
                 "tp3",
                 "TrP3, anterior below the crest",
                 _P,
-                (72, 372),
+                M(0.85, 0.4),
                 confidence="R",
                 referral=Referral(
                     "Along the iliac crest to the low back and sacrum.",
-                    essential=(P((60, 352), (20, 362), r=7),),
-                    spillover=(P((12, 380), r=10),),
+                    essential=(P("iliac_crest_lateral", "iliac_crest", (16, 360), r=7),),
+                    spillover=(P("sacrum", r=10),),
                 ),
             ),
         ),
@@ -228,7 +234,7 @@ HIP: tuple[Row, ...] = (
         title="Gluteus minimus",
         location="Anterior fibres below the front of the iliac crest; posterior fibres deep in "
         "the upper buttock.",
-        referral=Referral("'Pseudo-sciatica'; by site.", essential=(P((60, 430), r=12),)),
+        referral=Referral("'Pseudo-sciatica'; by site.", essential=(P("lateral_buttock", r=12),)),
         safety="Superior gluteal nerves and vessels; long needles are needed.",
         thorax_risk=False,
         confidence="S",
@@ -237,26 +243,26 @@ HIP: tuple[Row, ...] = (
                 "anterior",
                 "anterior fibres",
                 _P,
-                (72, 390),
+                M(0.85, 0.5),
                 referral=Referral(
                     "Lower outer buttock, the outer thigh and knee, and down the peroneal side "
                     "of the leg to the ankle ('pseudo-sciatica').",
                     essential=(
-                        P((70, 430), (68, 520), (62, 598), r=7),
+                        P("lateral_buttock", "thigh_lateral_mid", "knee_lateral", r=7),
                         A("fibular_head", "leg_lateral_mid", "lateral_malleolus", r=6),
                     ),
-                    spillover=(P((60, 432), r=12),),
+                    spillover=(P("lateral_buttock", r=12),),
                 ),
             ),
             Site(
                 "posterior",
                 "posterior fibres",
                 _P,
-                (48, 386),
+                M(0.3, 0.5),
                 referral=Referral(
                     "Lower inner buttock, the back of the thigh and the calf.",
-                    essential=(P((30, 432), (44, 520), (44, 600), (44, 700), r=8),),
-                    spillover=(P((32, 442), r=12),),
+                    essential=(P("lower_buttock", "thigh_back_mid", "popliteal", "calf_mid", r=8),),
+                    spillover=(P("lower_buttock", r=12),),
                 ),
             ),
         ),
@@ -269,8 +275,8 @@ HIP: tuple[Row, ...] = (
         referral=Referral(
             "The SI region, the buttock and the back of the hip joint, sometimes the upper "
             "two-thirds of the back of the thigh; nerve-entrapment symptoms down the leg.",
-            essential=(P((18, 384), r=9), P((54, 410), r=12)),
-            spillover=(P((45, 452), (45, 532), r=9),),
+            essential=(P("sij", r=9), P((48, 412), r=12)),
+            spillover=(P("thigh_back_upper", "thigh_back_mid", r=9),),
         ),
         safety="Sciatic nerve. In cadavers a medial placement pierced the nerve in 11 of 14, the "
         "midpoint in 3 of 14 and a lateral placement in none; a palpation-guided medial-third "
@@ -279,8 +285,8 @@ HIP: tuple[Row, ...] = (
         thorax_risk=False,
         confidence="S",
         sites=(
-            Site("lateral", "lateral third near the trochanter", _P, (62, 404)),
-            Site("medial", "medial third near the sciatic foramen", _P, (30, 396)),
+            Site("lateral", "lateral third near the trochanter", _P, M(0.8, 0.5)),
+            Site("medial", "medial third near the sciatic foramen", _P, M(0.3, 0.5)),
         ),
     ),
     Row(
@@ -290,13 +296,13 @@ HIP: tuple[Row, ...] = (
         referral=Referral(
             "Front-outer thigh from the greater trochanter toward the knee; deep hip pain that "
             "mimics trochanteric bursitis.",
-            essential=(A((70, 420), (64, 500), (58, 580), r=8),),
-            spillover=(A((68, 400), r=12), P("greater_trochanter", r=8)),
+            essential=(A((64, 420), "thigh_lateral_mid", "thigh_lateral_low", r=8),),
+            spillover=(A((62, 398), r=12), P("greater_trochanter", r=8)),
         ),
         safety="Lateral femoral cutaneous nerve near the ASIS.",
         thorax_risk=False,
         confidence="S",
-        sites=(Site("tp1", "below and behind the ASIS", _A, (64, 388)),),
+        sites=(Site("tp1", "below and behind the ASIS", _A, M(0.5, 0.2)),),
     ),
     Row(
         muscle="iliopsoas",
@@ -306,13 +312,13 @@ HIP: tuple[Row, ...] = (
         referral=Referral(
             "Vertically along the lumbar spine to the SI region and upper buttock; the groin and "
             "the upper front and inner thigh.",
-            essential=(P((10, 292), (12, 372), r=8), A((32, 418), (34, 470), r=10)),
-            spillover=(P((22, 390), r=10),),
+            essential=(P((8, 292), (10, 372), r=8), A("groin", (30, 468), r=10)),
+            spillover=(P("upper_buttock", r=10),),
         ),
         safety="Femoral nerve, artery and vein in the femoral triangle; an abdominal approach "
         "risks bowel: advanced only.",
         thorax_risk=False,
         confidence="R",
-        sites=(Site("distal", "femoral triangle (distal)", _A, (36, 432)),),
+        sites=(Site("distal", "femoral triangle (distal)", _A, M(0.5, 0.6)),),
     ),
 )

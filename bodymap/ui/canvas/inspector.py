@@ -54,8 +54,15 @@ _CARRY = {
 _KIND = {ZoneKind.PATIENT_REPORTED: "Patient-reported pain", ZoneKind.REFERRED: "Referred pain"}
 
 
+def _compact(combo: QComboBox) -> QComboBox:
+    # Long muscle names must not force the dock wide: the popup still shows them in full.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
 def _combo(options: dict[Any, str]) -> QComboBox:
-    combo = QComboBox()
+    combo = _compact(QComboBox())
     for value, label in options.items():
         combo.addItem(label, value)
     return combo
@@ -97,7 +104,7 @@ class InspectorDock(QDockWidget):
         self._stack.addWidget(self._build_point_page())
         self._stack.addWidget(self._build_zone_page())
         self.setWidget(self._stack)
-        self.setMinimumWidth(290)
+        self.setMinimumWidth(280)
         for signal in (self.model.point_changed, self.model.point_moved, self.model.zone_changed):
             signal.connect(self._on_model_changed)
         self.model.point_removed.connect(self._on_removed)
@@ -124,10 +131,11 @@ class InspectorDock(QDockWidget):
         outer = QVBoxLayout(page)
         self._point_title = QLabel()
         self._point_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self._point_title.setWordWrap(True)
         outer.addWidget(self._point_title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._muscle = QComboBox()
+        self._muscle = _compact(QComboBox())
         self._muscle.setEditable(True)
         self._muscle.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for muscle in sorted(self.atlas.muscles.values(), key=lambda m: m.name):
@@ -170,8 +178,10 @@ class InspectorDock(QDockWidget):
         self._point_carry.activated.connect(
             lambda _i: self._edit_point(carry=self._point_carry.currentData())
         )
-        form.addRow("&Compared with last visit", self._point_carry)
-        site_row = QHBoxLayout()
+        form.addRow("Since &last visit", self._point_carry)
+        site_box = QWidget()
+        site_row = QHBoxLayout(site_box)
+        site_row.setContentsMargins(0, 0, 0, 0)
         self._site_label = QLabel()
         self._site_label.setWordWrap(True)
         self._snap = QPushButton("Snap")
@@ -179,7 +189,7 @@ class InspectorDock(QDockWidget):
         self._snap.clicked.connect(self.snap_selected)
         site_row.addWidget(self._site_label, 1)
         site_row.addWidget(self._snap)
-        form.addRow("Catalogue site", site_row)
+        form.addRow("Catalogue site", site_box)
         self._point_notes = _NotesEdit()
         self._point_notes.installEventFilter(self)
         form.addRow("N&otes", self._point_notes)
@@ -192,13 +202,16 @@ class InspectorDock(QDockWidget):
         outer = QVBoxLayout(page)
         self._zone_title = QLabel()
         self._zone_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self._zone_title.setWordWrap(True)
         outer.addWidget(self._zone_title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._kind = _combo(_KIND)
         self._kind.activated.connect(lambda _i: self._edit_zone(kind=self._kind.currentData()))
         form.addRow("&Kind", self._kind)
-        intensity_row = QHBoxLayout()
+        intensity_box = QWidget()
+        intensity_row = QHBoxLayout(intensity_box)
+        intensity_row.setContentsMargins(0, 0, 0, 0)
         self._intensity = QSlider(Qt.Orientation.Horizontal)
         self._intensity.setRange(0, 10)
         self._intensity.setPageStep(1)
@@ -211,7 +224,10 @@ class InspectorDock(QDockWidget):
         self._intensity.sliderReleased.connect(self._commit_intensity)
         intensity_row.addWidget(self._intensity, 1)
         intensity_row.addWidget(self._intensity_value)
-        form.addRow("&Intensity", intensity_row)
+        form.addRow("&Intensity", intensity_box)
+        intensity_label = form.labelForField(intensity_box)
+        if isinstance(intensity_label, QLabel):
+            intensity_label.setBuddy(self._intensity)
         self._quality = _combo({None: "—", **{q: q.value.capitalize() for q in PainQuality}})
         self._quality.activated.connect(
             lambda _i: self._edit_zone(quality=self._quality.currentData())
@@ -220,14 +236,14 @@ class InspectorDock(QDockWidget):
         self._depth = _combo({Depth.SUPERFICIAL: "Superficial", Depth.DEEP: "Deep"})
         self._depth.activated.connect(lambda _i: self._edit_zone(depth=self._depth.currentData()))
         form.addRow("&Depth", self._depth)
-        self._source = QComboBox()
+        self._source = _compact(QComboBox())
         self._source.activated.connect(lambda _i: self._link(self._source.currentData()))
         form.addRow("&Referred from", self._source)
         self._zone_carry = _combo(_CARRY)
         self._zone_carry.activated.connect(
             lambda _i: self._edit_zone(carry=self._zone_carry.currentData())
         )
-        form.addRow("&Compared with last visit", self._zone_carry)
+        form.addRow("Since &last visit", self._zone_carry)
         self._zone_notes = _NotesEdit()
         self._zone_notes.installEventFilter(self)
         form.addRow("N&otes", self._zone_notes)

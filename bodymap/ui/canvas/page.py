@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bodymap.model import View
@@ -14,7 +15,7 @@ from bodymap.ui.canvas.constants import BRUSH_WIDTH_DEFAULT, BRUSH_WIDTH_RANGE
 from bodymap.ui.canvas.editor import ChartEditor, EditRefusedError
 from bodymap.ui.canvas.inspector import InspectorDock
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
-from bodymap.ui.canvas.legend import LegendOverlay
+from bodymap.ui.canvas.legend import MapLegend
 from bodymap.ui.canvas.scene import BodyMapScene
 from bodymap.ui.canvas.tools import TOOL_CLASSES, Tool, ToolContext, ToolKind
 from bodymap.ui.canvas.view import BodyMapView
@@ -29,25 +30,6 @@ VIEW_MODES: dict[str, set[View]] = {
     "anterior": {View.ANTERIOR},
     "posterior": {View.POSTERIOR},
 }
-
-
-class _MapFrame(QWidget):
-    """Holds the view and keeps the legend card in its bottom-left corner."""
-
-    def __init__(self, view: BodyMapView, legend: LegendOverlay) -> None:
-        super().__init__()
-        self.view = view
-        self.legend = legend
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(view)
-        legend.setParent(self)
-        legend.raise_()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Re-anchor the legend."""
-        super().resizeEvent(event)
-        self.legend.move(12, self.height() - self.legend.height() - 12)
 
 
 class ChartPage(QWidget):
@@ -81,7 +63,7 @@ class ChartPage(QWidget):
         self.editor = ChartEditor(repo, atlas, self.model, undo_stack)
         self.scene = BodyMapScene(self.model, atlas)
         self.view = BodyMapView(self.scene)
-        self.legend = LegendOverlay()
+        self.legend = MapLegend()
         self.inspector = InspectorDock(self.editor)
         self._brush_width = BRUSH_WIDTH_DEFAULT
         self._banner = self._build_banner()
@@ -89,7 +71,8 @@ class ChartPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._banner)
-        layout.addWidget(_MapFrame(self.view, self.legend), 1)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
         context = ToolContext(self.editor, self.scene, self.message.emit, lambda: self._brush_width)
         self.tools: dict[ToolKind, Tool] = {k: cls(context) for k, cls in TOOL_CLASSES.items()}
         self.view.set_tool(self.tools[ToolKind.TRIGGER_POINT])
@@ -109,6 +92,7 @@ class ChartPage(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self._banner_label = QLabel()
         self._banner_label.setTextFormat(Qt.TextFormat.RichText)
+        self._banner_label.setWordWrap(True)
         row.addWidget(self._banner_label, 1)
         banner.hide()
         return banner
@@ -130,6 +114,7 @@ class ChartPage(QWidget):
             )
         self.undo_stack.setClean()
         self._update_read_only()
+        self.view.fit_to_window()
 
     def _update_read_only(self) -> None:
         chart = self.model.chart
@@ -198,6 +183,8 @@ class ChartPage(QWidget):
         self.inspector.snap_selected()
 
     def _on_selection(self) -> None:
+        if not shiboken6.isValid(self.scene):
+            return  # the scene announces its own teardown; nothing to inspect any more
         points, zones = self.selected_ids()
         self.inspector.show_selection(points[0] if points else None, zones[0] if zones else None)
 

@@ -114,10 +114,10 @@ class BodyMapScene(QGraphicsScene):
             left = _LEFT_OF_VIEWER[view]
             right = Side.LEFT if left is Side.RIGHT else Side.RIGHT
             left_label = self._label(left.value[0].upper(), side_font, QColor("#78909c"))
-            left_label.setPos(VIEW_ORIGIN[view].x() + 6, 60)
+            left_label.setPos(VIEW_ORIGIN[view].x() + 40, -TITLE_HEIGHT + 5)
             left_label.setToolTip(f"Patient's {left.value}")
             right_label = self._label(right.value[0].upper(), side_font, QColor("#78909c"))
-            right_label.setPos(VIEW_ORIGIN[view].x() + VIEW_WIDTH - 16, 60)
+            right_label.setPos(VIEW_ORIGIN[view].x() + VIEW_WIDTH - 50, -TITLE_HEIGHT + 5)
             right_label.setToolTip(f"Patient's {right.value}")
             self._decor[view] = [art, title, left_label, right_label]
 

@@ -125,7 +125,7 @@ class CompareSummary(QFrame):
 class PointMatchTable(QTableWidget):
     """Trigger points matched across the two visits."""
 
-    COLUMNS = ("Status", "Muscle", "Side", "Before", "After")
+    COLUMNS = ("Status", "Muscle", "Before", "After")
 
     def __init__(self, atlas: AtlasLike, parent: QWidget | None = None) -> None:
         """Create an empty table naming muscles through ``atlas``."""
@@ -137,9 +137,11 @@ class PointMatchTable(QTableWidget):
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.setAlternatingRowColors(True)
         self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_comparison(self, comparison: VisitComparison | None) -> None:
@@ -158,8 +160,7 @@ class PointMatchTable(QTableWidget):
             status.setFont(font)
             cells = [
                 status,
-                QTableWidgetItem(self._atlas.muscle_name(point.muscle)),
-                QTableWidgetItem(point.side.value),
+                QTableWidgetItem(f"{self._atlas.muscle_name(point.muscle)}, {point.side.value}"),
                 QTableWidgetItem(f"#{match.before.number}" if match.before else "—"),
                 QTableWidgetItem(f"#{match.after.number}" if match.after else "—"),
             ]
@@ -187,31 +188,8 @@ class ComparePage(QWidget):
         self._build()
 
     def _build(self) -> None:
-        pair = QWidget()
-        pair_layout = QHBoxLayout(pair)
-        pair_layout.setContentsMargins(0, 0, 0, 0)
-        pair_layout.addWidget(self.before_map)
-        divider = QFrame()
-        divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setStyleSheet(f"color: {palette.GRID.name()};")
-        pair_layout.addWidget(divider)
-        pair_layout.addWidget(self.after_map)
-        overlay = QWidget()
-        overlay_layout = QVBoxLayout(overlay)
-        overlay_layout.setContentsMargins(0, 0, 0, 0)
-        overlay_layout.addWidget(self.overlay_map, 1)
-        overlay_layout.addWidget(
-            legend_row(
-                [
-                    (palette.NEW, "New"),
-                    (palette.PERSISTING, "Persisting"),
-                    (palette.RESOLVED, "Resolved"),
-                ]
-            )
-        )
-        self._stack.addWidget(pair)
-        self._stack.addWidget(overlay)
-
+        self._stack.addWidget(self._pair_page())
+        self._stack.addWidget(self._overlay_page())
         modes = QButtonGroup(self)
         for index, button in enumerate((self.side_by_side_button, self.overlay_button)):
             button.setCheckable(True)
@@ -229,17 +207,17 @@ class ComparePage(QWidget):
         header.addWidget(self.overlay_button)
 
         side = QVBoxLayout()
-        title = QLabel("Summary")
-        title.setFont(font)
-        side.addWidget(title)
-        side.addWidget(self.summary)
-        points_title = QLabel("Trigger points")
-        points_title.setFont(font)
-        side.addWidget(points_title)
-        side.addWidget(self.points_table, 1)
+        for title, widget, stretch in (
+            ("Summary", self.summary, 0),
+            ("Trigger points", self.points_table, 1),
+        ):
+            label = QLabel(title)
+            label.setFont(font)
+            side.addWidget(label)
+            side.addWidget(widget, stretch)
         side_panel = QWidget()
         side_panel.setLayout(side)
-        side_panel.setFixedWidth(330)
+        side_panel.setFixedWidth(370)
 
         body = QHBoxLayout()
         body.addWidget(self._stack, 1)
@@ -247,6 +225,31 @@ class ComparePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+
+    def _pair_page(self) -> QWidget:
+        pair = QWidget()
+        layout = QHBoxLayout(pair)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.before_map)
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setStyleSheet(f"color: {palette.GRID.name()};")
+        layout.addWidget(divider)
+        layout.addWidget(self.after_map)
+        return pair
+
+    def _overlay_page(self) -> QWidget:
+        overlay = QWidget()
+        layout = QVBoxLayout(overlay)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.overlay_map, 1)
+        legend = [
+            (palette.NEW, "New"),
+            (palette.PERSISTING, "Persisting"),
+            (palette.RESOLVED, "Resolved"),
+        ]
+        layout.addWidget(legend_row(legend))
+        return overlay
 
     def show_overlay(self, overlay: bool) -> None:
         """Switch between the side-by-side maps and the change overlay."""

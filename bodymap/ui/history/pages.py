@@ -115,7 +115,7 @@ class HeatMapPage(QWidget):
         side.addWidget(self.ranking, 1)
         side_panel = QWidget()
         side_panel.setLayout(side)
-        side_panel.setFixedWidth(330)
+        side_panel.setFixedWidth(370)
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(side_panel)

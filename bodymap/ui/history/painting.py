@@ -146,7 +146,7 @@ def _paint_areas(painter: QPainter, transform: QTransform, areas: Sequence[MapAr
 
 def _paint_markers(painter: QPainter, transform: QTransform, markers: Sequence[MapMarker]) -> None:
     # Markers keep a readable size however small the map is drawn.
-    radius = max(5.0, min(9.0, 9.0 * transform.m11() / 0.6))
+    radius = max(3.0, min(9.0, 9.0 * transform.m11() / 0.6))
     font = QFont(painter.font())
     font.setPixelSize(max(7, int(radius * 1.15)))
     font.setBold(True)

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from bodymap.analysis.extent import quantify
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.model import Instrument, MeasureTiming, VisitChart
+from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content
 from bodymap.ui.history.painting import BodyArt, MapContent, render_map
 
@@ -23,6 +33,31 @@ def nprs_text(chart: VisitChart) -> str:
     preferred = [m for m in readings if m.timing is not MeasureTiming.POST] or readings
     current = [m for m in preferred if m.label.strip().lower() in ("", "current")] or preferred
     return f"NPRS {current[0].value:g}" if current else ""
+
+
+class _VisitDelegate(QStyledItemDelegate):
+    """Draws a picked visit with an accent frame instead of tinting its map blue."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        plain.state &= ~QStyle.StateFlag.State_HasFocus
+        if selected:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            tint = palette.ACCENT.lighter(190)
+            tint.setAlpha(90)
+            painter.setBrush(tint)
+            painter.setPen(QPen(palette.ACCENT, 2))
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(2, 2, -2, -2), 6, 6)
+            painter.restore()
+        super().paint(painter, plain, index)
 
 
 class VisitTimeline(QListWidget):
@@ -47,6 +82,7 @@ class VisitTimeline(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedHeight(THUMBNAIL.height() + 64)
+        self.setItemDelegate(_VisitDelegate(self))
         self.itemSelectionChanged.connect(self._on_selection)
 
     def set_charts(self, charts: Sequence[VisitChart]) -> None:

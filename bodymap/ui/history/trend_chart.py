@@ -19,7 +19,7 @@ _XMap = Callable[[datetime], float]
 _YMap = Callable[[float], float]
 
 
-def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
     """Round tick values covering low..high (about ``count`` of them)."""
     span = max(high - low, 1e-9)
     raw = span / max(1, count - 1)

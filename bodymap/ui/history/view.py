@@ -43,6 +43,7 @@ class HistoryView(QWidget):
         art = BodyArt(atlas)
         self.charts: list[VisitChart] = []
         self.patient: Patient | None = None
+        self._pair: tuple[int, int] | None = None
         self.timeline = VisitTimeline(atlas, art)
         self.compare_page = ComparePage(atlas, art)
         self.trends_page = TrendsPage(atlas)
@@ -128,10 +129,21 @@ class HistoryView(QWidget):
         # Progress over the whole course of care is the first question: first against latest.
         self.timeline.select_pair(0 if count > 1 else None, count - 1)
 
+    def refresh(self) -> None:
+        """Reload the patient after edits elsewhere, keeping the compared pair if it exists."""
+        if self.patient is None or self.patient.id is None:
+            return
+        pair = self._pair
+        self.set_patient(self.patient.id)
+        if pair is not None and pair[1] < len(self.charts):
+            earlier, later = pair
+            self.compare(earlier if earlier >= 0 else None, later)
+
     def compare(self, earlier: int | None, later: int) -> None:
         """Compare two visits by index in :attr:`charts` (oldest first)."""
         self.timeline.select_pair(earlier, later)
 
     def _show_pair(self, earlier: int, later: int) -> None:
+        self._pair = (earlier, later)
         before = self.charts[earlier] if earlier >= 0 else None
         self.compare_page.set_pair(before, self.charts[later])

@@ -30,6 +30,7 @@ from bodymap.ui.record.forms import (
     add_labelled_row,
     error_text,
     field_with_error,
+    fit_table_height,
     new_form_layout,
 )
 from bodymap.ui.record.section import RecordSection, completed, muted_label
@@ -67,7 +68,7 @@ class AdverseEventsSection(RecordSection):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(150)
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.body.addWidget(self.table)
         self.editor = QWidget()
@@ -128,6 +129,7 @@ class AdverseEventsSection(RecordSection):
                 if column == 1 and event.severity is not AdverseEventSeverity.MILD:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
+        fit_table_height(self.table, least=1, most=5)
         has_events = bool(self._events)
         self.table.setVisible(has_events)
         self.editor.setVisible(has_events)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -90,7 +91,7 @@ class ConsentSection(RecordSection):
         for scope, text in SCOPE_LABELS.items():
             self.scope_combo.addItem(text, scope)
         self.scope_combo.currentIndexChanged.connect(self._save_consent)
-        add_labelled_row(form, "Co&vers:", self.scope_combo, self.scope_combo)
+        add_labelled_row(form, "C&overs:", self.scope_combo, self.scope_combo)
         self.body.addLayout(form)
         self.body.addWidget(section_header("Explained to the patient"))
         self.body.addLayout(self._check_grid(EXPLAINED_FLAGS, self.flag_checks, columns=2))
@@ -106,6 +107,9 @@ class ConsentSection(RecordSection):
             "Risks particular to this patient that were discussed (e.g. scoliosis and thorax)"
         )
         self.patient_risks.editing_finished.connect(self._save_consent)
+        risks_label = QLabel("Patient-specific risks &discussed:")
+        risks_label.setBuddy(self.patient_risks)
+        self.body.addWidget(risks_label)
         self.body.addWidget(self.patient_risks)
         self.body.addWidget(section_header("Documents"))
         self.body.addLayout(self._check_grid(DOCUMENT_FLAGS, self.flag_checks, columns=3))

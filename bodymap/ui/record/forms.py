@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -156,9 +157,18 @@ def clear_layout(layout: QLayout) -> None:
         widget = item.widget()
         child = item.layout()
         if widget is not None:
+            widget.hide()  # deletion is deferred; hide it now so it is gone at once
             widget.deleteLater()
         elif child is not None:
             clear_layout(child)
+
+
+def fit_table_height(table: QTableWidget, *, least: int = 2, most: int = 6) -> None:
+    """Size ``table`` to its rows (between ``least`` and ``most``), leaving no empty band."""
+    rows = min(max(table.rowCount(), least), most)
+    header = table.horizontalHeader().sizeHint().height()
+    row_height = table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(header + rows * row_height + 2 * table.frameWidth() + 2)
 
 
 class EnterMovesOn(QObject):

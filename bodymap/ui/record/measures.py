@@ -9,8 +9,10 @@ from bodymap.model import Instrument, OutcomeMeasure
 from bodymap.model.measures import NDI_SECTIONS, ODI_SECTIONS, PsfsAssessment
 from bodymap.ui.record.forms import section_header
 from bodymap.ui.record.measure_store import MeasureStore
-from bodymap.ui.record.measures_function import PsfsForm, QuestionnaireForm, RomTable
+from bodymap.ui.record.measures_function import PsfsForm, RomTable
 from bodymap.ui.record.measures_pain import NprsGrid, PptTable
+from bodymap.ui.record.measures_questionnaire import QuestionnaireForm
+from bodymap.ui.record.readings import read_psfs
 from bodymap.ui.record.section import RecordSection
 
 CONTROL_SITE = "Tibialis anterior (remote control site)"
@@ -58,6 +60,8 @@ class MeasuresSection(RecordSection):
             column.addStretch(1)
             questionnaires.addLayout(column, 1)
         self.body.addLayout(questionnaires)
+        self.ppt.row_added.connect(self.hook_keyboard)
+        self.rom.row_added.connect(self.hook_keyboard)
         self.body.addWidget(self.save_error)
         self.body.addStretch(1)
 
@@ -67,7 +71,8 @@ class MeasuresSection(RecordSection):
         measures = list(context.repository.load_chart(context.visit_id).measures)
         store = MeasureStore(self.save, context.repository, context.visit_id)
         self.nprs.show_measures(store, measures)
-        self.ppt.show_measures(store, measures, self._site_names())
+        labels = {site_id: site.name for site_id, site in context.atlas.sites.items()}
+        self.ppt.show_measures(store, measures, self._site_names(), labels)
         self.rom.show_measures(store, measures)
         self.psfs.show_measures(store, measures, self._previous_psfs())
         self.ndi.show_measures(store, measures)
@@ -89,5 +94,4 @@ class MeasuresSection(RecordSection):
             measures: tuple[OutcomeMeasure, ...] = repository.load_chart(previous.id).measures
         except BodyMapError:
             return None
-        psfs = next((m for m in measures if m.instrument is Instrument.PSFS), None)
-        return PsfsAssessment.from_measure(psfs) if psfs else None
+        return read_psfs(measures)

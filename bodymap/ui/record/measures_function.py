@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,28 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, ValidationError
+from bodymap.model import Instrument, OutcomeMeasure, ValidationError
 from bodymap.model.measures import (
     ROM_DEGREES,
     PsfsAssessment,
     RomReading,
     check_psfs_continuity,
-    ndi_measure,
-    odi_measure,
-    questionnaire_items,
 )
 from bodymap.model.scoring import (
     PSFS_MAX_ACTIVITIES,
     PSFS_VERSIONS,
-    ndi_band,
-    ndi_score,
-    odi_band,
-    odi_percent,
 )
 from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, clear_layout, error_text
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.measures_pain import SIDE_TEXT, TIMING_TEXT, TIMINGS
 from bodymap.ui.record.needling_editor import NOT_RECORDED
+from bodymap.ui.record.readings import psfs_rows, read_psfs, read_rom
 
 JOINTS = (
     "Cervical spine",
@@ -118,8 +110,11 @@ class RomRow:
 
     def show_measure(self, measure: OutcomeMeasure) -> None:
         """Fill the row from a stored ROM measure."""
-        reading = RomReading.from_measure(measure)
+        reading = read_rom(measure)
         self.measure = measure
+        if reading is None:
+            self.degrees.setValue(measure.value)
+            return
         self.joint.setCurrentText(reading.joint)
         self.movement.setCurrentText(reading.movement)
         self.side.setCurrentIndex(max(0, self.side.findData(reading.side)))
@@ -144,6 +139,9 @@ class RomRow:
 
 class RomTable(QWidget):
     """Range-of-motion readings, one row each."""
+
+    #: Emitted after a row is added, so the page can hook up its keyboard handling.
+    row_added = Signal()
 
     HEADERS = ("Joint", "Movement", "Side", "Degrees", "Mode", "When", "")
 
@@ -197,8 +195,10 @@ class RomTable(QWidget):
         row.remove.clicked.connect(lambda: self._remove(row))
         self.rows.append(row)
         self._show_headers()
+        self.row_added.emit()
         if measure is None:
-            row.joint.setFocus()
+            # The new widgets are shown on the next event-loop pass; focus them after that.
+            QTimer.singleShot(0, row.joint.setFocus)
         return row
 
     def _save(self, row: RomRow) -> None:
@@ -240,7 +240,7 @@ class PsfsForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: MeasureStore | None = None
-        self._stored: OutcomeMeasure | None = None
+        self._stored: list[OutcomeMeasure] = []
         self._previous: PsfsAssessment | None = None
         self.error = FieldError()
         self.version = QComboBox()
@@ -271,7 +271,8 @@ class PsfsForm(QWidget):
             grid.addWidget(score, number, 1)
             self.activities.append(activity)
             self.scores.append(score)
-        grid.setColumnStretch(0, 1)
+        grid.setColumnMinimumWidth(0, 480)
+        grid.setColumnStretch(2, 1)
         top = QHBoxLayout()
         top.addWidget(self.version)
         top.addWidget(self.carried_note, 1)
@@ -288,20 +289,18 @@ class PsfsForm(QWidget):
         """Show this visit's PSFS, or carry the activities of ``previous`` with blank scores."""
         self.store = None
         self._previous = previous
-        self._stored = next((m for m in measures if m.instrument is Instrument.PSFS), None)
-        current = PsfsAssessment.from_measure(self._stored) if self._stored else None
-        shown = current or previous
-        self.version.setCurrentIndex(
-            max(0, self.version.findData(shown.version if shown else "1.0"))
-        )
+        self._stored = [m for m in measures if m.instrument is Instrument.PSFS]
+        current = read_psfs(self._stored)
+        version, activities, scores = psfs_rows(self._stored)
+        if not self._stored and previous is not None:
+            version, activities, scores = previous.version, list(previous.activities), []
+        self.version.setCurrentIndex(max(0, self.version.findData(version)))
         for number, (activity, score) in enumerate(zip(self.activities, self.scores, strict=True)):
-            activity.setText(
-                shown.activities[number] if shown and number < len(shown.activities) else ""
-            )
-            value = current.scores[number] if current and number < len(current.scores) else -1
-            score.setValue(value)
+            activity.setText(activities[number] if number < len(activities) else "")
+            value = scores[number] if number < len(scores) else None
+            score.setValue(-1 if value is None else value)
         self.carried_note.setText(
-            "Activities carried from the last visit" if current is None and previous else ""
+            "Activities carried from the last visit" if not self._stored and previous else ""
         )
         self._show_mean(current)
         self.store = store
@@ -336,99 +335,13 @@ class PsfsForm(QWidget):
             return
         self.error.show_message("")
         self._show_mean(assessment)
-        if assessment is not None:
-            result = self.store.put(self._stored, assessment.to_measure(), self.error)
-            if result.ok:
-                self._stored = result.measure
-
-
-class QuestionnaireForm(QWidget):
-    """A 10-item NDI or ODI form, each item 0-5, with the score shown live as items change.
-
-    Args:
-        instrument: NDI or ODI.
-        sections: the 10 item titles.
-        parent: the owning widget.
-    """
-
-    def __init__(
-        self, instrument: Instrument, sections: tuple[str, ...], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.instrument = instrument
-        self.store: MeasureStore | None = None
-        self._stored: OutcomeMeasure | None = None
-        self.error = FieldError()
-        self.score_label = QLabel()
-        self.items: list[QComboBox] = []
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        for number, title in enumerate(sections):
-            combo = QComboBox()
-            combo.addItem(NOT_RECORDED, None)
-            for answer in range(6):
-                combo.addItem(str(answer), answer)
-            combo.setAccessibleName(f"{instrument.value} item {number + 1}")
-            combo.currentIndexChanged.connect(self._changed)
-            label = QLabel(f"{number + 1}. {title}")
-            label.setBuddy(combo)
-            grid.addWidget(label, number, 0)
-            grid.addWidget(combo, number, 1)
-            self.items.append(combo)
-        grid.setColumnStretch(0, 1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.score_label)
-        column.addLayout(grid)
-        column.addWidget(self.error)
-
-    def show_measures(self, store: MeasureStore, measures: list[OutcomeMeasure]) -> None:
-        """Show this visit's stored answers."""
-        self.store = None
-        self._stored = next((m for m in measures if m.instrument is self.instrument), None)
-        answers = questionnaire_items(self._stored) if self._stored else (None,) * 10
-        for combo, answer in zip(self.items, answers, strict=False):
-            combo.setCurrentIndex(0 if answer is None else answer + 1)
-        self._show_score()
-        self.store = store
-
-    def answers(self) -> list[int | None]:
-        """The chosen answer of each item (None when not answered)."""
-        return [combo.currentData() for combo in self.items]
-
-    def _show_score(self) -> bool:
-        answers = self.answers()
-        if all(a is None for a in answers):
-            self.score_label.setText(f"<span style='color:{MUTED_COLOUR}'>Not completed</span>")
-            return False
-        try:
-            if self.instrument is Instrument.NDI:
-                score = ndi_score(answers)
-                text = (
-                    f"Score <b>{score.out_of_50:.0f} / 50</b> ({score.percent:.0f} %) — "
-                    f"{ndi_band(score.out_of_50)}"
-                )
-            else:
-                percent = odi_percent(answers)
-                text = f"Score <b>{percent:.0f} %</b> — {odi_band(percent)}"
-        except ValidationError as error:
-            self.score_label.setText(
-                f"<span style='color:{MUTED_COLOUR}'>{error_text(error)}</span>"
-            )
-            return False
-        answered = sum(a is not None for a in answers)
-        note = "" if answered == 10 else f" (prorated over {answered} items)"
-        self.score_label.setText(text + note)
-        return True
-
-    def _changed(self) -> None:
-        scorable = self._show_score()
-        if self.store is None or not scorable:
+        if assessment is None:
             return
-        build: Callable[..., OutcomeMeasure] = (
-            ndi_measure if self.instrument is Instrument.NDI else odi_measure
-        )
-        result = self.store.put(self._stored, build(self.answers(), MeasureTiming.NONE), self.error)
-        if result.ok:
-            self._stored = result.measure
+        first = self._stored[0] if self._stored else None
+        result = self.store.put(first, assessment.to_measure(), self.error)
+        if not result.ok or result.measure is None:
+            return
+        # Older per-activity rows are folded into the one PSFS measure just written.
+        for extra in self._stored[1:]:
+            self.store.put(extra, None, self.error)
+        self._stored = [result.measure]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -102,8 +102,11 @@ class NprsGrid(QWidget):
 class PptRow:
     """One algometry site: site name, side, timing, 3 trials and the mean in kg/cm² and kPa."""
 
-    def __init__(self, sites: list[str]) -> None:
+    def __init__(self, sites: list[str], site_labels: dict[str, str]) -> None:
         self.measure: OutcomeMeasure | None = None
+        self._site_labels = site_labels
+        #: (text shown, stored site) of a loaded measure, so an untouched site keeps its id.
+        self._loaded_site: tuple[str, str] | None = None
         self.site = QComboBox()
         self.site.setEditable(True)
         self.site.addItems(sites)
@@ -144,17 +147,25 @@ class PptRow:
     def show_measure(self, measure: OutcomeMeasure) -> None:
         """Fill the row from a stored PPT measure."""
         self.measure = measure
-        self.site.setCurrentText(measure.site or measure.label)
+        stored = measure.site or measure.label
+        shown = self._site_labels.get(stored, stored)
+        self._loaded_site = (shown, stored)
+        self.site.setCurrentText(shown)
         self.side.setCurrentIndex(max(0, self.side.findData(measure.side)))
         self.timing.setCurrentIndex(max(0, self.timing.findData(measure.timing)))
         for spin, value in zip(self.trials, measure.items, strict=False):
             spin.setValue(-0.01 if value is None else value)
         self.show_mean()
+        if len(measure.items) != PPT_TRIALS:  # stored without its trials: show the mean itself
+            kpa = ppt_kpa(measure)
+            self.mean.setText(f"<b>{measure.value:.2f}</b> kg/cm² = {kpa:.0f} kPa (mean only)")
 
     def build(self) -> OutcomeMeasure | None:
         """The measure on the row, or None while the site or a trial is missing."""
         trials = [spin.value() for spin in self.trials]
         site = self.site.currentText().strip()
+        if self._loaded_site is not None and site == self._loaded_site[0]:
+            site = self._loaded_site[1]
         if not site or any(t < 0 for t in trials):
             return None
         return ppt_measure(site, trials, self.side.currentData(), self.timing.currentData())
@@ -174,6 +185,9 @@ class PptRow:
 class PptTable(QWidget):
     """Pressure pain thresholds: one row per site, mean of 3 trials shown in kg/cm² and kPa."""
 
+    #: Emitted after a row is added, so the page can hook up its keyboard handling.
+    row_added = Signal()
+
     HEADERS = ("Site", "Side", "When", "Trial 1", "Trial 2", "Trial 3", "Mean", "")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -182,6 +196,7 @@ class PptTable(QWidget):
         self.rows: list[PptRow] = []
         self.headers: list[QLabel] = []
         self.site_names: list[str] = []
+        self.site_labels: dict[str, str] = {}
         self.error = FieldError()
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
@@ -194,11 +209,16 @@ class PptTable(QWidget):
         column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_measures(
-        self, store: MeasureStore, measures: list[OutcomeMeasure], site_names: list[str]
+        self,
+        store: MeasureStore,
+        measures: list[OutcomeMeasure],
+        site_names: list[str],
+        site_labels: dict[str, str],
     ) -> None:
-        """Show the stored PPT sites."""
+        """Show the stored PPT sites; ``site_labels`` names catalogue site ids for display."""
         self.store = store
         self.site_names = site_names
+        self.site_labels = site_labels
         clear_layout(self.grid)
         self.rows = []
         self.headers = [QLabel(f"<b>{text}</b>") for text in self.HEADERS]
@@ -212,7 +232,7 @@ class PptTable(QWidget):
 
     def add_row(self, measure: OutcomeMeasure | None) -> PptRow:
         """Append a row (empty, or showing ``measure``)."""
-        row = PptRow(self.site_names)
+        row = PptRow(self.site_names, self.site_labels)
         if measure is not None:
             row.show_measure(measure)
         else:
@@ -231,8 +251,10 @@ class PptTable(QWidget):
         row.remove.clicked.connect(lambda: self._remove(row))
         self.rows.append(row)
         self._show_headers()
+        self.row_added.emit()
         if measure is None:
-            row.site.setFocus()
+            # The new widgets are shown on the next event-loop pass; focus them after that.
+            QTimer.singleShot(0, row.site.setFocus)
         return row
 
     def _save(self, row: PptRow) -> None:

@@ -27,7 +27,7 @@ from bodymap.model.rules import (
     needling_block_reason,
     thorax_sides,
 )
-from bodymap.ui.record.forms import ERROR_COLOUR, error_text, section_header
+from bodymap.ui.record.forms import ERROR_COLOUR, error_text, fit_table_height, section_header
 from bodymap.ui.record.needling_editor import NeedlingEditor
 from bodymap.ui.record.section import Prompter, RecordSection, completed, muted_label
 
@@ -81,8 +81,6 @@ class NeedlingSection(RecordSection):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
-        self.table.setMaximumHeight(190)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.body.addWidget(self.table)
         self.safety_note = QLabel()
@@ -114,7 +112,11 @@ class NeedlingSection(RecordSection):
         """E.g. "#2 Upper trapezius, right — central (free border)"."""
         name = self.context.atlas.muscle_name(point.muscle)
         site = self.context.atlas.sites.get(point.site) if point.site else None
-        where = f" — {site.name}" if site else ""
+        where = ""
+        if site is not None:
+            # Site names repeat the muscle ("Upper trapezius, central"): keep only the part.
+            part = site.name.removeprefix(f"{name}, ")
+            where = f" — {part}"
         thorax = "  ⚠ thorax" if self._is_thorax(point) else ""
         return f"#{point.number} {name}, {point.side.value}{where}{thorax}"
 
@@ -140,6 +142,7 @@ class NeedlingSection(RecordSection):
                     item.setForeground(Qt.GlobalColor.darkRed)
                     item.setToolTip("Needle counts differ: the visit cannot be signed")
                 self.table.setItem(row, column, item)
+        fit_table_height(self.table)
         has_records = bool(self._records)
         for widget in (self.table, self.editor, self.editor_header, self.safety_note):
             widget.setVisible(has_records)

@@ -141,6 +141,12 @@ class NeedlingEditor(QWidget):
         self.errors["needle_length_mm"] = error
         self.errors["gauge_label"] = error
         add_labelled_row(left, "&Needle Ø × length:", holder, self.diameter)
+        self._lay_out_dose(left)
+        right = self._lay_out_response()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+    def _lay_out_dose(self, left: QFormLayout) -> None:
         self._row(left, "&Technique:", self.technique, "technique")
         electrical = QGridLayout(self.electrical_box)
         electrical.setContentsMargins(0, 0, 0, 0)
@@ -149,15 +155,18 @@ class NeedlingEditor(QWidget):
         ):
             electrical.addWidget(widget, index // 2, index % 2)
         self._row(left, "Stimulation:", self.electrical_box, "electrical")
+        self._left_form = left
         self._row(left, "&Insertions:", self.insertions, "insertions")
-        self._row(left, "&Passes:", self.passes, "passes")
+        self._row(left, "Pa&sses:", self.passes, "passes")
         self._row(left, "T&witch responses:", self.twitches, "twitch_responses")
         self._row(left, "D&epth:", self.depth_spin, "depth_mm")
         self._row(left, "Dire&ction:", self.direction, "direction")
         self._row(left, "Re&tention:", self.retention, "retention_minutes")
+
+    def _lay_out_response(self) -> QFormLayout:
         right = new_form_layout()
         self._row(right, "Patient p&osition:", self.position, "patient_position")
-        self._row(right, "Tolerance (NPRS):", self.tolerance, "tolerance_nprs")
+        self._row(right, "To&lerance (NPRS):", self.tolerance, "tolerance_nprs")
         right.addRow("", self.familiar_pain)
         counts = QWidget()
         row = QHBoxLayout(counts)
@@ -172,9 +181,8 @@ class NeedlingEditor(QWidget):
         right.addRow(section_header("After-care given"))
         for check in (self.aftercare_soreness, self.aftercare_driving, self.aftercare_pneumothorax):
             right.addRow("", check)
-        self._row(right, "Immediate &response:", self.immediate_response, "immediate_response")
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self._row(right, "Imme&diate response:", self.immediate_response, "immediate_response")
+        return right
 
     def _connect(self) -> None:
         for spin in (
@@ -310,7 +318,10 @@ class NeedlingEditor(QWidget):
             self.edited.emit(self)
 
     def _update_derived(self) -> None:
-        self.electrical_box.setVisible(self.technique.currentData() is Technique.ELECTRICAL)
+        electrical = self.technique.currentData() is Technique.ELECTRICAL
+        holder = self.electrical_box.parentWidget()
+        if holder is not None:
+            self._left_form.setRowVisible(holder, electrical)
         matched = self.needles_in.value() == self.needles_out.value()
         self.count_status.setText("✓ all out" if matched else "≠ counts differ")
         self.count_status.setStyleSheet(

@@ -64,6 +64,7 @@ class _ValidatedDialog(QDialog, Generic[T]):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
+        self.setMinimumWidth(500)
         self._repository = repository
         self._errors: dict[str, FieldError] = {}
         self._result: T | None = None

@@ -26,8 +26,10 @@ from bodymap.model import ValidationError, VisitChart
 from bodymap.ui.record.forms import (
     PAGE_MAX_WIDTH,
     SECTION_SPACING,
+    EnterMovesOn,
     FieldError,
     error_text,
+    install_enter_moves_on,
     section_header,
 )
 
@@ -90,6 +92,8 @@ class RecordSection(QWidget):
         self.body.addWidget(section_header(self.title, self.hint))
         self.save_error = FieldError()
         self.save_error.setAccessibleName("save error")
+        #: Set by the view: makes Enter move to the next field in rows added later.
+        self.enter_filter: EnterMovesOn | None = None
         #: Error labels by model field name: a refusal naming that field is shown there.
         self.field_errors: dict[str, FieldError] = {}
 
@@ -146,6 +150,11 @@ class RecordSection(QWidget):
         self.saved.emit()
         return result
 
+    def hook_keyboard(self) -> None:
+        """Make Enter move on in every one-line field of the page, including new rows."""
+        if self.enter_filter is not None:
+            install_enter_moves_on(self, self.enter_filter)
+
     @property
     def is_loading(self) -> bool:
         """True while :meth:`load` fills the widgets (their change signals must not save)."""
@@ -159,6 +168,9 @@ def set_read_only(root: QWidget, read_only: bool) -> None:
             continue
         if isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit):
             child.setReadOnly(read_only)
+            # Re-polish so the view's [readOnly="true"] style (a grey fill) applies at once.
+            child.style().unpolish(child)
+            child.style().polish(child)
         elif isinstance(child, QAbstractSpinBox):
             child.setReadOnly(read_only)
             child.setButtonSymbols(

@@ -41,11 +41,14 @@ class SignSection(RecordSection):
         self.blocker_list.setContentsMargins(8, 0, 0, 0)
         self.blocker_list.setSpacing(6)
         self.body.addWidget(self.blocker_box)
+        self.sign_controls = QWidget()
+        controls = QVBoxLayout(self.sign_controls)
+        controls.setContentsMargins(0, 0, 0, 0)
         form = new_form_layout()
         self.signer_combo = QComboBox()
         self.signer_combo.setMinimumWidth(280)
         add_labelled_row(form, "Sign &as:", self.signer_combo, self.signer_combo)
-        self.body.addLayout(form)
+        controls.addLayout(form)
         self.sign_button = QPushButton("&Sign visit…")
         self.sign_button.setMinimumWidth(160)
         self.sign_button.setStyleSheet("font-weight: 600; padding: 6px 18px;")
@@ -53,14 +56,15 @@ class SignSection(RecordSection):
         row = QHBoxLayout()
         row.addWidget(self.sign_button)
         row.addStretch(1)
-        self.body.addLayout(row)
-        self.body.addWidget(self.save_error)
-        self.body.addWidget(
+        controls.addLayout(row)
+        controls.addWidget(
             muted_label(
                 "Needle counts, screening, consent, thorax after-care and adverse events are "
                 "checked here and again by the database when you sign."
             )
         )
+        self.body.addWidget(self.sign_controls)
+        self.body.addWidget(self.save_error)
         self.body.addStretch(1)
 
     def load(self) -> None:
@@ -80,12 +84,16 @@ class SignSection(RecordSection):
             item = self.blocker_list.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         visit = self.context.repository.get_visit(self.context.visit_id)
+        self.sign_controls.setVisible(not visit.is_signed)
         if visit.is_signed:
             self.blockers = []
+            self.blocker_box.hide()
             when = visit.signed_at.strftime("%d %b %Y at %H:%M") if visit.signed_at else ""
-            self.status_label.setText(f"This visit was signed on {when}.")
+            signer = self.signer_combo.itemText(max(0, self.signer_combo.findData(visit.signed_by)))
+            self.status_label.setText(f"✓  Signed by {signer} on {when}.")
             self.status_label.setStyleSheet(READY_STYLE)
             self.sign_button.setEnabled(False)
             return
@@ -93,6 +101,7 @@ class SignSection(RecordSection):
             self.blockers = self.context.records.sign_blockers(self.context.visit_id)
         except BodyMapError as error:
             self.blockers = [str(error)]
+        self.blocker_box.setVisible(bool(self.blockers))
         for reason in self.blockers:
             line = QLabel(f"✗  {reason}")
             line.setWordWrap(True)

@@ -58,12 +58,14 @@ class SoapSection(RecordSection):
         )
         self.summarise_button.clicked.connect(self._summarise_into_objective)
         for name, label_text, hint in SOAP_FIELDS:
-            edit = NoteEdit(lines=5)
+            # Objective holds the generated summary too, so it gets the most room.
+            edit = NoteEdit(lines=10 if name == "objective" else 5)
             edit.setPlaceholderText(hint)
             edit.setAccessibleName(name)
             edit.editing_finished.connect(lambda name=name: self._save_field(name))
             self.edits[name] = edit
             heading = QHBoxLayout()
+            heading.setContentsMargins(0, 6, 0, 0)
             label = QLabel(label_text)
             label.setStyleSheet("font-weight: 600;")
             label.setBuddy(edit)

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, VisitChart
 from bodymap.model.catalog_lists import POSITION_LABELS, TECHNIQUE_LABELS
-from bodymap.model.measures import PsfsAssessment, RomReading
 from bodymap.model.needling import NeedlingRecord
 from bodymap.model.record import VisitRecord
 from bodymap.model.scoring import kg_cm2_to_kpa, ndi_band, odi_band
+from bodymap.ui.record.readings import read_psfs, read_rom
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -21,7 +21,7 @@ def objective_summary(chart: VisitChart, record: VisitRecord, atlas: Atlas) -> s
     """Summarise measures, needling and adverse events as short lines without blank lines."""
     lines = [
         *_nprs_lines(chart.measures),
-        *_ppt_lines(chart.measures),
+        *_ppt_lines(chart.measures, atlas),
         *_rom_lines(chart.measures),
         *_function_lines(chart.measures),
         *_needling_lines(chart, record, atlas),
@@ -45,20 +45,24 @@ def _nprs_lines(measures: tuple[OutcomeMeasure, ...]) -> list[str]:
     return lines
 
 
-def _ppt_lines(measures: tuple[OutcomeMeasure, ...]) -> list[str]:
+def _ppt_lines(measures: tuple[OutcomeMeasure, ...], atlas: Atlas) -> list[str]:
     parts = []
     for m in _of(measures, Instrument.PPT):
+        site = atlas.sites.get(m.site or "")
+        name = site.name if site else (m.site or m.label or "site not named")
         side = f" {m.side.value}" if m.side else ""
         when = f", {TIMING_WORDS[m.timing]}" if TIMING_WORDS[m.timing] else ""
         kpa = kg_cm2_to_kpa(m.value)
-        parts.append(f"{m.site or m.label}{side}{when} {m.value:.2f} kg/cm² ({kpa:.0f} kPa)")
+        parts.append(f"{name}{side}{when} {m.value:.2f} kg/cm² ({kpa:.0f} kPa)")
     return [f"PPT (mean of 3): {'; '.join(parts)}."] if parts else []
 
 
 def _rom_lines(measures: tuple[OutcomeMeasure, ...]) -> list[str]:
     parts = []
     for m in _of(measures, Instrument.ROM):
-        reading = RomReading.from_measure(m)
+        reading = read_rom(m)
+        if reading is None:
+            continue
         when = f", {TIMING_WORDS[m.timing]}" if TIMING_WORDS[m.timing] else ""
         parts.append(f"{reading.title}{when} {reading.degrees:g}°")
     return [f"ROM: {'; '.join(parts)}."] if parts else []
@@ -66,8 +70,8 @@ def _rom_lines(measures: tuple[OutcomeMeasure, ...]) -> list[str]:
 
 def _function_lines(measures: tuple[OutcomeMeasure, ...]) -> list[str]:
     lines = []
-    for m in _of(measures, Instrument.PSFS):
-        psfs = PsfsAssessment.from_measure(m)
+    psfs = read_psfs(measures)
+    if psfs is not None:
         scored = ", ".join(f"{a} {s}" for a, s in zip(psfs.activities, psfs.scores, strict=True))
         lines.append(f"PSFS {psfs.version}: mean {psfs.mean:.1f}/10 ({scored}).")
     for m in _of(measures, Instrument.NDI):

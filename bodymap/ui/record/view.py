@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from bodymap.storage.record_repository import RecordRepository
 from bodymap.ui.record.addenda import AddendaSection
 from bodymap.ui.record.adverse import AdverseEventsSection
 from bodymap.ui.record.consent import ConsentSection
-from bodymap.ui.record.forms import EnterMovesOn, install_enter_moves_on
+from bodymap.ui.record.forms import EnterMovesOn
 from bodymap.ui.record.measures import MeasuresSection
 from bodymap.ui.record.needling import NeedlingSection
 from bodymap.ui.record.plan import PlanSection
@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
 
+#: Read-only fields are filled grey so a signed record does not look editable.
+READ_ONLY_STYLE = (
+    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], '
+    'QAbstractSpinBox[readOnly="true"] { background: #f1f3f5; color: #2b3137; }'
+)
 BANNER_STYLE = (
     "background: #fff4ce; color: #5c4400; border: 1px solid #e8d48a; border-radius: 4px;"
     " padding: 8px 12px; font-weight: 600;"
@@ -71,6 +76,7 @@ class RecordView(QWidget):
         self._records = RecordRepository(repository, self._thorax_risk)
         self._context: RecordContext | None = None
         self._enter_filter = EnterMovesOn(self)
+        self.setStyleSheet(READ_ONLY_STYLE)
         self.sections: list[RecordSection] = [
             ScreeningSection(),
             ConsentSection(),
@@ -117,7 +123,8 @@ class RecordView(QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(section)
             self.pages.addWidget(scroll)
-            install_enter_moves_on(section, self._enter_filter)
+            section.enter_filter = self._enter_filter
+            section.hook_keyboard()
         self.pages.addWidget(self.empty_label)
         self.nav.currentRowChanged.connect(self._show_page)
         top = QVBoxLayout()
@@ -213,6 +220,12 @@ class RecordView(QWidget):
     def refresh(self) -> None:
         """Reload the visit from the database (after the chart or the visit changed elsewhere)."""
         self.set_visit(self.visit_id())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Reload when the page comes into view: the chart may have changed trigger points."""
+        super().showEvent(event)
+        if self._context is not None and not event.spontaneous():
+            self.refresh()
 
     def _show_page(self, row: int) -> None:
         if self._context is not None and 0 <= row < len(self.sections):

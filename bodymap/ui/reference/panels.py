@@ -5,14 +5,16 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -85,15 +87,15 @@ class ReferencePanel(QDockWidget):
         self.tree.currentItemChanged.connect(self._on_current)
 
     def _build(self) -> None:
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.details)
-        lower_layout.addWidget(self.preview, 1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
-        splitter.addWidget(lower)
-        splitter.setSizes([260, 380])
+        splitter.addWidget(scroller)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([240, 250, 230])
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -193,6 +195,39 @@ class ReferencePanel(QDockWidget):
         self.referral_requested.emit(sites[0].id)
 
 
+class _RichList(QListWidget):
+    """A list whose rows are word-wrapped labels, re-measured when the width changes."""
+
+    def fit_rows(self) -> None:
+        width = max(160, self.viewport().width() - 6)
+        for row in range(self.count()):
+            item = self.item(row)
+            label = self.itemWidget(item)
+            if label is not None:
+                item.setSizeHint(QSize(width, label.heightForWidth(width) + 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102 - Qt override
+        super().resizeEvent(event)
+        self.fit_rows()
+
+
+def suggestion_text(rank: int, suggestion: Suggestion) -> str:
+    """A suggestion as plain text: rank, site, side, score and reason."""
+    return (
+        f"{rank}. {suggestion.name} ({suggestion.side.value}) — score {suggestion.score:.0f}\n"
+        f"{suggestion.reason}"
+    )
+
+
+def suggestion_html(rank: int, suggestion: Suggestion) -> str:
+    """A suggestion as rich text for its list row."""
+    return (
+        f"<b>{rank}. {html.escape(suggestion.name)}</b> ({suggestion.side.value})"
+        f"<span style='color:{palette.MUTED_TEXT.name()}'> · score {suggestion.score:.0f}</span>"
+        f"<br><span style='color:#455a64'>{html.escape(suggestion.reason)}</span>"
+    )
+
+
 class SuggestionsPanel(QDockWidget):
     """Trigger-point sites whose referral patterns best explain the pain drawn on the visit."""
 
@@ -204,10 +239,11 @@ class SuggestionsPanel(QDockWidget):
         self.setObjectName("suggestionsDock")
         self._atlas = atlas
         self.suggestions: list[Suggestion] = []
-        self.list = QListWidget()
+        self.list = _RichList()
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.itemClicked.connect(self._on_clicked)
         self.list.itemActivated.connect(self._on_clicked)
         self._note = QLabel()
@@ -235,13 +271,18 @@ class SuggestionsPanel(QDockWidget):
             return
         self._note.setText("Ranked by how well each referral pattern covers the drawn pain.")
         for rank, suggestion in enumerate(self.suggestions, start=1):
-            item = QListWidgetItem(
-                f"{rank}. {suggestion.name} ({suggestion.side.value}) — score "
-                f"{suggestion.score:.0f}\n{suggestion.reason}"
-            )
+            item = QListWidgetItem(suggestion_text(rank, suggestion))
             item.setData(SITE_ROLE, suggestion.site)
             item.setToolTip("Click to show this site on the chart.")
+            # The rich-text label draws the row; the item keeps the plain text for search/tests.
+            item.setForeground(Qt.GlobalColor.transparent)
+            label = QLabel(suggestion_html(rank, suggestion))
+            label.setWordWrap(True)
+            label.setMargin(4)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self.list.addItem(item)
+            self.list.setItemWidget(item, label)
+        self.list.fit_rows()
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
         site_id = item.data(SITE_ROLE)

@@ -11,6 +11,7 @@ from bodymap.anatomy.atlas import Atlas
 from bodymap.anatomy.types import TriggerSite
 from bodymap.model import View, Visit, ZoneKind
 from bodymap.storage import ChartRepository
+from bodymap.ui.canvas.constants import model_to_scene
 from bodymap.ui.canvas.items import TriggerPointItem
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
@@ -131,15 +132,34 @@ def test_drag_moves_a_marker_in_one_undo_step(
     site = _site(atlas, View.POSTERIOR)
     click_at(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y))
     before = next(iter(chart_page.model.points.values()))
-    target = (View.POSTERIOR, 200.0, 330.0)
+    target = (View.POSTERIOR, 215.0, 330.0)
     drag(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y), target)
     after = chart_page.model.point(before.id or 0)
-    assert (after.x, after.y) == pytest.approx((200.0, 330.0), abs=1.5)
+    assert (after.x, after.y) == pytest.approx((215.0, 330.0), abs=1.5)
     hit = atlas.hit(View.POSTERIOR, after.x, after.y)
-    assert (after.muscle, after.side) in {(m.muscle, m.side) for m in hit.muscles}
+    assert hit.top is not None
+    assert (after.muscle, after.side) == (hit.top.muscle, hit.top.side)
+    assert after.muscle != before.muscle
+    assert after.site is None
     assert chart_page.undo_stack.count() == 2
     chart_page.undo_stack.undo()
     assert chart_page.model.point(before.id or 0) == before
+
+
+def test_drop_where_no_muscle_lies_puts_the_marker_back(
+    qtbot: QtBot, chart_page: ChartPage, atlas: Atlas
+) -> None:
+    messages = _messages(chart_page)
+    site = _site(atlas, View.POSTERIOR)
+    click_at(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y))
+    before = next(iter(chart_page.model.points.values()))
+    drag(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y), (View.POSTERIOR, 10.0, 790.0))
+    assert chart_page.model.point(before.id or 0) == before
+    item = chart_page.scene.point_item(before.id or 0)
+    assert item is not None
+    assert item.pos() == model_to_scene(before.view, before.x, before.y)
+    assert any("Not moved" in m for m in messages)
+    assert chart_page.undo_stack.count() == 1
 
 
 def test_undo_redo_restore_the_model_exactly(

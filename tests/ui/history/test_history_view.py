@@ -131,3 +131,19 @@ def test_widgets_paint(qtbot, repo, toy) -> None:
         chart.pixel(x, y) for x in range(0, chart.width(), 7) for y in range(0, chart.height(), 7)
     }
     assert len(colours) > 3
+
+
+def test_refresh_picks_up_a_new_visit_and_keeps_the_pair(qtbot, repo, toy) -> None:
+    from datetime import datetime
+
+    from bodymap.model import Visit
+
+    patient = add_course(repo, visits=3)
+    view = make_view(qtbot, repo, toy)
+    view.set_patient(patient.id)
+    view.compare(0, 1)
+    repo.add_visit(Visit(patient_id=patient.id, started_at=datetime(2026, 12, 1, 9)))
+    view.refresh()
+    assert view.timeline.count() == 4
+    assert sorted(view.timeline.row(i) for i in view.timeline.selectedItems()) == [0, 1]
+    assert view.compare_page.comparison is not None

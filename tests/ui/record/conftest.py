@@ -59,7 +59,10 @@ def build_atlas() -> Atlas:
         _site("infraspinatus", "tp1", Side.RIGHT, "Scapula is the backstop.", False),
     ]
     return Atlas(
-        views={}, muscles=muscles, muscle_regions=(), surface_regions={},
+        views={},
+        muscles=muscles,
+        muscle_regions=(),
+        surface_regions={},
         sites={s.id: s for s in sites},
     )
 
@@ -80,10 +83,14 @@ def chart_visit(repo: ChartRepository) -> int:
     """A draft visit with three trigger points: trapezius right/left (thorax), infraspinatus."""
     clinician = repo.add_clinician(Clinician(name="Ana Ruiz", credentials="PT, DPT"))
     patient = repo.add_patient(Patient(name="Zoë Ñúñez-Łukasiewicz", chart_number="C-101"))
-    assert patient.id is not None and clinician.id is not None
+    assert patient.id is not None
+    assert clinician.id is not None
     visit = repo.add_visit(
-        Visit(patient_id=patient.id, clinician_id=clinician.id,
-              started_at=datetime(2026, 3, 12, 9, 30))
+        Visit(
+            patient_id=patient.id,
+            clinician_id=clinician.id,
+            started_at=datetime(2026, 3, 12, 9, 30),
+        )
     )
     assert visit.id is not None
     for site_id, muscle, side, x in (
@@ -92,7 +99,14 @@ def chart_visit(repo: ChartRepository) -> int:
         ("infraspinatus.tp1.right", "infraspinatus", Side.RIGHT, 260.0),
     ):
         repo.add_trigger_point(
-            TriggerPoint(visit_id=visit.id, view=View.POSTERIOR, x=x, y=200.0, muscle=muscle,
-                         side=side, site=site_id)
+            TriggerPoint(
+                visit_id=visit.id,
+                view=View.POSTERIOR,
+                x=x,
+                y=200.0,
+                muscle=muscle,
+                side=side,
+                site=site_id,
+            )
         )
     return visit.id

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from bodymap.model import Instrument, MeasureTiming
 from bodymap.model.catalog_lists import ScreeningDecision, ScreeningStatus
@@ -46,18 +54,24 @@ def open_view(qtbot, repo, atlas, visit_id) -> RecordView:
 
 def type_into(qtbot, widget: QWidget, text: str) -> None:
     """Focus a field, select what is there, type ``text`` and press Enter (which moves on)."""
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        widget = widget.lineEdit()
+    qtbot.waitUntil(widget.isVisible)
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
-    if isinstance(widget, QLineEdit):
-        widget.selectAll()
-    elif isinstance(widget, QAbstractSpinBox):
+    if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
         widget.selectAll()
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def click(qtbot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+    """Click a button; check boxes and radio buttons on their indicator, as a user aims."""
+    if isinstance(widget, QCheckBox | QRadioButton):
+        pos = QPoint(8, widget.height() // 2)
+    else:
+        pos = widget.rect().center()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
 
 
 def leave(qtbot, widget: QWidget, text: str) -> None:
@@ -77,7 +91,8 @@ def fill_screening(qtbot, view: RecordView) -> None:
     click(qtbot, screening.medication_checks[next(iter(screening.medication_checks))])
     type_into(qtbot, screening.medication_details, "apixaban 5 mg twice daily")
     screening.decision_combo.setFocus()
-    qtbot.keyClicks(screening.decision_combo, "Proceed with")
+    qtbot.keyClicks(screening.decision_combo, "Proceed")  # matches "Proceed"
+    qtbot.keyClick(screening.decision_combo, Qt.Key.Key_Down)  # "Proceed with modified ..."
     leave(qtbot, screening.decision_note, "Anticoagulated: firm pressure 2 min after each needle.")
 
 
@@ -121,7 +136,8 @@ def fill_measures(qtbot, view: RecordView) -> None:
     type_into(qtbot, row.site, "Upper trapezius")
     for spin, value in zip(row.trials, ("2.1", "2.3", "2.5"), strict=True):
         type_into(qtbot, spin, value)
-    assert "2.30" in row.mean.text() and "226 kPa" in row.mean.text()
+    assert "2.30" in row.mean.text()
+    assert "226 kPa" in row.mean.text()
     for combo, answer in zip(measures.ndi.items, "1203120121", strict=True):
         combo.setFocus()
         qtbot.keyClicks(combo, answer)
@@ -195,14 +211,16 @@ def test_whole_visit_filled_signed_and_reopened(qtbot, repo, atlas, charted_visi
     assert record.screening.medications.details == "apixaban 5 mg twice daily"
     assert record.screening.decision is ScreeningDecision.MODIFY
     assert "firm pressure" in record.screening.decision_note
-    assert record.consent is not None and record.consent.copy_given
+    assert record.consent is not None
+    assert record.consent.copy_given
     assert set(record.consent.risks_discussed) == {"bruising", "bleeding", "pneumothorax"}
     (needled,) = record.needling
     assert (needled.insertions, needled.twitch_responses) == (3, 4)
     assert (needled.needles_in, needled.needles_out) == (3, 3)
     assert needled.aftercare_pneumothorax
     assert record.no_adverse_events
-    assert record.plan is not None and record.plan.stretching
+    assert record.plan is not None
+    assert record.plan.stretching
     assert record.plan.next_visit == date(2026, 3, 19)
     assert record.plan.frequency == "Weekly for 4 weeks"
     nprs = {(m.label, m.timing): m.value for m in chart.measures if m.instrument is Instrument.NPRS}

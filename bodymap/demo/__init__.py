@@ -3,8 +3,9 @@
 Used by ``bodymap demo`` and by the window's first-launch offer. Trigger points sit at atlas
 catalogue sites, referred-pain zones are the sites' essential referral zones, and the numbers
 move the way a course of treatment that works does: NPRS falls, pressure pain threshold rises,
-NDI/ODI fall and PSFS rises. Running it again adds nothing twice (patients are keyed by chart
-number).
+NDI/ODI fall and PSFS rises. Every visit carries its clinical record (screening, consent,
+needling, adverse events, plan); all but the latest are signed. Running it again adds nothing
+twice (patients are keyed by chart number).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from bodymap.anatomy.types import TriggerSite
+from bodymap.demo.cases import CASES, DemoCase, DemoPoint
+from bodymap.demo.record import Treated, fill_record
 from bodymap.model import (
     Activity,
     CarryStatus,
@@ -23,11 +26,7 @@ from bodymap.model import (
     Instrument,
     MeasureTiming,
     OutcomeMeasure,
-    PainQuality,
     PainZone,
-    Patient,
-    Sex,
-    Side,
     TriggerPoint,
     TwitchResponse,
     Visit,
@@ -37,6 +36,7 @@ from bodymap.model import (
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
+    from bodymap.storage.record_repository import RecordRepository
 
 DEMO_CLINICIAN = Clinician(
     name="Ines Okafor",
@@ -56,164 +56,6 @@ class SiteCatalogue(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class DemoPoint:
-    """A trigger point of a demo case; ``tag`` picks the catalogue site ("central", "tp1"...).
-
-    ``latent_from`` and ``gone_from`` are fractions of the course (0 = first visit, 1 = last)
-    from which the point is only latent, or no longer found.
-    """
-
-    muscle: str
-    side: Side
-    tag: str
-    tenderness: int
-    latent_from: float = 2.0
-    gone_from: float = 2.0
-
-
-@dataclass(frozen=True, slots=True)
-class DemoCase:
-    """One demo patient and the course of their treatment."""
-
-    patient: Patient
-    visits: int
-    interval_days: int
-    points: tuple[DemoPoint, ...]
-    quality: PainQuality
-    nprs: tuple[int, int]  # pre-treatment NPRS at the first and the last visit
-    ppt: tuple[float, float]  # kg/cm² at the first point's site, first and last visit
-    disability: tuple[Instrument, float, float] | None  # NDI/ODI at first and last visit
-    psfs: tuple[str, ...] = ()
-    subjective: tuple[str, str, str] = ("", "", "")  # early, middle, late in the course
-    assessment: tuple[str, str, str] = ("", "", "")
-    plan: str = ""
-
-
-CASES: tuple[DemoCase, ...] = (
-    DemoCase(
-        patient=Patient(
-            name="Zoë Ñúñez-Łukasiewicz",
-            chart_number="DEMO-001",
-            sex=Sex.FEMALE,
-            date_of_birth=date(1987, 4, 23),
-            contact="zoe.nunez@example.org · 0161 496 0731",
-            notes="Graphic designer, 8-9 h a day at a screen. Tension-type headache.",
-        ),
-        visits=6,
-        interval_days=7,
-        quality=PainQuality.ACHING,
-        points=(
-            DemoPoint("upper_trapezius", Side.RIGHT, "central", 8),
-            DemoPoint("upper_trapezius", Side.LEFT, "central", 6, latent_from=0.4, gone_from=0.8),
-            DemoPoint("suboccipitals", Side.RIGHT, "", 7, latent_from=0.6),
-            DemoPoint("sternocleidomastoid", Side.RIGHT, "sternal", 6, gone_from=0.6),
-        ),
-        nprs=(7, 2),
-        ppt=(1.6, 3.2),
-        disability=(Instrument.NDI, 18, 6),
-        psfs=("Working at the computer for 2 hours", "Reading in bed"),
-        subjective=(
-            "Daily band-like headache over the right temple and behind the eye, worse by late "
-            "afternoon at the screen. Neck feels stiff turning right. Taking ibuprofen most days.",
-            "Headaches now 3-4 days a week and shorter. Doing the chin tucks and upper "
-            "trapezius stretch at work breaks. Some soreness for a day after needling.",
-            "One mild headache this week after a long deadline day, settled with a walk. "
-            "No painkillers for 10 days.",
-        ),
-        assessment=(
-            "Tension-type headache with active trigger points in right upper trapezius, "
-            "suboccipitals and sternocleidomastoid reproducing the familiar temple pain.",
-            "Responding well: fewer active points, PPT rising, headache frequency halved.",
-            "Near-resolved; residual latent suboccipital point. Plan discharge to home program.",
-        ),
-        plan="Dry needling to active points; home stretching and chin tucks; screen ergonomics.",
-    ),
-    DemoCase(
-        patient=Patient(
-            name="Mehmet Öztürk-Brennan",
-            chart_number="DEMO-002",
-            sex=Sex.MALE,
-            date_of_birth=date(1971, 11, 2),
-            contact="+44 7700 900418",
-            notes="Warehouse supervisor. Low back and buttock pain after lifting, 10 weeks.",
-        ),
-        visits=7,
-        interval_days=8,
-        quality=PainQuality.DULL,
-        points=(
-            DemoPoint("quadratus_lumborum", Side.LEFT, "superficial", 8),
-            DemoPoint("gluteus_medius", Side.LEFT, "tp1", 7, latent_from=0.5),
-            DemoPoint("gluteus_minimus", Side.LEFT, "posterior", 7, gone_from=0.7),
-            DemoPoint("gluteus_maximus", Side.LEFT, "tp2", 5, latent_from=0.3, gone_from=0.6),
-        ),
-        nprs=(8, 3),
-        ppt=(2.1, 4.0),
-        disability=(Instrument.ODI, 46, 16),
-        psfs=(
-            "Lifting a box from the floor",
-            "Sitting through a 1-hour meeting",
-            "Putting on socks",
-        ),
-        subjective=(
-            "Constant deep ache across the left low back into the buttock, sharper getting "
-            "out of a chair or turning in bed. Sleep broken twice a night. No leg numbness.",
-            "Back ache now mostly after a full shift. Sitting tolerance up to 45 minutes. "
-            "Doing the hip-hinge and side-lying stretches most days.",
-            "Back on full duties. Occasional stiffness in the morning that eases in minutes.",
-        ),
-        assessment=(
-            "Mechanical low back pain with active quadratus lumborum and gluteal trigger "
-            "points reproducing the buttock pain. No red flags; neuro screen clear.",
-            "Improving function and pain; gluteus minimus point resolved.",
-            "Good recovery; ODI in the minimal band. Continue strengthening independently.",
-        ),
-        plan="Dry needling QL and gluteals; hip-hinge retraining; graded lifting program.",
-    ),
-    DemoCase(
-        patient=Patient(
-            name="Aoife Ní Bhriain-Søndergaard",
-            chart_number="DEMO-003",
-            sex=Sex.FEMALE,
-            date_of_birth=date(1979, 6, 30),
-            contact="aoife.nb@example.net",
-            notes="Violinist and teacher. Right lateral elbow pain, 4 months.",
-        ),
-        visits=5,
-        interval_days=7,
-        quality=PainQuality.SHARP,
-        points=(
-            DemoPoint("extensor_carpi_radialis", Side.RIGHT, "longus", 8),
-            DemoPoint("brachioradialis", Side.RIGHT, "", 6, latent_from=0.5),
-            DemoPoint("supinator", Side.RIGHT, "", 7, gone_from=0.75),
-            DemoPoint("extensor_digitorum", Side.RIGHT, "", 5, latent_from=0.25, gone_from=0.5),
-        ),
-        nprs=(6, 1),
-        ppt=(1.9, 3.6),
-        disability=None,
-        psfs=(
-            "Practising the violin for 30 minutes",
-            "Gripping a full kettle",
-            "Carrying shopping bags",
-        ),
-        subjective=(
-            "Sharp pain at the outside of the right elbow when gripping the bow and lifting "
-            "the kettle; aching into the back of the forearm after teaching.",
-            "Can practise 20 minutes before the ache starts. Grip less painful. Doing the "
-            "eccentric wrist extension exercise daily.",
-            "Practising 45 minutes with breaks, pain-free teaching days this week.",
-        ),
-        assessment=(
-            "Lateral elbow pain with active forearm extensor and supinator trigger points "
-            "reproducing the familiar pain; grip painful, resisted middle-finger extension +.",
-            "Steady gains in grip tolerance and PPT; supinator point settled.",
-            "Minimal symptoms; self-managing with loading program.",
-        ),
-        plan="Dry needling forearm extensors; eccentric loading; bowing technique review.",
-    ),
-)
-
-
 @dataclass(slots=True)
 class DemoResult:
     """What ``load_demo`` added, and what it left alone."""
@@ -225,20 +67,32 @@ class DemoResult:
 
 
 def load_demo(
-    repo: ChartRepository, catalogue: SiteCatalogue, today: date | None = None
+    repo: ChartRepository, catalogue: SiteCatalogue | None = None, today: date | None = None
 ) -> DemoResult:
     """Add the demo clinician and patients that are not there yet.
 
     Args:
         repo: where to write.
-        catalogue: the atlas (its ``sites``) that places the demo's trigger points and zones.
+        catalogue: the atlas (its ``sites``) that places the demo's trigger points and zones;
+            default: the application's atlas (``load_atlas()``).
         today: the date of each patient's latest (draft) visit; default today.
 
     Returns:
         What was added; patients whose chart number already exists are left alone.
+
+    Raises:
+        AtlasError: the default atlas cannot be loaded.
     """
+    from bodymap.storage.record_repository import RecordRepository
+
+    if catalogue is None:
+        from bodymap.anatomy.atlas import load_atlas
+
+        catalogue = load_atlas()
     result = DemoResult()
     day = today or date.today()
+    thorax = frozenset(s.id for s in catalogue.sites.values() if s.thorax_risk)
+    records = RecordRepository(repo, thorax_risk=thorax)
     clinician = _demo_clinician(repo)
     previous_actor = repo.actor
     repo.set_actor(clinician.id)
@@ -247,7 +101,8 @@ def load_demo(
             if repo.find_patient_by_chart_number(case.patient.chart_number) is not None:
                 result.already_present.append(case.patient.chart_number)
                 continue
-            _add_case(repo, catalogue, case, clinician.id or 0, day, result)
+            with repo.batch():  # one transaction per patient: all of it, or none
+                _add_case(repo, records, catalogue, case, clinician.id or 0, day, result)
     finally:
         repo.set_actor(previous_actor)
     return result
@@ -298,6 +153,7 @@ def _split(total: int, count: int, high: int) -> tuple[float, ...]:
 
 def _add_case(
     repo: ChartRepository,
+    records: RecordRepository,
     catalogue: SiteCatalogue,
     case: DemoCase,
     clinician_id: int,
@@ -328,12 +184,14 @@ def _add_case(
             )
         )
         visit_id = visit.id or 0
-        findings = _chart_marks(repo, case, sites, visit_id, t, k == 0, nprs)
+        findings, treated = _chart_marks(repo, case, sites, visit_id, t, k == 0, nprs)
         measures = _measures(repo, case, sites, visit_id, t, nprs)
-        objective = f"{findings} {measures}".strip()
-        repo.update_visit(replace(visit, objective=objective))
-        if k < case.visits - 1:
-            repo.sign_visit(visit_id, clinician_id)
+        visit = repo.update_visit(replace(visit, objective=f"{findings} {measures}".strip()))
+        last = k == case.visits - 1
+        next_visit = None if last else day + timedelta(days=case.interval_days)
+        fill_record(records, case, visit, treated, clinician_id, next_visit, first=k == 0)
+        if not last:
+            records.sign_visit(visit_id, clinician_id)
         result.visits_added += 1
 
 
@@ -345,8 +203,13 @@ def _chart_marks(
     t: float,
     first: bool,
     nprs: int,
-) -> str:
-    """Add the visit's trigger points and zones; return the Objective sentence about them."""
+) -> tuple[str, Treated]:
+    """Add the visit's trigger points and zones.
+
+    Returns:
+        The Objective sentence about them, and the active points (to be needled).
+    """
+    treated: Treated = []
     active: list[str] = []
     latent: list[str] = []
     for point, site in zip(case.points, sites, strict=True):
@@ -372,6 +235,7 @@ def _chart_marks(
         (active if is_active else latent).append(f"{site.name.split(',')[0]} {site.side.value}")
         if not is_active:
             continue
+        treated.append((stored, site))
         for view, polygon in site.referral.essential:
             repo.add_zone(
                 PainZone(
@@ -401,7 +265,7 @@ def _chart_marks(
                 )
             )
     text = f"Active trigger points: {', '.join(active) or 'none'}."
-    return text + (f" Latent: {', '.join(latent)}." if latent else "")
+    return text + (f" Latent: {', '.join(latent)}." if latent else ""), treated
 
 
 def _measures(

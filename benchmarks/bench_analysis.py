@@ -1,0 +1,153 @@
+"""Budgets of issue 7: quantification, reverse lookup and visit comparison on the real atlas.
+
+Run: python benchmarks/bench_analysis.py [--repeat N]
+
+Prints the median time of each operation, its budget, and the ratio to a bare-shapely baseline
+doing the irreducible geometry of the same job in the same run (so a slow machine shows as a
+slow baseline, not as a failed budget).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import shapely  # noqa: E402
+from shapely.geometry import Point, Polygon  # noqa: E402
+
+from bodymap.analysis.compare import compare_visits  # noqa: E402
+from bodymap.analysis.extent import quantify  # noqa: E402
+from bodymap.analysis.geometry import atlas_geometry, polygons_shape  # noqa: E402
+from bodymap.analysis.suggest import suggest_sites  # noqa: E402
+from bodymap.anatomy.atlas import load_atlas  # noqa: E402
+from bodymap.model import PainZone, Patient, View, Visit, VisitChart, ZonePolygon  # noqa: E402
+
+
+def medians_ms(job: Callable[[], object], baseline: Callable[[], object], repeat: int):
+    """Median times of a job and its baseline, run alternately so machine load hits both."""
+    job()  # warm caches, as in the app after the first use
+    baseline()
+    ours, bare = [], []
+    for _ in range(repeat):
+        for func, times in ((job, ours), (baseline, bare)):
+            start = time.perf_counter()
+            func()
+            times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(ours), statistics.median(bare)
+
+
+def random_zones(atlas, count: int, seed: int) -> list[PainZone]:
+    """Blobs of 6-30 units radius (24-point outlines) at random places, clipped to the body."""
+    rng = random.Random(seed)
+    zones = []
+    views = list(atlas.views)
+    silhouettes = {v: polygons_shape(atlas.views[v].silhouette) for v in views}
+    while len(zones) < count:
+        view = views[len(zones) % len(views)]
+        minx, miny, maxx, maxy = silhouettes[view].bounds
+        x, y = rng.uniform(minx, maxx), rng.uniform(miny, maxy)
+        if not silhouettes[view].contains(Point(x, y)):
+            continue
+        # The canvas clips every stroke to the silhouette, so the zones here are clipped too.
+        blob = Point(x, y).buffer(rng.uniform(6, 30), quad_segs=6).intersection(silhouettes[view])
+        if blob.geom_type != "Polygon" or blob.area < 10:
+            continue
+        ring = tuple((round(px, 2), round(py, 2)) for px, py in blob.exterior.coords[:-1])
+        zones.append(
+            PainZone(view=view, polygons=(ZonePolygon(ring),), intensity=rng.randint(1, 9))
+        )
+    return zones
+
+
+def chart_of(zones: list[PainZone], template: VisitChart) -> VisitChart:
+    return VisitChart(visit=template.visit, patient=template.patient, zones=tuple(zones))
+
+
+def bare_union(atlas, zones: list[PainZone]) -> dict[View, object]:
+    """Baseline: the union of each view's zones clipped to the silhouette, plain shapely."""
+    shapes: dict[View, list[Polygon]] = {}
+    for zone in zones:
+        shapes.setdefault(zone.view, []).extend(Polygon(p.exterior) for p in zone.polygons)
+    return {
+        view: shapely.intersection(
+            shapely.union_all(parts), polygons_shape(atlas.views[view].silhouette)
+        )
+        for view, parts in shapes.items()
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+
+    start = time.perf_counter()
+    atlas = load_atlas()
+    load_ms = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    geometry = atlas_geometry(atlas)
+    prepare_ms = (time.perf_counter() - start) * 1000
+    print(f"atlas: {len(atlas.surface_regions)} CHOIR regions, {len(atlas.sites)} catalogue sites")
+    print(f"load_atlas {load_ms:.1f} ms; prepare analysis geometry once {prepare_ms:.1f} ms\n")
+
+    template = VisitChart(
+        visit=Visit(id=1, patient_id=1, started_at=datetime(2026, 1, 1)),
+        patient=Patient(id=1, name="Benchmark"),
+    )
+    zones_300 = random_zones(atlas, 300, seed=1)
+    zones_20 = random_zones(atlas, 20, seed=2)
+    later_300 = random_zones(atlas, 300, seed=3)
+    patterns = [r.pattern for r in geometry.referrals]
+
+    def bare_suggest() -> None:
+        drawn = bare_union(atlas, zones_20)
+        for pattern in patterns:
+            for view, shape in pattern.items():
+                if view in drawn:
+                    shapely.area(shapely.intersection(shape, drawn[view]))
+
+    def bare_compare() -> None:
+        old, new = bare_union(atlas, zones_300), bare_union(atlas, later_300)
+        for view in old:
+            shapely.area(shapely.difference(new[view], old[view]))
+            shapely.area(shapely.difference(old[view], new[view]))
+            shapely.area(shapely.intersection(old[view], new[view]))
+
+    before, after = chart_of(zones_300, template), chart_of(later_300, template)
+    rows = [
+        (
+            "quantify a visit, 300 zones",
+            50.0,
+            lambda: quantify(atlas, zones_300),
+            lambda: bare_union(atlas, zones_300),
+        ),
+        ("reverse lookup, 20 zones", 100.0, lambda: suggest_sites(atlas, zones_20), bare_suggest),
+        (
+            "compare two visits, 300 zones each",
+            100.0,
+            lambda: compare_visits(atlas, before, after),
+            bare_compare,
+        ),
+    ]
+    print(f"{'operation':<38}{'median':>10}{'budget':>10}{'baseline':>11}{'ratio':>8}  verdict")
+    failed = False
+    for name, budget, job, baseline in rows:
+        ours, bare = medians_ms(job, baseline, args.repeat)
+        verdict = "ok" if ours <= budget else "OVER BUDGET"
+        failed = failed or ours > budget
+        print(
+            f"{name:<38}{ours:>8.1f}ms{budget:>8.0f}ms{bare:>9.1f}ms{ours / bare:>7.2f}x  {verdict}"
+        )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Generator of the CHOIR surface regions and the trigger-point catalogue (Python + shapely)."""

@@ -1,0 +1,81 @@
+"""The body-map legend: zone intensities and kinds, trigger-point markers, referral arrows."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
+
+from bodymap.report.bodymap_drawing import (
+    INK,
+    INTENSITY_BANDS,
+    MARKER,
+    MUTED,
+    ZONE_OPACITY,
+    MapStyle,
+    add_marker,
+)
+from bodymap.report.fonts import REGULAR
+
+
+def legend_drawing(width: float) -> Drawing:
+    """Return the map legend as one row: zone intensities, zone kinds, markers and arrows."""
+    height = 30.0
+    drawing = Drawing(width, height)
+    row1, row2 = 19.0, 4.0
+    x = 0.0
+    for _low, _high, label, colour in INTENSITY_BANDS:
+        drawing.add(
+            Rect(
+                x,
+                row1,
+                14,
+                8,
+                fillColor=colour,
+                fillOpacity=ZONE_OPACITY,
+                strokeColor=colour,
+                strokeWidth=0.8,
+            )
+        )
+        drawing.add(String(x + 18, row1 + 1, label, fontName=REGULAR, fontSize=7, fillColor=INK))
+        x += 18 + 62
+    drawing.add(Rect(x, row1, 14, 8, fillColor=None, strokeColor=MUTED, strokeWidth=0.8))
+    drawing.add(
+        String(x + 18, row1 + 1, "Patient-reported", fontName=REGULAR, fontSize=7, fillColor=INK)
+    )
+    x2 = 0.0
+    drawing.add(
+        Rect(
+            x2,
+            row2,
+            14,
+            8,
+            fillColor=None,
+            strokeColor=MUTED,
+            strokeWidth=0.8,
+            strokeDashArray=[3, 2],
+        )
+    )
+    drawing.add(
+        String(x2 + 18, row2 + 1, "Referred pain", fontName=REGULAR, fontSize=7, fillColor=INK)
+    )
+    x2 += 80
+    style = MapStyle(marker_radius=4.6, marker_font_size=5.6)
+    add_marker(drawing, x2 + 5, row2 + 4, 1, True, style)
+    drawing.add(
+        String(x2 + 14, row2 + 1, "Active TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
+    )
+    x2 += 62
+    add_marker(drawing, x2 + 5, row2 + 4, 2, False, style)
+    drawing.add(
+        String(x2 + 14, row2 + 1, "Latent TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
+    )
+    x2 += 62
+    drawing.add(Line(x2, row2 + 4, x2 + 14, row2 + 4, strokeColor=MARKER, strokeWidth=0.9))
+    drawing.add(
+        Polygon(
+            [x2 + 18, row2 + 4, x2 + 13, row2 + 6.5, x2 + 13, row2 + 1.5],
+            fillColor=MARKER,
+            strokeColor=None,
+        )
+    )
+    drawing.add(String(x2 + 22, row2 + 1, "Referral", fontName=REGULAR, fontSize=7, fillColor=INK))
+    return drawing

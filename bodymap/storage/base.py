@@ -1,0 +1,139 @@
+"""The repository's machinery: engine, guarded session factories, transactions and batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bodymap.errors import NotFoundError
+from bodymap.storage.engine import IMMEDIATE_OPTION, describe
+from bodymap.storage.errors import DatabaseError
+from bodymap.storage.guard import install_hooks
+from bodymap.storage.migrate import load_table_modules
+from bodymap.storage.tables import (
+    Base,
+    ClinicianRow,
+    OutcomeMeasureRow,
+    PainZoneRow,
+    PatientRow,
+    TriggerPointRow,
+    VisitRow,
+)
+
+RowT = TypeVar("RowT", bound=Base)
+
+#: What each row kind is called in messages.
+NOUNS: dict[type[Base], str] = {
+    PatientRow: "patient",
+    ClinicianRow: "clinician",
+    VisitRow: "visit",
+    TriggerPointRow: "trigger point",
+    PainZoneRow: "pain zone",
+    OutcomeMeasureRow: "outcome measure",
+}
+
+
+class RepositoryBase:
+    """Engine, guarded sessions, actor and transactions shared by the storage repositories.
+
+    Args:
+        engine: an engine whose database is already migrated (see ``open_repository``).
+        url: the database URL, for :attr:`location`.
+    """
+
+    def __init__(self, engine: Engine, url: URL | None = None) -> None:
+        self._engine = engine
+        self._url = url if url is not None else engine.url
+        load_table_modules()  # every mapped table known before the first session runs
+        # Writes take SQLite's write lock up front (BEGIN IMMEDIATE); reads begin deferred, so
+        # under WAL they never wait for a writer.
+        writer = engine.execution_options(**{IMMEDIATE_OPTION: True})
+        self._factory = sessionmaker(writer, expire_on_commit=False, autoflush=False)
+        reader = engine.execution_options(**{IMMEDIATE_OPTION: False})
+        self._read_factory = sessionmaker(reader, expire_on_commit=False, autoflush=False)
+        install_hooks(self._factory)
+        install_hooks(self._read_factory)
+        self._actor: int | None = None
+        self._batch: Session | None = None
+
+    @property
+    def location(self) -> str:
+        """The database in use, password hidden (for the status bar and messages)."""
+        return describe(self._url)
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        """The guarded session factory (for storage tests and migrations tooling only)."""
+        return self._factory
+
+    def close(self) -> None:
+        """Release every connection; the repository must not be used afterwards."""
+        self._engine.dispose()
+
+    @property
+    def actor(self) -> int | None:
+        """The clinician recorded as author of changes (None: the system)."""
+        return self._actor
+
+    def set_actor(self, clinician_id: int | None) -> None:
+        """Record ``clinician_id`` as the author of subsequent changes in the audit log."""
+        self._actor = clinician_id
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Run several repository calls as one transaction: committed together, or not at all.
+
+        For bulk work such as loading the demo or an import. Any error inside rolls the whole
+        batch back and ends it. Nested batches join the outer one.
+        """
+        if self._batch is not None:
+            yield
+            return
+        with self._transaction() as session:
+            self._batch = session
+            try:
+                yield
+            finally:
+                self._batch = None
+
+    def transaction(self, write: bool = True) -> AbstractContextManager[Session]:
+        """This repository's transaction, for other storage modules (the record repository).
+
+        Same actor, guard, audit, batch membership and error mapping as the repository's own
+        calls; committed when the block ends. ``write=False`` begins a read-only-style deferred
+        transaction on SQLite. Not for use outside bodymap.storage.
+        """
+        return self._transaction(write)
+
+    @contextmanager
+    def _transaction(self, write: bool = True) -> Iterator[Session]:
+        if self._batch is not None:
+            self._batch.info["actor"] = self._actor
+            yield self._batch
+            return
+        factory = self._factory if write else self._read_factory
+        try:
+            with factory.begin() as session:
+                session.info["actor"] = self._actor
+                yield session
+        except OperationalError as exc:
+            reason = str(exc.orig).strip() if exc.orig is not None else str(exc)
+            raise DatabaseError(f"{self.location}: {reason}") from None
+
+    @staticmethod
+    def _row(session: Session, cls: type[RowT], row_id: int | None) -> RowT:
+        row = session.get(cls, row_id) if row_id is not None else None
+        if row is None or getattr(row, "deleted_at", None) is not None:
+            raise NotFoundError(f"no {NOUNS[cls]} with id {row_id}")
+        return row
+
+    @staticmethod
+    def _assign(row: Base, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            setattr(row, key, value)

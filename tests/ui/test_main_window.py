@@ -1,0 +1,135 @@
+"""Journeys through the main window, built with the main_window(...) factory fixture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from bodymap.anatomy.atlas import Atlas
+from bodymap.model import CarryStatus, Patient, View, Visit
+from bodymap.storage import ChartRepository
+from bodymap.ui.main_window import MainWindow
+from bodymap.ui.preferences import Preferences, load_preferences
+from tests.ui.conftest import click_at
+
+
+def _tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_shell_shows_patients_visits_and_database(
+    main_window: Callable[..., MainWindow], repo: ChartRepository, patient: Patient, visit: Visit
+) -> None:
+    window = main_window()
+    assert window.patients.patient_list.count() == 1
+    assert window.patients.current_patient_id() == patient.id
+    assert window.patients.current_visit_id() == visit.id
+    assert window.chart_page.model.visit_id == visit.id
+    assert repo.location in window._db_label.text()
+    assert patient.name in window.windowTitle()
+    assert _tab_titles(window)[:2] == ["Chart", "Record"]
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["File", "Edit", "View", "Tools", "Help"]
+
+
+def test_search_filters_by_name_and_chart_number(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], repo: ChartRepository, patient: Patient
+) -> None:
+    repo.add_patient(Patient(name="Bruno Keller", chart_number="K-7"))
+    window = main_window()
+    assert window.patients.patient_list.count() == 2
+    window.patients.search.setText("K-7")
+    qtbot.waitUntil(lambda: window.patients.patient_list.count() == 1)
+    assert window.patients.patient_list.item(0).text() == "Bruno Keller"
+    window.patients.search.setText("zoë")
+    qtbot.waitUntil(lambda: window.patients.patient_list.item(0).text() == patient.name)
+
+
+def test_charting_journey_marks_modified_and_undo_clears_it(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], atlas: Atlas, visit: Visit
+) -> None:
+    window = main_window()
+    assert not window.isWindowModified()
+    site = next(s for s in atlas.sites.values() if s.view is View.POSTERIOR)
+    click_at(qtbot, window.chart_page.view, (View.POSTERIOR, site.x, site.y))
+    assert len(window.chart_page.model.points) == 1
+    assert window.isWindowModified()
+    assert window.actions_.undo.text().replace("&", "") == "Undo Place trigger point #1"
+    window.actions_.undo.trigger()
+    assert window.chart_page.model.points == {}
+    assert not window.isWindowModified()
+    window.actions_.redo.trigger()
+    assert len(window.chart_page.model.points) == 1
+
+
+def test_new_visit_from_previous_carries_marks_and_shows_ghost(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    atlas: Atlas,
+    visit: Visit,
+    repo: ChartRepository,
+) -> None:
+    window = main_window()
+    site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)
+    click_at(qtbot, window.chart_page.view, (View.ANTERIOR, site.x, site.y))
+    window.actions_.new_visit_from_previous.trigger()
+    new_id = window.chart_page.model.visit_id
+    assert new_id is not None
+    assert new_id != visit.id
+    carried = list(window.chart_page.model.points.values())
+    assert [(p.muscle, p.side, p.carry) for p in carried] == [
+        (site.muscle, site.side, CarryStatus.PERSISTING)
+    ]
+    assert window.chart_page.scene.has_ghost
+    assert window.patients.current_visit_id() == new_id
+    assert window.patients.visit_list.count() == 2
+
+
+def test_view_switch_hides_the_other_figure_and_is_remembered(
+    main_window: Callable[..., MainWindow], visit: Visit, tmp_path: object
+) -> None:
+    window = main_window()
+    window.actions_.view_posterior.trigger()
+    assert window.views_shown() == {View.POSTERIOR}
+    window.actions_.legend.trigger()
+    assert not window.chart_page.legend.isVisible()
+    saved = load_preferences(window._preferences_file)
+    assert saved.view_mode == "posterior"
+    assert saved.show_legend is False
+
+
+def test_preferences_are_applied_at_start(
+    main_window: Callable[..., MainWindow], visit: Visit
+) -> None:
+    window = main_window(Preferences(view_mode="anterior", brush_width=30, show_ghost=False))
+    assert window.views_shown() == {View.ANTERIOR}
+    assert window.brush_box.value() == 30
+    assert window.chart_page.brush_width == 30
+    assert not window.actions_.ghost.isChecked()
+
+
+def test_window_state_goes_to_qsettings(
+    main_window: Callable[..., MainWindow], visit: Visit
+) -> None:
+    window = main_window()
+    window.close()
+    assert QSettings().value("window/geometry") is not None
+
+
+def test_signed_visit_disables_editing_but_allows_reading(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    atlas: Atlas,
+    visit: Visit,
+    repo: ChartRepository,
+    clinician: object,
+) -> None:
+    assert visit.id is not None
+    repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
+    window = main_window()
+    assert window.chart_page.model.read_only
+    site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)
+    click_at(qtbot, window.chart_page.view, (View.ANTERIOR, site.x, site.y))
+    assert window.chart_page.model.points == {}
