@@ -113,8 +113,9 @@ def _series_key(measure: OutcomeMeasure) -> tuple[str, ...]:
 def _title(measure: OutcomeMeasure) -> str:
     parts = [_TITLES[measure.instrument]]
     label = measure.label.strip()
-    # A label that only repeats the instrument's name ("PSFS") adds nothing to the title.
-    details = [label] if label and label.lower() != measure.instrument.value else []
+    # A label that only repeats the instrument ("PSFS") or the site adds nothing to the title.
+    repeats = {measure.instrument.value, (measure.site or "").lower()}
+    details = [label] if label and label.lower() not in repeats else []
     if measure.site:
         details.append(measure.site.replace("_", " ").replace(".", ", "))
     elif measure.side:

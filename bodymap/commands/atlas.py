@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from bodymap.anatomy.types import Hit, TriggerSite
     from bodymap.model import ZonePolygon
 
-LAYERS_HELP = "muscles, regions or referral:SITE_ID"
+LAYERS_HELP = "muscles, regions, sites or referral:SITE_ID"
 NEAREST_SITE_DISTANCE = 15.0  # atlas units; about a fingertip on a full-screen figure
 
 
@@ -224,7 +224,7 @@ def _render(args: argparse.Namespace) -> int:
         site_id = layer.split(":", 1)[1]
         if site_id not in atlas.sites:
             raise UsageError(f"unknown site {site_id!r}: see 'bodymap atlas --json' for site ids")
-    elif layer not in ("muscles", "regions"):
+    elif layer not in ("muscles", "regions", "sites"):
         raise UsageError(f"unknown layer {layer!r}: use {LAYERS_HELP}")
     from bodymap.ui.atlas_render import render_to_file
 

@@ -33,6 +33,14 @@ from bodymap.model import (
     ZoneKind,
     ZonePolygon,
 )
+from bodymap.model.measures import (
+    NprsReading,
+    PsfsAssessment,
+    ndi_measure,
+    nprs_measure,
+    odi_measure,
+    ppt_measure,
+)
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -145,10 +153,9 @@ def _scaled(polygon: ZonePolygon, factor: float) -> ZonePolygon:
     return ZonePolygon(ring(polygon.exterior), tuple(ring(h) for h in polygon.holes))
 
 
-def _split(total: int, count: int, high: int) -> tuple[float, ...]:
+def _split(total: int, count: int, high: int) -> tuple[int, ...]:
     """Spread a questionnaire total over ``count`` items of 0..``high``, front-loaded."""
-    items = [min(high, total // count + (1 if i < total % count else 0)) for i in range(count)]
-    return tuple(float(i) for i in items)
+    return tuple(min(high, total // count + (1 if i < total % count else 0)) for i in range(count))
 
 
 def _add_case(
@@ -276,64 +283,39 @@ def _measures(
     t: float,
     nprs: int,
 ) -> str:
-    """Add the visit's outcome measures; return the Objective sentence about them."""
+    """Add the visit's outcome measures (built as the record forms build them).
+
+    Returns:
+        The Objective sentence about them.
+    """
     post = max(0, nprs - 2)
-    worst = min(10, nprs + 2)
-    for timing, value, label in (
-        (MeasureTiming.PRE, nprs, "current"),
-        (MeasureTiming.PRE, worst, "worst 24 h"),
-        (MeasureTiming.POST, post, "current"),
-    ):
-        repo.add_measure(
-            OutcomeMeasure(
-                visit_id=visit_id,
-                instrument=Instrument.NPRS,
-                timing=timing,
-                value=value,
-                label=label,
-            )
-        )
+    measures = [
+        nprs_measure(NprsReading.CURRENT, nprs, MeasureTiming.PRE),
+        nprs_measure(NprsReading.WORST_24H, min(10, nprs + 2), MeasureTiming.PRE),
+        nprs_measure(NprsReading.CURRENT, post, MeasureTiming.POST),
+    ]
     parts = [f"NPRS {nprs}/10 before, {post}/10 after treatment."]
     site = sites[0]
     if site is not None:
         for timing, gain in ((MeasureTiming.PRE, 0.0), (MeasureTiming.POST, 0.3)):
             mean = round(_lerp(*case.ppt, t) + gain, 1)
             trials = (round(mean - 0.1, 2), mean, round(mean + 0.1, 2))
-            repo.add_measure(
-                OutcomeMeasure(
-                    visit_id=visit_id,
-                    instrument=Instrument.PPT,
-                    timing=timing,
-                    value=mean,
-                    site=site.id,
-                    side=site.side,
-                    items=trials,
-                    item_labels=("trial 1", "trial 2", "trial 3"),
-                )
-            )
+            measures.append(ppt_measure(site.id, trials, site.side, timing))
         parts.append(f"PPT {site.name.split(',')[0]} {round(_lerp(*case.ppt, t), 1)} kg/cm².")
     if case.disability is not None:
         instrument, start, end = case.disability
         if instrument is Instrument.NDI:
-            score = round(_lerp(start, end, t))
-            items = _split(score, 10, 5)
-            parts.append(f"NDI {score}/50.")
-        else:  # ODI: percent = sum of 10 items (0-5) / 50 x 100, so always even
-            score = 2 * round(_lerp(start, end, t) / 2)
-            items = _split(score // 2, 10, 5)
-            parts.append(f"ODI {score} %.")
-        repo.add_measure(
-            OutcomeMeasure(visit_id=visit_id, instrument=instrument, value=score, items=items)
-        )
-    for i, activity in enumerate(case.psfs):
-        score = round(_lerp(2 + i, 9 - i % 2, t))
-        repo.add_measure(
-            OutcomeMeasure(
-                visit_id=visit_id,
-                instrument=Instrument.PSFS,
-                value=score,
-                label=activity,
-                version="2.0",
-            )
-        )
+            measures.append(ndi_measure(_split(round(_lerp(start, end, t)), 10, 5)))
+        else:  # ODI % = sum of 10 sections (0-5) / 50 x 100
+            measures.append(odi_measure(_split(round(_lerp(start, end, t) / 2), 10, 5)))
+        unit = "/50" if instrument is Instrument.NDI else " %"
+        parts.append(f"{instrument.value.upper()} {measures[-1].value:g}{unit}.")
+    if case.psfs:
+        # PSFS 1.0: 0 = unable, 10 = as before the problem, so improvement rises.
+        scores = tuple(round(_lerp(2 + i, 9 - i % 2, t)) for i in range(len(case.psfs)))
+        psfs = PsfsAssessment(version="1.0", activities=case.psfs, scores=scores)
+        measures.append(psfs.to_measure())
+        parts.append(f"PSFS {psfs.mean:.1f}/10.")
+    for measure in measures:
+        repo.add_measure(replace(measure, visit_id=visit_id))
     return " ".join(parts)

@@ -13,7 +13,7 @@ from shapely.geometry import Polygon as ShapelyPolygon
 
 from bodymap.anatomy.types import Layer, MuscleRegion, ViewInfo
 from bodymap.model import ValidationError, View, ZonePolygon
-from bodymap.report.fonts import BOLD
+from bodymap.report.fonts import BOLD, register_fonts
 from bodymap.report.map_content import MapContent
 
 INK = HexColor("#1F2933")
@@ -119,6 +119,7 @@ class BodyMapPainter:
 
     def __init__(self, atlas: AtlasShapes) -> None:
         """Prepare the painter for an atlas (its views and muscle outlines)."""
+        register_fonts()  # the markers' numbers and captions are set in the report font
         self._atlas = atlas
         self._bounds = self._figure_bounds()
         self._silhouettes = {

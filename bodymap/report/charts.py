@@ -10,7 +10,7 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bodymap.model import MeasureTiming
-from bodymap.report.fonts import BOLD, REGULAR
+from bodymap.report.fonts import BOLD, REGULAR, register_fonts
 from bodymap.report.formatting import number
 from bodymap.report.progress_summary import TrendChart
 
@@ -71,6 +71,7 @@ def trend_drawing(chart: TrendChart, width: float, height: float) -> Drawing:
 
     The title is left to the caller, which sets it as wrapping text above the drawing.
     """
+    register_fonts()  # labels and the legend are measured in the report font
     drawing = Drawing(width, height)
     left, right, bottom, top = 30.0, 8.0, 16.0, 18.0
     plot_w, plot_h = width - left - right, height - bottom - top

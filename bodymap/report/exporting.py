@@ -7,7 +7,7 @@ from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bodymap.errors import UsageError
+from bodymap.errors import NotFoundError, UsageError
 from bodymap.model import VisitChart
 from bodymap.report.progress_report import ProgressReportRenderer
 from bodymap.report.progress_summary import CompareFn, ExtentFn, build_progress_summary
@@ -36,8 +36,6 @@ class ClinicianNames:
         if clinician_id is None:
             return "an unrecorded clinician"
         if clinician_id not in self._names:
-            from bodymap.errors import NotFoundError
-
             try:
                 self._names[clinician_id] = self._repo.get_clinician(clinician_id).display_name
             except NotFoundError:

@@ -21,10 +21,24 @@ from bodymap.model.record import (
     VisitRecord,
 )
 from bodymap.report.formatting import format_date, format_datetime, number
-from bodymap.report.visit_summary import AddendumRow, AdverseEventRow, Fact, RecordSections
+from bodymap.report.visit_summary import (
+    AddendumRow,
+    AdverseEventRow,
+    Fact,
+    ProcedureRow,
+    RecordSections,
+)
 
 #: Returns a clinician's printed name for an id (None or unknown → a neutral wording).
 ClinicianNamer = Callable[[int | None], str]
+
+
+def _sentence_list(labels: list[str]) -> str:
+    """Join pick-list labels as one sentence: "Bruising, bleeding, nerve injury"."""
+    words = [labels[0]] + [
+        label if label[1:2].isupper() else label[:1].lower() + label[1:] for label in labels[1:]
+    ]
+    return ", ".join(words)
 
 
 def _yes(flags: Mapping[str, bool]) -> list[str]:
@@ -85,7 +99,7 @@ def consent_facts(consent: Consent, clinician_name: ClinicianNamer) -> tuple[Fac
         Fact("Explained", ", ".join(explained).capitalize() if explained else "Not recorded")
     )
     risks = [CONSENT_RISKS_BY_ID[r].label for r in consent.risks_discussed]
-    facts.append(Fact("Risks discussed", ", ".join(risks) if risks else "None recorded"))
+    facts.append(Fact("Risks discussed", _sentence_list(risks) if risks else "None recorded"))
     if consent.patient_specific_risks.strip():
         facts.append(Fact("Patient-specific risks", consent.patient_specific_risks.strip()))
     confirmations = {
@@ -105,51 +119,66 @@ def consent_facts(consent: Consent, clinician_name: ClinicianNamer) -> tuple[Fac
     return tuple(facts)
 
 
-def needling_text(record: NeedlingRecord) -> str:
-    """Word one needling record compactly: needle, technique, dose, position, counts, care."""
-    parts = [record.needle_label]
-    if record.gauge_label:
-        parts[0] += f" ({record.gauge_label})"
-    parts.append(TECHNIQUE_LABELS[record.technique])
+def needling_summary(record: NeedlingRecord) -> str:
+    """Word one needling record in a few words for the trigger-point table."""
+    return f"{record.needle_label} \u00b7 {TECHNIQUE_LABELS[record.technique]}"
+
+
+def _plural(count: int, word: str, plural: str = "") -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def procedure_row(record: NeedlingRecord, number_on_map: int) -> ProcedureRow:
+    """Word one needling record in full for the procedure block."""
+    needle = record.needle_label + (f" ({record.gauge_label})" if record.gauge_label else "")
+    technique = TECHNIQUE_LABELS[record.technique]
     if record.electrical is not None:
         e = record.electrical
-        parts.append(
-            f"{number(e.frequency_hz)} Hz, {number(e.pulse_width_us, 0)} \u00b5s, "
+        technique += (
+            f": {number(e.frequency_hz)} Hz, {number(e.pulse_width_us, 0)} \u00b5s, "
             f"{number(e.intensity_ma)} mA, {number(e.minutes)} min"
         )
-    dose = f"{record.insertions} insertion{'s' if record.insertions != 1 else ''}"
+    dose = [_plural(record.insertions, "insertion")]
     if record.passes:
-        dose += f", {record.passes} passes"
-    parts.append(dose)
-    parts.append(f"{record.twitch_responses} twitch{'es' if record.twitch_responses != 1 else ''}")
+        dose.append(_plural(record.passes, "pass", "passes"))
+    dose.append(_plural(record.twitch_responses, "twitch", "twitches"))
+    placement = []
     if record.depth_mm is not None:
-        parts.append(f"depth {number(record.depth_mm)} mm")
+        placement.append(f"depth {number(record.depth_mm)} mm")
     if record.direction.strip():
-        parts.append(record.direction.strip())
+        placement.append(record.direction.strip())
+    placement.append(POSITION_LABELS[record.patient_position].lower())
     if record.retention_minutes:
-        parts.append(f"retained {number(record.retention_minutes)} min")
-    parts.append(POSITION_LABELS[record.patient_position].lower())
+        placement.append(f"retained {number(record.retention_minutes)} min")
+    response = []
     if record.tolerance_nprs is not None:
-        parts.append(f"tolerance {record.tolerance_nprs}/10")
+        response.append(f"tolerance {record.tolerance_nprs}/10")
     if record.familiar_pain_reproduced:
-        parts.append("familiar pain reproduced")
-    counts = f"needles in {record.needles_in} / out {record.needles_out}"
+        response.append("familiar pain reproduced")
+    if record.immediate_response.strip():
+        response.append(record.immediate_response.strip())
+    needles = f"{record.needles_in} in / {record.needles_out} out"
     if not record.counts_match:
-        counts += " \u2013 COUNT MISMATCH"
-    parts.append(counts)
+        needles += " \u2013 COUNT MISMATCH"
     care = _yes(
         {
             "soreness": record.aftercare_soreness,
             "driving": record.aftercare_driving,
-            "pneumothorax warning signs": record.aftercare_pneumothorax,
+            "pneumothorax signs": record.aftercare_pneumothorax,
         }
     )
     if care:
-        parts.append("after-care: " + ", ".join(care))
-    text = " \u00b7 ".join(parts)
-    if record.immediate_response.strip():
-        text += f"\nResponse: {record.immediate_response.strip()}"
-    return text
+        needles += "\nAfter-care: " + ", ".join(care)
+    return ProcedureRow(
+        number=number_on_map,
+        needle=needle,
+        technique=technique,
+        dose=", ".join(dose),
+        placement=", ".join(placement).capitalize(),
+        response="; ".join(response).capitalize() if response else "\u2014",
+        needles=needles,
+        counts_match=record.counts_match,
+    )
 
 
 def adverse_event_row(event: AdverseEvent) -> AdverseEventRow:
@@ -199,14 +228,17 @@ def record_sections(
         clinician_name: printed name of a clinician id.
     """
     needling: dict[int, list[str]] = {}
+    procedures: list[ProcedureRow] = []
     for entry in record.needling:
         number_on_map = point_numbers.get(entry.trigger_point_id)
         if number_on_map is not None:
-            needling.setdefault(number_on_map, []).append(needling_text(entry))
+            needling.setdefault(number_on_map, []).append(needling_summary(entry))
+            procedures.append(procedure_row(entry, number_on_map))
     return RecordSections(
         screening=screening_facts(record.screening) if record.screening else (),
         consent=consent_facts(record.consent, clinician_name) if record.consent else (),
         needling=tuple((n, "\n".join(texts)) for n, texts in sorted(needling.items())),
+        procedures=tuple(sorted(procedures, key=lambda row: row.number)),
         adverse_events=tuple(adverse_event_row(e) for e in record.adverse_events),
         no_adverse_events=record.no_adverse_events,
         plan=plan_facts(record.plan) if record.plan else (),

@@ -88,6 +88,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             *self._section_identity(summary),
             *self._section_body_map(summary),
             *self._section_trigger_points(summary),
+            *self._section_procedure(summary),
             *self._section_zones(summary),
             *self._section_screening_consent(summary),
             *self._section_measures(summary),
@@ -198,6 +199,32 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             align_right=(0,),
         )
         return self._section("Trigger points", [table])
+
+    def _section_procedure(self, summary: VisitSummary) -> list[Flowable]:
+        rows = summary.record.procedures
+        if not rows:
+            return []
+        body: list[list[str | Flowable]] = []
+        for r in rows:
+            needles: str | Flowable = r.needles
+            if not r.counts_match:
+                # A needle not accounted for must stand out on paper.
+                warning = f"#{DRAFT_INK.hexval()[2:]}"
+                needles = Paragraph(
+                    f'<font color="{warning}">{multiline(r.needles)}</font>', self.styles["cell"]
+                )
+            body.append(
+                [str(r.number), r.needle, r.technique, r.dose, r.placement, r.response, needles]
+            )
+        widths = [8 * mm, 24 * mm, 28 * mm, 26 * mm, 32 * mm, 28 * mm]
+        widths.append(self.content_width - sum(widths))
+        table = self._data_table(
+            ["#", "Needle", "Technique", "Dose", "Placement", "Response", "Needles"],
+            body,
+            widths,
+            align_right=(0,),
+        )
+        return self._section("Dry-needling procedure", [table])
 
     def _section_zones(self, summary: VisitSummary) -> list[Flowable]:
         if not summary.zones:

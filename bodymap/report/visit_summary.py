@@ -80,6 +80,20 @@ class MeasureRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ProcedureRow:
+    """One needling record in the procedure block (a separate procedure note per treatment)."""
+
+    number: int
+    needle: str
+    technique: str
+    dose: str
+    placement: str
+    response: str
+    needles: str
+    counts_match: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class AdverseEventRow:
     """One adverse event as printed."""
 
@@ -103,7 +117,8 @@ class AddendumRow:
 class RecordSections:
     """The clinical-record parts of a visit (screening, consent, needling, ...) as text.
 
-    ``needling`` maps a trigger point's number to the needling done on it.
+    ``needling`` maps a trigger point's number to a short wording of the needling done on it;
+    ``procedures`` holds the full procedure record, one row per needling entry.
     ``adverse_events_recorded`` is True when the clinician explicitly recorded "no adverse
     events"; with no events and no such entry the note says nothing was recorded.
     """
@@ -111,6 +126,7 @@ class RecordSections:
     screening: tuple[Fact, ...] = ()
     consent: tuple[Fact, ...] = ()
     needling: tuple[tuple[int, str], ...] = ()
+    procedures: tuple[ProcedureRow, ...] = ()
     adverse_events: tuple[AdverseEventRow, ...] = ()
     no_adverse_events: bool = False
     plan: tuple[Fact, ...] = ()

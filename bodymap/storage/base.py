@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bodymap.errors import NotFoundError
@@ -122,8 +122,8 @@ class RepositoryBase:
             with factory.begin() as session:
                 session.info["actor"] = self._actor
                 yield session
-        except OperationalError as exc:
-            reason = str(exc.orig).strip() if exc.orig is not None else str(exc)
+        except (OperationalError, IntegrityError) as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
             raise DatabaseError(f"{self.location}: {reason}") from None
 
     @staticmethod

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -117,7 +118,17 @@ def _visit_id_of(obj: Any) -> int | None:
     return cast(int | None, obj.id if isinstance(obj, VisitRow) else obj.visit_id)
 
 
-def _entries_for_update(obj: Any) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """One audit entry before it gets its row, time and actor."""
+
+    action: AuditAction
+    field: str | None = None
+    old: str | None = None
+    new: str | None = None
+
+
+def _changes_on_update(obj: Any) -> list[_Change]:
     state = inspect(obj)
     changed: dict[str, tuple[Any, Any]] = {}
     for attr in state.mapper.column_attrs:
@@ -128,52 +139,49 @@ def _entries_for_update(obj: Any) -> list[dict[str, Any]]:
             new = _json(history.added[0], info) if history.added else None
             if old != new:
                 changed[attr.key] = (old, new)
-    entries: list[dict[str, Any]] = []
+    changes: list[_Change] = []
     if isinstance(obj, VisitRow) and changed.get("status", (None, None))[1] == SIGNED:
         signed = {k: changed.pop(k)[1] for k in _SIGN_COLUMNS & changed.keys()}
-        entries.append({"action": AuditAction.SIGN, "field": None, "new": _dumps(signed)})
+        changes.append(_Change(AuditAction.SIGN, new=_dumps(signed)))
     if "deleted_at" in changed:
         old, new = changed.pop("deleted_at")
         action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
-        entries.append(
-            {"action": action, "field": "deleted_at", "old": _dumps(old), "new": _dumps(new)}
-        )
-    for key, (old, new) in changed.items():
-        entries.append(
-            {"action": AuditAction.UPDATE, "field": key, "old": _dumps(old), "new": _dumps(new)}
-        )
-    return entries
+        changes.append(_Change(action, "deleted_at", _dumps(old), _dumps(new)))
+    changes += [
+        _Change(AuditAction.UPDATE, key, _dumps(old), _dumps(new))
+        for key, (old, new) in changed.items()
+    ]
+    return changes
 
 
 def _write_audit_entries(session: Session, _context: object) -> None:
     """after_flush: write one audit row per change, in the flush's own transaction."""
     rows: list[dict[str, Any]] = []
 
-    def add(obj: Any, entries: list[dict[str, Any]]) -> None:
-        for entry in entries:
-            rows.append(
-                {
-                    "table_name": inspect(obj).mapper.local_table.name,
-                    "record_id": obj.id,
-                    "visit_id": _visit_id_of(obj),
-                    "field": None,
-                    "old_value": entry.get("old"),
-                    "new_value": entry.get("new"),
-                    "action": str(entry["action"]),
-                    **({"field": entry["field"]} if "field" in entry else {}),
-                }
-            )
+    def add(obj: Any, changes: list[_Change]) -> None:
+        rows.extend(
+            {
+                "table_name": inspect(obj).mapper.local_table.name,
+                "record_id": obj.id,
+                "visit_id": _visit_id_of(obj),
+                "action": change.action.value,
+                "field": change.field,
+                "old_value": change.old,
+                "new_value": change.new,
+            }
+            for change in changes
+        )
 
     for obj in session.new:
         if _is_visit_data(obj):
             action = AuditAction.ADDENDUM if _writable_when_signed(obj) else AuditAction.CREATE
-            add(obj, [{"action": action, "new": _row_snapshot(obj)}])
+            add(obj, [_Change(action, new=_row_snapshot(obj))])
     for obj in session.dirty:
         if _is_visit_data(obj) and session.is_modified(obj):
-            add(obj, _entries_for_update(obj))
+            add(obj, _changes_on_update(obj))
     for obj in session.deleted:
         if _is_visit_data(obj):
-            add(obj, [{"action": AuditAction.DELETE, "old": _row_snapshot(obj)}])
+            add(obj, [_Change(AuditAction.DELETE, old=_row_snapshot(obj))])
     if rows:
         now = datetime.now()
         actor = session.info.get("actor")

@@ -248,6 +248,7 @@ class ChartRepository(RepositoryBase):
             visit = self._row(session, VisitRow, values["visit_id"])
             if cls is TriggerPointRow and not values["number"]:
                 values["number"] = self._next_number(session, values["visit_id"])
+            self._check_source_point(session, values)
             row = cls(**values)
             session.add(row)
             session.flush()
@@ -260,11 +261,27 @@ class ChartRepository(RepositoryBase):
         query = select(func.max(TriggerPointRow.number)).where(TriggerPointRow.visit_id == visit_id)
         return int(session.scalar(query) or 0) + 1
 
+    @staticmethod
+    def _check_source_point(session: Session, values: dict[str, Any]) -> None:
+        """A referred zone may only link to a trigger point of its own visit."""
+        point_id = values.get("source_point_id")
+        if point_id is None:
+            return
+        point = session.get(TriggerPointRow, point_id)
+        if point is None or point.visit_id != values["visit_id"]:
+            visit_id = values["visit_id"]
+            raise NotFoundError(
+                f"source_point_id: no trigger point with id {point_id} in visit {visit_id}"
+            )
+
     def _update_mark(self, cls: type[MarkT], mark_id: int | None, values: dict[str, Any]) -> MarkT:
         with self._transaction() as session:
             row = self._row(session, cls, mark_id)
             if values.get("visit_id") is None:
                 values["visit_id"] = row.visit_id
+            elif values["visit_id"] != row.visit_id:
+                self._row(session, VisitRow, values["visit_id"])
+            self._check_source_point(session, values)
             self._assign(row, values)
             session.flush()
             return row

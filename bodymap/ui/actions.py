@@ -60,6 +60,7 @@ class WindowActions:
     zoom_fit: QAction
     ghost: QAction
     legend: QAction
+    hide_referral: QAction
     tools: dict[ToolKind, QAction]
     brush_wider: QAction
     brush_narrower: QAction
@@ -127,6 +128,12 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions:
         zoom_fit=_action(window, "&Fit to window", "Ctrl+0"),
         ghost=ghost,
         legend=legend,
+        hide_referral=_action(
+            window,
+            "Hide &referral pattern",
+            "Ctrl+Shift+H",
+            "Remove the catalogue referral overlay from the map",
+        ),
         tools=tools,
         brush_wider=_action(window, "Wider brush", "]"),
         brush_narrower=_action(window, "Narrower brush", "["),
@@ -135,6 +142,21 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions:
     for name in ("zoom_in", "zoom_out", "zoom_fit", "undo", "redo"):
         getattr(built, name).setIcon(make_icon(name))
     return built
+
+
+def chart_shortcut_actions(actions: WindowActions) -> list[QAction]:
+    """Actions whose plain-key shortcuts belong to the chart (not to forms in other tabs)."""
+    return [
+        *actions.tools.values(),
+        actions.view_both,
+        actions.view_anterior,
+        actions.view_posterior,
+        actions.snap,
+        actions.ghost,
+        actions.delete,
+        actions.brush_wider,
+        actions.brush_narrower,
+    ]
 
 
 def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
@@ -154,7 +176,7 @@ def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     view_menu.addSeparator()
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit])
     view_menu.addSeparator()
-    view_menu.addActions([actions.ghost, actions.legend])
+    view_menu.addActions([actions.ghost, actions.legend, actions.hide_referral])
     view_menu.addSeparator()
     tools_menu = menu_bar.addMenu("&Tools")
     tools_menu.addActions(list(actions.tools.values()))

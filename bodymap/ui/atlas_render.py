@@ -96,12 +96,14 @@ def _draw_muscles(painter: QPainter, atlas: Atlas, view: View) -> None:
     _draw_sites(painter, atlas, view)
 
 
-def _draw_sites(painter: QPainter, atlas: Atlas, view: View) -> None:
-    painter.setPen(QPen(QColor("#000"), 0.5))
-    painter.setBrush(QBrush(QColor("#ffffff")))
+def _draw_sites(painter: QPainter, atlas: Atlas, view: View, radius: float = 1.6) -> None:
     for site in atlas.sites.values():
         if site.view is view:
-            painter.drawEllipse(QPointF(site.x, site.y), 1.6, 1.6)
+            # Thorax-risk sites in red so the review shows where the lung lies beneath.
+            colour = QColor("#c0172d") if site.thorax_risk else QColor("#1b3a8c")
+            painter.setPen(QPen(QColor("#ffffff"), 0.6))
+            painter.setBrush(QBrush(colour))
+            painter.drawEllipse(QPointF(site.x, site.y), radius, radius)
 
 
 def _draw_regions(painter: QPainter, atlas: Atlas, view: View) -> None:
@@ -153,6 +155,11 @@ def _footer(atlas: Atlas, layer: str) -> str:
         )
     if layer == "regions":
         return "CHOIR Body Map segments (ids 101-136 front, 201-238 back); R/L = patient's side."
+    if layer == "sites":
+        return (
+            "Trigger-point catalogue sites (both sides); red = thorax risk (lung beneath), "
+            "blue = other sites."
+        )
     return "Muscle layer: tinted = superficial, blue dashed = deep layer; dots = catalogue sites."
 
 
@@ -216,6 +223,8 @@ def _paint(
 def _draw_layer(painter: QPainter, atlas: Atlas, view: View, layer: str) -> None:
     if layer == "muscles":
         _draw_muscles(painter, atlas, view)
+    elif layer == "sites":
+        _draw_sites(painter, atlas, view, radius=2.4)
     elif layer == "regions":
         _draw_regions(painter, atlas, view)
     else:
@@ -244,6 +253,7 @@ def render_to_file(atlas: Atlas, views: Iterable[View], layer: str, out: str | P
     try:
         if not image.save(temp):  # the .png suffix selects the encoder
             raise OSError(f"Qt could not encode the PNG for {target}")
+        os.chmod(temp, 0o644)  # mkstemp makes 0600; a review picture is meant to be shared
         os.replace(temp, target)
     finally:
         if os.path.exists(temp):

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from bodymap import __version__
 from bodymap.model import View
-from bodymap.ui.actions import WindowActions, build_actions, populate_menus
+from bodymap.ui.actions import (
+    WindowActions,
+    build_actions,
+    chart_shortcut_actions,
+    populate_menus,
+)
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.patients import PatientsDock, visit_title
@@ -57,11 +62,18 @@ class MainWindow(QMainWindow):
         self._add_record_tabs()
         self.setCentralWidget(self.tabs)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patients)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.chart_page.inspector)
+        self._add_reference_docks()
         self.actions_ = build_actions(self, self.undo_stack)
         view_menu = populate_menus(self.menuBar(), self.actions_)
         view_menu.addAction(self.patients.toggleViewAction())
-        view_menu.addAction(self.chart_page.inspector.toggleViewAction())
+        for dock in (self.chart_page.inspector, self.reference, self.suggestions):
+            view_menu.addAction(dock.toggleViewAction())
+        # Single-key shortcuts (T, B, 1, S, Delete…) act only while the chart has the focus,
+        # so typing in the Record tab's forms never switches tools or deletes a mark.
+        for action in chart_shortcut_actions(self.actions_):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.chart_page.addAction(action)
+            self.chart_page.inspector.addAction(action)
         toolbar, self.brush_box = build_chart_toolbar(self, self.actions_)
         self.addToolBar(toolbar)
         self._build_status_bar()
@@ -69,7 +81,7 @@ class MainWindow(QMainWindow):
         self._apply_preferences()
         self.resize(1280, 800)
         self.resizeDocks(
-            [self.patients, self.chart_page.inspector], [250, 300], Qt.Orientation.Horizontal
+            [self.patients, self.chart_page.inspector], [250, 310], Qt.Orientation.Horizontal
         )
         self._restore_window_state()
         self.patients.reload_patients()
@@ -86,6 +98,42 @@ class MainWindow(QMainWindow):
         self.history_view = HistoryView(self.repo, self.atlas)
         self.tabs.addTab(self.history_view, "History")
 
+    def _add_reference_docks(self) -> None:
+        from bodymap.ui.reference import ReferencePanel, SuggestionsPanel
+
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        inspector = self.chart_page.inspector
+        self.reference = ReferencePanel(self.atlas, self)
+        self.suggestions = SuggestionsPanel(self.atlas, self)
+        self.addDockWidget(right, inspector)
+        self.addDockWidget(right, self.reference)
+        self.addDockWidget(right, self.suggestions)
+        self.tabifyDockWidget(inspector, self.reference)
+        self.tabifyDockWidget(self.reference, self.suggestions)
+        inspector.raise_()
+        self.reference.referral_requested.connect(self.chart_page.show_referral)
+        self.suggestions.site_highlight_requested.connect(self.chart_page.show_referral)
+        # Ranking sites is geometry work: run it once the drawing settles, not per signal.
+        self._suggest_timer = QTimer(self, singleShot=True, interval=300)
+        self._suggest_timer.timeout.connect(self._update_suggestions)
+        model = self.chart_page.model
+        for signal in (model.zone_added, model.zone_changed, model.zone_removed):
+            signal.connect(self._schedule_suggestions)
+        model.chart_reset.connect(self._schedule_suggestions)
+
+    # Bound methods rather than lambdas: Qt drops them with the window, lambdas outlive it.
+    def _schedule_suggestions(self, *_changed: object) -> None:
+        self._suggest_timer.start()
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _update_suggestions(self) -> None:
+        self.suggestions.set_zones(tuple(self.chart_page.model.zones.values()))
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self._hover_label = QLabel()
@@ -100,9 +148,9 @@ class MainWindow(QMainWindow):
         self.patients.visit_selected.connect(self._on_visit_selected)
         self.patients.patient_selected.connect(self._on_patient_selected)
         self.patients.new_visit_requested.connect(self.new_visit)
-        page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.message.connect(self._show_message)
         page.hover_text.connect(self._hover_label.setText)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         actions.new_patient.triggered.connect(self.new_patient)
         actions.new_visit.triggered.connect(lambda: self.new_visit(False))
         actions.new_visit_from_previous.triggered.connect(lambda: self.new_visit(True))
@@ -119,8 +167,9 @@ class MainWindow(QMainWindow):
         actions.zoom_fit.triggered.connect(page.view.fit_to_window)
         actions.ghost.toggled.connect(self._set_ghost)
         actions.legend.toggled.connect(self._set_legend)
+        actions.hide_referral.triggered.connect(lambda: page.show_referral(None))
         for kind, action in actions.tools.items():
-            action.triggered.connect(lambda _checked=False, k=kind: self.set_tool(k))
+            action.triggered.connect(lambda _checked=False, k=kind: self._choose_tool(k))
         self.brush_box.valueChanged.connect(self._set_brush_width)
         actions.brush_wider.triggered.connect(lambda: self.brush_box.stepBy(2))
         actions.brush_narrower.triggered.connect(lambda: self.brush_box.stepBy(-2))
@@ -170,6 +219,10 @@ class MainWindow(QMainWindow):
         """Make ``kind`` the canvas tool and check its action."""
         self.chart_page.set_tool(kind)
         self.actions_.tools[kind].setChecked(True)
+
+    def _choose_tool(self, kind: ToolKind) -> None:
+        """A tool picked by the user: also bring the chart to the front."""
+        self.set_tool(kind)
         self.tabs.setCurrentWidget(self.chart_page)
 
     def _set_view_mode(self, mode: str) -> None:

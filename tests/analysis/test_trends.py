@@ -5,7 +5,7 @@ from datetime import datetime
 import pytest
 
 from bodymap.analysis.trends import PAIN_AREA_KEY, build_trends
-from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure
+from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, Side
 from tests.analysis.toy_atlas import BODY_AREA, A, ToyAtlas, chart, region_rect, zone
 
 
@@ -110,3 +110,16 @@ def test_pre_and_post_share_a_chart(toy: ToyAtlas) -> None:
     assert [s.line_label for s in nprs_group] == ["Pre-treatment", "Post-treatment"]
     assert {s.title for s in nprs_group} == {"Pain (NPRS) — current"}
     assert groups[-1][0].key == PAIN_AREA_KEY
+
+
+def test_titles_do_not_repeat_the_instrument_or_site(toy: ToyAtlas) -> None:
+    from bodymap.model.measures import ppt_measure
+
+    site = "upper_trapezius.central.right"
+    measures = [
+        ppt_measure(site, [2.0, 2.2, 2.4], Side.RIGHT, MeasureTiming.PRE),
+        OutcomeMeasure(instrument=Instrument.PSFS, value=4, label="PSFS", version="1.0"),
+    ]
+    titles = [s.title for s in build_trends(toy, [chart(measures=measures)])]
+    assert titles[0] == "Pressure pain threshold — upper trapezius, central, right"
+    assert titles[1] == "Function (PSFS) — v1.0"

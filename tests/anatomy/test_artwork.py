@@ -297,3 +297,18 @@ def test_landmarks_lie_on_the_figure_and_follow_laterality(body):
     assert landmark("posterior", "acromion", "left")[0] < 200
     with pytest.raises(ValueError, match="side"):
         landmark("anterior", "acromion", "midline")
+
+
+@pytest.mark.parametrize("view", ["anterior", "posterior"])
+def test_muscles_and_bare_zones_tile_trunk_and_limbs(view):
+    from bodymap.anatomy.artwork import back, front
+    from bodymap.anatomy.artwork.build import build_view
+    from bodymap.anatomy.artwork.report import limb_trunk_area
+
+    build = build_view(view, front if view == "anterior" else back)
+    area = limb_trunk_area(build.half.silhouette)
+    holes = build.half.uncovered.intersection(area).area
+    assert holes / area.area < 0.005, f"{holes:.1f} sq units left bare"
+    assert not [n for n in build.half.notes if "no area left" in n]
+    dropped = [n for n in build.half.notes if "dropped" in n]
+    assert len(dropped) <= 1, dropped

@@ -77,3 +77,13 @@ def test_regions_json_matches_a_fresh_cut(atlas):
         assert shipped.symmetric_difference(cut).area < 1.0, (
             f"region {entry['id']} is stale: run python -m bodymap.anatomy.regionsgen"
         )
+
+
+def test_muscle_regions_mirror_left_to_right(atlas):
+    regions = {(r.muscle, r.view, r.layer, r.side): r for r in atlas.muscle_regions}
+    for (muscle, view, layer, side), region in regions.items():
+        if side is not Side.RIGHT:
+            continue
+        twin = regions[(muscle, view, layer, Side.LEFT)]
+        mirrored = Polygon([mirror(p) for p in twin.polygon.exterior])
+        assert _shape(region.polygon).hausdorff_distance(mirrored) < 1.5, (muscle, view)

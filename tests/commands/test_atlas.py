@@ -99,6 +99,14 @@ def test_render_writes_a_png(tmp_path, capsys):
     assert list(folder.iterdir()) == [out]  # the temporary file was renamed, not left behind
 
 
+@pytest.mark.parametrize("layer", ["muscles", "regions", "sites"])
+def test_render_every_plain_layer(tmp_path, capsys, layer):
+    out = tmp_path / f"{layer}.png"
+    assert run(["atlas", "render", "--out", str(out), "--view", "posterior", "--layer", layer]) == 0
+    assert out.stat().st_size > 10_000
+    assert f"wrote {out}" in capsys.readouterr().out
+
+
 def test_render_to_an_unwritable_place_is_exit_1(tmp_path, capsys):
     out = tmp_path / "missing-folder" / "x.png"
     assert run(["atlas", "render", "--out", str(out), "--layer", "regions"]) == 1

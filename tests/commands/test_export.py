@@ -193,3 +193,77 @@ def exit_code(argv: list[str]) -> int:
         return run(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+
+
+def test_export_prints_the_clinical_record_of_a_signed_visit(
+    database: tuple[str, int, list[int]], tmp_path: Path
+) -> None:
+    from bodymap.model.catalog_lists import (
+        ConsentForm,
+        PatientPosition,
+        ScreeningDecision,
+        Technique,
+    )
+    from bodymap.model.record import Consent, NeedlingRecord, Plan, Screening
+    from bodymap.storage.record_repository import RecordRepository
+
+    db, _patient, visits = database
+    repo = open_repository(db)
+    try:
+        records = RecordRepository(repo)
+        visit_id = visits[0]
+        point = repo.load_chart(visit_id).trigger_points[0]
+        assert point.id is not None
+        records.save_screening(Screening(visit_id=visit_id, decision=ScreeningDecision.PROCEED))
+        records.save_consent(
+            Consent(
+                visit_id=visit_id,
+                form=ConsentForm.WRITTEN,
+                obtained_at=datetime(2026, 10, 1, 8, 55),
+                obtained_by=1,
+                copy_given=True,
+                risks_discussed=("bruising",),
+            )
+        )
+        records.add_needling(
+            NeedlingRecord(
+                visit_id=visit_id,
+                trigger_point_id=point.id,
+                needle_diameter_mm=0.25,
+                needle_length_mm=40,
+                technique=Technique.DEEP_DYNAMIC,
+                patient_position=PatientPosition.PRONE,
+                twitch_responses=4,
+                needles_in=1,
+                needles_out=1,
+                aftercare_pneumothorax=True,
+            )
+        )
+        records.set_no_adverse_events(visit_id)
+        records.save_plan(
+            Plan(
+                visit_id=visit_id, home_exercise=True, home_exercise_detail="Chin tucks twice a day"
+            )
+        )
+        records.sign_visit(visit_id, 1)
+        records.add_addendum(visit_id, 1, "Phoned next day: soreness settled.")
+    finally:
+        repo.close()
+    out = tmp_path / "signed.pdf"
+    assert run(["--db", db, "export", str(visits[0]), "--out", str(out)]) == 0
+    text = pdf_text(out)
+    for expected in (
+        "Decision Proceed",
+        "Written, for the course of treatment",
+        "Bruising",
+        "Dry-needling procedure",
+        "0.25 × 40 mm",
+        "4 twitches",
+        "1 in / 1 out",
+        "No adverse events.",
+        "Chin tucks twice a day",
+        "Electronically signed by Ana Ruiz, PT",
+        "Phoned next day: soreness settled.",
+    ):
+        assert expected in text
+    assert "DRAFT" not in text

@@ -183,3 +183,31 @@ def test_show_suggest_adds_ranked_sites(db: str, capsys: pytest.CaptureFixture[s
     assert scores == sorted(scores, reverse=True)
     assert run(["--db", db, "show", str(visits[0]["id"]), "--suggest"]) == 0
     assert "Suggested sites (" in capsys.readouterr().out
+
+
+def test_console_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    db = str(tmp_path / "console.sqlite")
+    picture = tmp_path / "scan.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    cases = [
+        (["--db", db, "show", "9999"], 2, "no visit with id 9999"),
+        (["--db", db, "visits", "nobody"], 2, "no patient with id or chart number"),
+        (["--db", str(picture), "patients"], 1, "not a BodyMap database"),
+    ]
+    for argv, code, message in cases:
+        done = subprocess.run(
+            [sys.executable, "-m", "bodymap", *argv],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == code
+        assert done.stdout == ""
+        assert message in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in done.stderr
+    assert picture.read_bytes() == b"\x89PNG\r\n\x1a\n" + bytes(100)

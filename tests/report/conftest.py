@@ -28,7 +28,13 @@ from bodymap.model import (
     ZoneKind,
     ZonePolygon,
 )
-from bodymap.report.visit_summary import AddendumRow, AdverseEventRow, Fact, RecordSections
+from bodymap.report.visit_summary import (
+    AddendumRow,
+    AdverseEventRow,
+    Fact,
+    ProcedureRow,
+    RecordSections,
+)
 
 PATIENT_NAME = "Zoë Ñúñez-Łukasiewicz"
 
@@ -184,7 +190,19 @@ def record() -> RecordSections:
     return RecordSections(
         screening=(Fact("Decision", "Proceed"), Fact("Medications", "None")),
         consent=(Fact("Consent", "Written, copy given to the patient"),),
-        needling=((1, "0.25 × 40 mm, deep dynamic, 6 twitches, needles in 1 / out 1"),),
+        needling=((1, "0.25 × 40 mm, deep dynamic"),),
+        procedures=(
+            ProcedureRow(
+                number=1,
+                needle="0.25 × 40 mm",
+                technique="Deep dynamic (pistoning)",
+                dose="2 insertions, 6 twitches",
+                placement="Depth 15 mm, prone",
+                response="Tolerance 5/10",
+                needles="2 in / 1 out \u2013 COUNT MISMATCH",
+                counts_match=False,
+            ),
+        ),
         adverse_events=(AdverseEventRow("Bruising", "Mild", "Pressure applied", "2 days", ""),),
         plan=(Fact("Home exercise", "Upper trapezius stretch 3 × daily"),),
         addenda=(

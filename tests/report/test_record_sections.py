@@ -23,7 +23,7 @@ from bodymap.model.record import (
     Screening,
     VisitRecord,
 )
-from bodymap.report.record_sections import needling_text, record_sections
+from bodymap.report.record_sections import procedure_row, record_sections
 
 
 def clinician_name(clinician_id: int | None) -> str:
@@ -114,10 +114,12 @@ def test_sections_from_a_full_record() -> None:
     consent = {f.label: f.text for f in sections.consent}
     assert consent["Consent"].startswith("Written, for the course of treatment; obtained 12 Nov")
     assert consent["Consent"].endswith("by Ana Ruiz, PT")
-    assert "Bruising" in consent["Risks discussed"]
-    assert "Collapsed lung" in consent["Risks discussed"]
+    assert consent["Risks discussed"] == (
+        "Bruising, collapsed lung (pneumothorax) when needling over the chest"
+    )
     assert "Copy given to the patient" in consent["Confirmed"]
-    assert sections.needling[0][0] == 3
+    assert sections.needling == ((3, "0.25 × 40 mm · Deep dynamic (pistoning)"),)
+    assert [row.number for row in sections.procedures] == [3]
     assert sections.adverse_events[0].event == "Bruising"
     assert sections.adverse_events[0].severity == "Mild"
     plan = {f.label: f.text for f in sections.plan}
@@ -129,33 +131,30 @@ def test_sections_from_a_full_record() -> None:
     assert sections.addenda[0].author == "Ana Ruiz, PT"
 
 
-def test_needling_text_lists_the_procedure() -> None:
-    text = needling_text(needling())
-    for part in (
-        "0.25 × 40 mm",
-        "Deep dynamic (pistoning)",
-        "2 insertions, 12 passes",
-        "6 twitches",
-        "depth 18 mm",
-        "prone",
-        "tolerance 5/10",
-        "needles in 2 / out 2",
-        "after-care: soreness, pneumothorax warning signs",
-    ):
-        assert part in text
-    assert "MISMATCH" not in text
+def test_procedure_row_lists_the_whole_procedure() -> None:
+    row = procedure_row(needling(direction="toward the rib", retention_minutes=5), 3)
+    assert row.number == 3
+    assert row.needle == "0.25 × 40 mm"
+    assert row.technique == "Deep dynamic (pistoning)"
+    assert row.dose == "2 insertions, 12 passes, 6 twitches"
+    assert row.placement == "Depth 18 mm, toward the rib, prone, retained 5 min"
+    assert row.response == "Tolerance 5/10"
+    assert row.needles == "2 in / 2 out\nAfter-care: soreness, pneumothorax signs"
+    assert row.counts_match
 
 
 def test_needle_count_mismatch_is_flagged() -> None:
-    assert "COUNT MISMATCH" in needling_text(needling(needles_out=1))
+    row = procedure_row(needling(needles_out=1), 1)
+    assert "COUNT MISMATCH" in row.needles
+    assert not row.counts_match
 
 
 def test_electrical_settings_are_printed() -> None:
     electrical = ElectricalParameters(
         frequency_hz=2, pulse_width_us=250, intensity_ma=8, minutes=15
     )
-    text = needling_text(needling(technique=Technique.ELECTRICAL, electrical=electrical))
-    assert "2 Hz, 250 µs, 8 mA, 15 min" in text
+    row = procedure_row(needling(technique=Technique.ELECTRICAL, electrical=electrical), 1)
+    assert row.technique == "Electrical stimulation: 2 Hz, 250 µs, 8 mA, 15 min"
 
 
 def test_empty_record_gives_empty_sections() -> None:

@@ -46,6 +46,9 @@ def test_note_prints_patient_muscles_measures_and_footer(
     assert "Page 1 of" in text
     assert "Generated" in text
     assert "0.25 × 40 mm, deep dynamic" in text
+    assert "Dry-needling procedure" in text
+    assert "2 insertions, 6 twitches" in text
+    assert "2 in / 1 out \u2013 COUNT MISMATCH" in text
     assert "Bruising" in text
     assert "Upper trapezius stretch" in text
     assert "Patient phoned: soreness settled." in text  # addendum

@@ -183,3 +183,15 @@ def test_readers_do_not_wait_for_a_writer(db_path: Path) -> None:
     finally:
         writer.close()
         reader.close()
+
+
+def test_empty_file_is_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    open_repository(str(path)).close()
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_in_memory_database_is_refused() -> None:
+    with pytest.raises(DatabaseError, match="in-memory"):
+        open_repository("sqlite:///:memory:")

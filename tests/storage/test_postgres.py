@@ -12,7 +12,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from bodymap.model.audit import AuditAction
-from bodymap.storage import ChartRepository, SignedVisitError, open_repository
+from bodymap.storage import (
+    ChartRepository,
+    DatabaseTooNewError,
+    SignedVisitError,
+    open_repository,
+)
 from bodymap.storage.migrate import head_revision
 from tests.storage.conftest import fill_chart, make_point
 
@@ -79,3 +84,22 @@ def test_signed_guard_and_audit(pg_repo: ChartRepository) -> None:
 def test_reopen_is_a_no_op(pg_schema_url: str) -> None:
     open_repository(pg_schema_url).close()
     open_repository(pg_schema_url).close()
+
+
+def test_newer_schema_is_refused_untouched(pg_schema_url: str) -> None:
+    open_repository(pg_schema_url).close()
+    engine = create_engine(pg_schema_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        with pytest.raises(DatabaseTooNewError, match="schema 9999_future"):
+            open_repository(pg_schema_url)
+        with engine.connect() as connection:
+            stored = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert stored == "9999_future"
+    finally:
+        with engine.begin() as connection:
+            connection.execute(
+                text("UPDATE alembic_version SET version_num = :head"), {"head": head_revision()}
+            )
+        engine.dispose()

@@ -301,3 +301,14 @@ def _add_then_fail(repo: ChartRepository, chart: Chart) -> None:
 def _sign_then_add(repo: ChartRepository, chart: Chart) -> None:
     repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
     repo.add_trigger_point(make_point(chart.visit.id))
+
+
+def test_zone_links_only_to_a_point_of_its_visit(repo: ChartRepository, chart: Chart) -> None:
+    other = repo.add_visit(replace(chart.visit, id=None, started_at=datetime(2026, 12, 1)))
+    with pytest.raises(NotFoundError, match="source_point_id: no trigger point with id"):
+        repo.add_zone(replace(chart.zone, id=None, visit_id=other.id))
+    with pytest.raises(NotFoundError, match="source_point_id"):
+        repo.update_zone(replace(chart.zone, source_point_id=12345))
+    with pytest.raises(NotFoundError, match="no visit with id 777"):
+        repo.update_measure(replace(chart.measure, visit_id=777))
+    assert repo.load_chart(chart.visit.id or 0).zones == (chart.zone,)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from bodymap.anatomy.atlas import Atlas
 from bodymap.model import CarryStatus, Patient, View, Visit
 from bodymap.storage import ChartRepository
+from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.preferences import Preferences, load_preferences
 from tests.ui.conftest import click_at
@@ -29,7 +30,7 @@ def test_shell_shows_patients_visits_and_database(
     assert window.chart_page.model.visit_id == visit.id
     assert repo.location in window._db_label.text()
     assert patient.name in window.windowTitle()
-    assert _tab_titles(window)[:2] == ["Chart", "Record"]
+    assert _tab_titles(window) == ["Chart", "Record", "History"]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "Edit", "View", "Tools", "Help"]
 
@@ -133,3 +134,43 @@ def test_signed_visit_disables_editing_but_allows_reading(
     site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)
     click_at(qtbot, window.chart_page.view, (View.ANTERIOR, site.x, site.y))
     assert window.chart_page.model.points == {}
+
+
+def test_reference_panel_overlays_a_referral_pattern(
+    main_window: Callable[..., MainWindow], atlas: Atlas, visit: Visit
+) -> None:
+    window = main_window()
+    site = next(s for s in atlas.sites.values() if s.referral.essential)
+    window.reference.referral_requested.emit(site.id)
+    assert window.chart_page.scene.referral_shown
+    window.actions_.hide_referral.trigger()
+    assert not window.chart_page.scene.referral_shown
+
+
+def test_suggestions_follow_the_drawn_zones(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], atlas: Atlas, visit: Visit
+) -> None:
+    window = main_window()
+    site = next(s for s in atlas.sites.values() if s.referral.essential)
+    view, polygon = site.referral.essential[0]
+    window.chart_page.editor.draw_lasso(view, list(polygon.exterior))
+    qtbot.waitUntil(lambda: bool(window.suggestions.suggestions), timeout=5000)
+    assert site.id in {s.site for s in window.suggestions.suggestions}
+
+
+def test_tool_keys_act_on_the_chart_but_not_in_forms(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], visit: Visit
+) -> None:
+    window = main_window()
+    view = window.chart_page.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_B)
+    assert window.chart_page.view.tool is window.chart_page.tools[ToolKind.BRUSH]
+    assert window.actions_.tools[ToolKind.BRUSH].isChecked()
+    search = window.patients.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClicks(search, "t")
+    assert search.text() == "t"
+    assert window.chart_page.view.tool is window.chart_page.tools[ToolKind.BRUSH]

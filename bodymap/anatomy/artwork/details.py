@@ -25,7 +25,6 @@ FIBRES: dict[str, dict[str, tuple[float, ...]]] = {
         "vastus_medialis": (122.0,),
         "adductor_longus": (112.0,),
         "tibialis_anterior": (14.0, 0.0, 0.0),
-        "gastrocnemius": (20.0, 0.0, 0.0),
     },
     "posterior": {
         "deltoid": (102.0, 300.0),
@@ -54,14 +53,13 @@ DETAILS: dict[str, tuple[str, ...]] = {
         "161.8,65 159.2,69 158.6,77 160,86 162.5,92",  # helix of the ear
     ),
     "posterior": (
-        "175,628 175.5,660 175.5,690 175,712",  # between the gastrocnemius heads
+        "175,630 175.5,660 175.6,685 175.5,703",  # between the gastrocnemius heads
         "161.8,65 159.2,69 158.6,77 160,86 162.5,92",
     ),
 }
 CREASES: dict[str, tuple[str, ...]] = {
     "anterior": (
         "170.8,216.5 172.2,218.6 170.8,220.8",  # nipple
-        "104,300 110,302.4 118,301",  # elbow crease
         "93,411.5 103,413 113.5,411.5",  # wrist crease
         "86,450.5 91.5,447 95.5,440 97.6,430 98.6,421 99.6,415",  # thenar crease
         "116,449 110,451.4 104,452.2 98.5,454.6 95,458",  # distal palmar crease
@@ -93,10 +91,12 @@ def _digit_creases(view: str) -> list[list[Knot]]:
         if view == "posterior":
             # extensor tendons over the back of the hand, and the knuckles
             start = 102.0 + (bx - 100.5) * 0.45
-            lines.append([Knot(start, 418.0), Knot((start + bx) / 2, (418 + by) / 2),
-                          Knot(bx, by - 4.0)])
-            lines.append([Knot(bx - hw * 0.8, by - 1.2), Knot(bx, by - 2.4),
-                          Knot(bx + hw * 0.8, by - 1.2)])
+            lines.append(
+                [Knot(start, 418.0), Knot((start + bx) / 2, (418 + by) / 2), Knot(bx, by - 4.0)]
+            )
+            lines.append(
+                [Knot(bx - hw * 0.8, by - 1.2), Knot(bx, by - 2.4), Knot(bx + hw * 0.8, by - 1.2)]
+            )
         for t in (0.06, 0.42, 0.72) if view == "anterior" else (0.36, 0.68):
             x, y = bx + (tx - bx) * t, by + (ty - by) * t
             bow = 0.5 if view == "anterior" else -0.6

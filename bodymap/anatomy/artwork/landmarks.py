@@ -22,7 +22,7 @@ LEVELS: dict[str, float] = {
     "iliac_crest": 358.0,
     "asis": 369.0,
     "wrist": 412.0,
-    "crotch": 426.0,
+    "crotch": 421.0,
     "gluteal_fold": 452.0,
     "mid_thigh": 520.0,
     "knee": 600.0,

@@ -14,7 +14,7 @@ from bodymap.anatomy.artwork.shapes import Knot, Point, bezier, fmt, ring_knots,
 SKIN = "#f4e6d8"
 SKIN_SHADE = "#ead5c2"
 OUTLINE = "#5e4a3e"
-MUSCLE_LINE = "#b88b7b"
+MUSCLE_LINE = "#b08070"
 FIBRE = "#dcb4a6"
 DETAIL = "#9c7b6b"
 

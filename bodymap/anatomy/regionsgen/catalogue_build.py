@@ -108,7 +108,7 @@ def _zone_union(shapes: Iterable[Shape], side: Side, view: View) -> BaseGeometry
 def _polygons_json(view: View, geometry: BaseGeometry) -> list[dict[str, Any]]:
     return [
         {"view": view.value, **polygon_json(p)}
-        for p in rounded_polygons(geometry, tolerance=0.8)
+        for p in rounded_polygons(geometry, tolerance=0.0)
         if p.area >= 4.0  # smaller pieces are crumbs left by clipping at the outline
     ]
 
@@ -159,11 +159,14 @@ def referral_json(body: BodyGeometry, referral: Referral, side: Side) -> dict[st
     essential: list[dict[str, Any]] = []
     spillover: list[dict[str, Any]] = []
     for view, silhouette in body.silhouettes.items():
-        core = _zone_union(referral.essential, side, view).intersection(silhouette)
+        # Simplify the smooth shapes first and clip afterwards, so that edges along the
+        # outline (between the fingers, say) stay exactly on it.
+        core = _zone_union(referral.essential, side, view).simplify(0.5)
+        core = core.intersection(silhouette)
         spill = unary_union(
             [_zone_union(referral.spillover, side, view), core.buffer(SPILL_MARGIN)]
         )
-        spill = spill.intersection(silhouette).difference(core)
+        spill = spill.simplify(0.5).intersection(silhouette).difference(core)
         essential.extend(_polygons_json(view, core))
         spillover.extend(_polygons_json(view, spill))
     if not essential:

@@ -59,6 +59,8 @@ _BOTTOM = _hline(2 * FAR + 900)
 _HEAD_LINE_FRONT: Line = ((0, 121), (20, 117), (30, 108), (45, 100), (FAR, 100))
 _HEAD_LINE_BACK: Line = ((0, 112), (21, 106), (45, 100), (FAR, 100))
 _NECK_SIDE: Line = ((30, 90), (30, 140), (28, 160))
+# The back "hip" is the outer buttock over the trochanter, lateral to this line.
+_BUTTOCK_HIP_DIVIDER: Line = ((44, 300), (46, 380), (52, 430), (58, 470))
 
 
 def _trunk_bands(view: View, armpit: Point) -> tuple[Band, ...]:
@@ -95,7 +97,7 @@ def _trunk_bands(view: View, armpit: Point) -> tuple[Band, ...]:
         Band(shoulder_line, _hline(236), (("upper_back", None),)),
         Band(_hline(236), _hline(302), (("middle_back", None),)),
         Band(_hline(302), crest, (("lower_back", None),)),
-        Band(crest, gluteal_fold, (("buttock", ((54, 300), (58, 400), (68, 470))), ("hip", None))),
+        Band(crest, gluteal_fold, (("buttock", _BUTTOCK_HIP_DIVIDER), ("hip", None))),
         Band(gluteal_fold, _hline(566), (("upper_leg", None),)),
         *legs,
     )

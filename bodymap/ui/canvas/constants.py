@@ -25,6 +25,7 @@ VIEW_ORIGIN: dict[View, QPointF] = {
 # Z-order of everything drawn on the map, bottom to top.
 Z_ART = 0.0
 Z_GHOST = 5.0
+Z_REFERRAL = 7.0
 Z_ZONE = 10.0
 Z_LINK = 20.0
 Z_POINT = 30.0
@@ -52,6 +53,7 @@ RESOLVED_INK = QColor("#7a7f87")
 LINK_INK = QColor("#37474f")
 SELECTION_INK = QColor("#1f6fb2")
 GHOST_INK = QColor("#5c6bc0")
+REFERRAL_INK = QColor("#6a1b9a")
 
 #: Intensity 0-10 as a colour scale, from pale yellow through orange to deep red.
 _INTENSITY_STOPS = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -32,10 +31,6 @@ if TYPE_CHECKING:
 
 class EditRefusedError(Exception):
     """A gesture that cannot become a mark; the message says why, for the status bar."""
-
-
-def _pretty(muscle: str) -> str:
-    return muscle.replace("_", " ")
 
 
 class ChartEditor:
@@ -264,10 +259,5 @@ class ChartEditor:
         else:
             point = self.model.point(point_id)
             new = replace(old, source_point_id=point_id, kind=ZoneKind.REFERRED)
-            text = f"Link #{point.number} {_pretty(point.muscle)} to zone"
+            text = f"Link #{point.number} {self.atlas.muscle_name(point.muscle)} to zone"
         self.update_zone(new, text)
-
-
-def distance(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Euclidean distance of two positions in atlas units."""
-    return math.hypot(a[0] - b[0], a[1] - b[1])

@@ -109,7 +109,7 @@ class InspectorDock(QDockWidget):
             signal.connect(self._on_model_changed)
         self.model.point_removed.connect(self._on_removed)
         self.model.zone_removed.connect(self._on_removed)
-        self.model.chart_reset.connect(lambda: self.show_selection(None, None))
+        self.model.chart_reset.connect(self._on_reset)
 
     # -- pages ---------------------------------------------------------------------------------
     def _build_empty_page(self) -> QWidget:
@@ -354,6 +354,9 @@ class InspectorDock(QDockWidget):
         self._intensity_value.setStyleSheet(
             f"background: {color.name()}; color: {ink}; border-radius: 4px; padding: 2px 4px;"
         )
+
+    def _on_reset(self) -> None:
+        self.show_selection(None, None)
 
     def _on_model_changed(self, mark_id: int) -> None:
         self.show_selection(self._point_id, self._zone_id)

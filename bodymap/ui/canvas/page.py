@@ -155,6 +155,16 @@ class ChartPage(QWidget):
         """Toggle the previous visit's ghost overlay."""
         self.scene.set_ghost_visible(visible)
 
+    def show_referral(self, site_id: str | None) -> None:
+        """Overlay a catalogue site's referral pattern (None or "" clears it)."""
+        site = self.atlas.sites.get(site_id) if site_id else None
+        self.scene.show_referral(site)
+        if site is not None:
+            self.message.emit(
+                f"Referral pattern of {site.name} ({site.side.value}): "
+                "View ▸ Hide referral pattern clears it"
+            )
+
     def set_legend_visible(self, visible: bool) -> None:
         """Toggle the legend card."""
         self.legend.setVisible(visible)

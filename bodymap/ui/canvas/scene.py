@@ -5,16 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
 
 from bodymap.model import Side, View, VisitChart
 from bodymap.resources import asset_path
 from bodymap.ui.canvas import geometry
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import (
+    REFERRAL_INK,
     TITLE_HEIGHT,
     VIEW_GAP,
     VIEW_HEIGHT,
@@ -22,6 +29,7 @@ from bodymap.ui.canvas.constants import (
     VIEW_WIDTH,
     Z_ART,
     Z_LABEL,
+    Z_REFERRAL,
     model_to_scene,
 )
 from bodymap.ui.canvas.items import (
@@ -34,6 +42,7 @@ from bodymap.ui.canvas.items import (
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
+    from bodymap.anatomy.types import TriggerSite
 
 _TITLES = {View.ANTERIOR: "Front (anterior)", View.POSTERIOR: "Back (posterior)"}
 #: Which patient side appears on the viewer's left in each view (common contract).
@@ -56,6 +65,7 @@ class BodyMapScene(QGraphicsScene):
         self._links: dict[int, LinkArrowItem] = {}
         self._anchors: dict[int, QPointF] = {}
         self._ghosts: list[GhostItem] = []
+        self._referral: list[QGraphicsItem] = []
         self._rebuilding = False
         self._ghost_visible = True
         self._visible_views = {View.ANTERIOR, View.POSTERIOR}
@@ -251,6 +261,43 @@ class BodyMapScene(QGraphicsScene):
             end = model_to_scene(zone.view, *geometry.anchor_point(zone.polygons))
             self._anchors[zone_id] = end
         arrow.connect(model_to_scene(source.view, source.x, source.y), end)
+
+    # -- catalogue referral overlay ------------------------------------------------------------
+    def show_referral(self, site: TriggerSite | None) -> None:
+        """Overlay a catalogue site's referral pattern (essential and spillover); None clears."""
+        for item in self._referral:
+            self.removeItem(item)
+        self._referral = []
+        if site is None:
+            return
+        for zones, alpha, style in (
+            (site.referral.spillover, 0.10, Qt.PenStyle.DotLine),
+            (site.referral.essential, 0.28, Qt.PenStyle.DashLine),
+        ):
+            for view, polygon in zones:
+                item = QGraphicsPathItem(zone_path(view, (polygon,)))
+                fill = QColor(REFERRAL_INK)
+                fill.setAlphaF(alpha)
+                pen = QPen(REFERRAL_INK, 1.2, style)
+                pen.setCosmetic(True)
+                item.setPen(pen)
+                item.setBrush(fill)
+                self._referral.append(item)
+        ring = QGraphicsEllipseItem(-13, -13, 26, 26)
+        ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        ring.setPos(model_to_scene(site.view, site.x, site.y))
+        ring.setPen(QPen(REFERRAL_INK, 2.5))
+        ring.setToolTip(site.name)
+        self._referral.append(ring)
+        for item in self._referral:
+            item.setZValue(Z_REFERRAL)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.addItem(item)
+
+    @property
+    def referral_shown(self) -> bool:
+        """True while a catalogue referral pattern is overlaid."""
+        return bool(self._referral)
 
     # -- ghost of the previous visit -----------------------------------------------------------
     def set_ghost(self, chart: VisitChart | None) -> None:

@@ -59,6 +59,14 @@ class BodyArt:
 
     atlas: AtlasLike
     _renderers: dict[View, QSvgRenderer | None] = field(default_factory=dict)
+    _outlines: dict[View, QPainterPath] = field(default_factory=dict)
+
+    def outline(self, view: View) -> QPainterPath:
+        """The view's silhouette as a painter path in atlas units (to clip coloured areas)."""
+        if view not in self._outlines:
+            info = self.atlas.views.get(view)
+            self._outlines[view] = polygons_path(info.silhouette) if info else QPainterPath()
+        return self._outlines[view]
 
     def renderer(self, view: View) -> QSvgRenderer | None:
         """The view's art renderer, or None when the art file is missing or unreadable."""
@@ -126,13 +134,20 @@ def paint_map(painter: QPainter, art: BodyArt, content: MapContent, rect: QRectF
             )
         box = column.adjusted(2, title_height, -2, -2)
         transform = art.paint_view(painter, view, box)
-        _paint_areas(painter, transform, [a for a in content.areas if a.view == view])
+        _paint_areas(
+            painter, transform, [a for a in content.areas if a.view == view], art.outline(view)
+        )
         _paint_markers(painter, transform, [m for m in content.markers if m.view == view])
 
 
-def _paint_areas(painter: QPainter, transform: QTransform, areas: Sequence[MapArea]) -> None:
+def _paint_areas(
+    painter: QPainter, transform: QTransform, areas: Sequence[MapArea], outline: QPainterPath
+) -> None:
     painter.save()
     painter.setTransform(transform, combine=True)
+    if not outline.isEmpty():
+        # Colour stays on the body even where a region or referral polygon overshoots it.
+        painter.setClipPath(outline)
     scale = transform.m11()
     for area in areas:
         painter.setBrush(QBrush(area.fill))

@@ -25,13 +25,9 @@ def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
     raw = span / max(1, count - 1)
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    first = math.floor(low / step) * step
-    ticks = []
-    value = first
-    while value <= high + step * 1e-6:
-        ticks.append(round(value, 6))
-        value += step
-    return ticks
+    first = math.floor(low / step + 1e-9)
+    last = math.ceil(high / step - 1e-9)
+    return [round(k * step, 6) for k in range(first, last + 1)]
 
 
 def value_range(series: Sequence[TrendSeries]) -> tuple[float, float]:
@@ -145,7 +141,8 @@ class TrendChartView(QWidget):
         )
         self._paint_legend(painter, card, small)
 
-    def _legend_entries(self) -> list[tuple[QPen, str]]:
+    def legend_entries(self) -> list[tuple[QPen, str]]:
+        """The legend: one pen and label per line, then the MCID reference line."""
         entries: list[tuple[QPen, str]] = []
         if len(self._series) > 1:
             for index, series in enumerate(self._series):
@@ -162,7 +159,7 @@ class TrendChartView(QWidget):
         metrics = QFontMetricsF(font)
         left = card.left() + 12
         top = card.top() + 46
-        for pen, label in self._legend_entries():
+        for pen, label in self.legend_entries():
             painter.setPen(pen)
             painter.drawLine(QPointF(left, top + 8), QPointF(left + 18, top + 8))
             width = metrics.horizontalAdvance(label)

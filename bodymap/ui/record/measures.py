@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from bodymap.errors import BodyMapError
 from bodymap.model import Instrument, OutcomeMeasure
@@ -48,7 +48,7 @@ class MeasuresSection(RecordSection):
         ):
             self.body.addWidget(section_header(title, hint))
             self.body.addWidget(widget)
-        questionnaires = QHBoxLayout()
+        self._questionnaires = questionnaires = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         questionnaires.setSpacing(32)
         for title, form in (
             ("Neck Disability Index", self.ndi),
@@ -65,10 +65,16 @@ class MeasuresSection(RecordSection):
         self.body.addWidget(self.save_error)
         self.body.addStretch(1)
 
+    def set_compact(self, compact: bool) -> None:
+        """Put NDI under ODI instead of beside it on a narrow page."""
+        self._questionnaires.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
+
     def load(self) -> None:
         """Show this visit's stored measures; carry PSFS activities from the previous visit."""
         context = self.context
-        measures = list(context.repository.load_chart(context.visit_id).measures)
+        measures = list(context.chart.measures)  # the chart was loaded fresh for this view
         store = MeasureStore(self.save, context.repository, context.visit_id)
         self.nprs.show_measures(store, measures)
         labels = {site_id: site.name for site_id, site in context.atlas.sites.items()}

@@ -111,7 +111,10 @@ class PptRow:
         self.site.setEditable(True)
         self.site.addItems(sites)
         self.site.setCurrentIndex(-1)
-        self.site.setMinimumWidth(220)
+        self.site.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.site.setMinimumContentsLength(14)
         line = self.site.lineEdit()
         assert line is not None
         line.setPlaceholderText("Site, e.g. Upper trapezius")
@@ -123,7 +126,7 @@ class PptRow:
             self.timing.addItem(TIMING_TEXT[timing], timing)
         self.trials = [self._trial_spin() for _ in range(PPT_TRIALS)]
         self.mean = QLabel("—")
-        self.mean.setMinimumWidth(150)
+        self.mean.setMinimumWidth(120)
         self.remove = QPushButton("✕")
         self.remove.setToolTip("Remove this site")
         self.remove.setFixedWidth(32)
@@ -137,7 +140,7 @@ class PptRow:
         spin.setSpecialValueText(NOT_RECORDED)
         spin.setValue(-0.01)
         spin.setKeyboardTracking(False)
-        spin.setMinimumWidth(78)
+        spin.setMinimumWidth(66)
         return spin
 
     def widgets(self) -> list[QWidget]:

@@ -98,6 +98,10 @@ class NeedlingSection(RecordSection):
         self.body.addWidget(self.empty_note)
         self.body.addStretch(1)
 
+    def set_compact(self, compact: bool) -> None:
+        """Stack the procedure form's columns on a narrow page."""
+        self.editor.set_compact(compact)
+
     def load(self) -> None:
         """List the visit's trigger points and its needling records."""
         chart = self.context.chart

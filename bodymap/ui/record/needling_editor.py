@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -125,7 +126,7 @@ class NeedlingEditor(QWidget):
         add_labelled_row(form, label, holder, widget)
 
     def _lay_out(self) -> None:
-        columns = QHBoxLayout(self)
+        self._columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(28)
         left = new_form_layout()
@@ -217,6 +218,12 @@ class NeedlingEditor(QWidget):
         ):
             check.toggled.connect(self._changed)
         self.immediate_response.editing_finished.connect(self._changed)
+
+    def set_compact(self, compact: bool) -> None:
+        """Stack the two columns of the form when the page is narrow."""
+        self._columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
 
     def show_record(self, record: NeedlingRecord) -> None:
         """Fill the form from ``record`` without emitting ``edited``."""

@@ -55,7 +55,7 @@ class ChecklistRow:
         self.choice = QWidget()
         row = QHBoxLayout(self.choice)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        row.setSpacing(6)
         self.group = QButtonGroup(self.choice)
         self.buttons: dict[ScreeningStatus, QRadioButton] = {}
         for status in STATUS_ORDER:
@@ -67,6 +67,7 @@ class ChecklistRow:
         self.note = QLineEdit()
         self.note.setPlaceholderText(hint or "Note")
         self.note.setAccessibleName(f"{item_id} note")
+        self.note.setMinimumWidth(60)  # shrinks first on a narrow page; the hint is a tooltip too
 
     @property
     def status(self) -> ScreeningStatus:
@@ -110,8 +111,9 @@ class ScreeningSection(RecordSection):
         tools = QHBoxLayout()
         tools.addWidget(self.prefill_button)
         tools.addWidget(self.all_absent_button)
-        tools.addWidget(self.prefill_note, 1)
+        tools.addStretch(1)
         self.body.addLayout(tools)
+        self.body.addWidget(self.prefill_note)
         for klass, heading in (
             (ContraindicationClass.ABSOLUTE, "Absolute contraindications"),
             (ContraindicationClass.RELATIVE, "Relative contraindications and precautions"),
@@ -151,13 +153,14 @@ class ScreeningSection(RecordSection):
 
     def _build_decision_form(self) -> None:
         self.body.addWidget(section_header("Medications"))
-        meds = QHBoxLayout()
-        for medication, text in MEDICATION_LABELS.items():
+        meds = QGridLayout()
+        meds.setHorizontalSpacing(24)
+        for index, (medication, text) in enumerate(MEDICATION_LABELS.items()):
             check = QCheckBox(text)
             check.toggled.connect(self._save_screening)
             self.medication_checks[medication] = check
-            meds.addWidget(check)
-        meds.addStretch(1)
+            meds.addWidget(check, index // 3, index % 3)
+        meds.setColumnStretch(3, 1)
         self.body.addLayout(meds)
         self.medication_details.setPlaceholderText("Drug names and doses, e.g. apixaban 5 mg bd")
         self.medication_details.editingFinished.connect(self._save_screening)

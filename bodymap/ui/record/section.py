@@ -87,7 +87,7 @@ class RecordSection(QWidget):
         self._loading = False
         self.setMaximumWidth(PAGE_MAX_WIDTH)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(24, 18, 24, 18)
+        self.body.setContentsMargins(20, 16, 20, 16)
         self.body.setSpacing(SECTION_SPACING)
         self.body.addWidget(section_header(self.title, self.hint))
         self.save_error = FieldError()
@@ -149,6 +149,9 @@ class RecordSection(QWidget):
             label.show_message("")
         self.saved.emit()
         return result
+
+    def set_compact(self, compact: bool) -> None:
+        """Rearrange for a narrow page (side-by-side parts stacked); most pages need nothing."""
 
     def hook_keyboard(self) -> None:
         """Make Enter move on in every one-line field of the page, including new rows."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,7 +46,9 @@ BANNER_STYLE = (
     "background: #fff4ce; color: #5c4400; border: 1px solid #e8d48a; border-radius: 4px;"
     " padding: 8px 12px; font-weight: 600;"
 )
-NAV_WIDTH = 200
+NAV_WIDTH = 176
+#: Page width (pixels) below which side-by-side parts of a page are stacked.
+COMPACT_BELOW = 820
 
 
 class RecordView(QWidget):
@@ -75,6 +77,8 @@ class RecordView(QWidget):
         self._thorax_risk = thorax_risk_ids(atlas)
         self._records = RecordRepository(repository, self._thorax_risk)
         self._context: RecordContext | None = None
+        self._compact = False
+        self._requested: int | None = None
         self._enter_filter = EnterMovesOn(self)
         self.setStyleSheet(READ_ONLY_STYLE)
         self.sections: list[RecordSection] = [
@@ -90,6 +94,7 @@ class RecordView(QWidget):
         ]
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)  # never forces the window wider than the screen
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
@@ -186,11 +191,21 @@ class RecordView(QWidget):
         self.sections[row].focusNextChild()
 
     def visit_id(self) -> int | None:
-        """The visit shown, or None."""
-        return self._context.visit_id if self._context else None
+        """The visit shown (or to be shown when the page is next visible), or None."""
+        return self._requested
 
     def set_visit(self, visit_id: int | None) -> None:
-        """Show the record of ``visit_id``; None shows an empty state."""
+        """Show the record of ``visit_id``; None shows an empty state.
+
+        While the view is hidden (another tab is in front) the visit is only remembered and
+        loaded when the view is shown, so picking visits on the Chart page stays instant.
+        """
+        self._requested = visit_id
+        if visit_id is not None and not self.isVisible():
+            return
+        self._load(visit_id)
+
+    def _load(self, visit_id: int | None) -> None:
         if visit_id is None:
             self._context = None
             self.header.setText("<span style='font-size:15px;'>No visit selected</span>")
@@ -219,13 +234,22 @@ class RecordView(QWidget):
 
     def refresh(self) -> None:
         """Reload the visit from the database (after the chart or the visit changed elsewhere)."""
-        self.set_visit(self.visit_id())
+        self.set_visit(self._requested)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Switch the pages to their stacked layout when the window leaves them little room."""
+        super().resizeEvent(event)
+        compact = event.size().width() - NAV_WIDTH < COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            for section in self.sections:
+                section.set_compact(compact)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Reload when the page comes into view: the chart may have changed trigger points."""
         super().showEvent(event)
-        if self._context is not None and not event.spontaneous():
-            self.refresh()
+        if self._requested is not None and not event.spontaneous():
+            self._load(self._requested)
 
     def _show_page(self, row: int) -> None:
         if self._context is not None and 0 <= row < len(self.sections):
@@ -286,7 +310,7 @@ class RecordView(QWidget):
         item.setForeground(QColor("#b3261e") if count else QColor("#1f2a33"))
 
     def _on_signed(self, visit_id: int) -> None:
-        self.set_visit(visit_id)
+        self._load(visit_id)
         self.visit_signed.emit(visit_id)
 
 

@@ -139,3 +139,11 @@ def test_reset_rebuilds_everything(scene: BodyMapScene, model: ChartModel) -> No
     model.put_point(_point())
     model.set_chart(None)
     assert scene.point_item(7) is None
+
+
+def test_referral_overlay_shows_and_clears(scene: BodyMapScene, atlas: Atlas) -> None:
+    site = next(s for s in atlas.sites.values() if s.referral.essential)
+    scene.show_referral(site)
+    assert scene.referral_shown
+    scene.show_referral(None)
+    assert not scene.referral_shown

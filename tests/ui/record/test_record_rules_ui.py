@@ -19,6 +19,7 @@ from bodymap.model.needling import NeedlingRecord
 from bodymap.model.record import Consent
 from bodymap.model.screening import Screening
 from bodymap.storage.record_repository import RecordRepository
+from bodymap.ui.record import RecordView
 from bodymap.ui.record.addenda import AddendaSection
 from bodymap.ui.record.plan import PlanSection
 from bodymap.ui.record.screening import ScreeningSection
@@ -212,3 +213,16 @@ def test_screening_prefilled_from_the_last_visit(qtbot, repo, atlas, charted_vis
     stored = records.get_screening(second.id)
     assert stored is not None
     assert stored.prefilled_from_visit_id == charted_visit
+
+
+def test_hidden_view_loads_its_visit_when_shown(qtbot, repo, atlas, charted_visit):
+    view = RecordView(repo, atlas)
+    qtbot.addWidget(view)
+    view.set_visit(charted_visit)  # hidden, as when the Chart tab is in front
+    assert view.visit_id() == charted_visit
+    assert not view.needling_section.has_visit
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.needling_section.has_visit
+    assert view.needling_section.point_combo.count() == 3
+    assert "Zoë Ñúñez-Łukasiewicz" in view.header.text()
