@@ -305,7 +305,8 @@ def _zone_line(zone: PainZone, numbers: dict[int | None, int]) -> str:
 
 
 def _measure_line(measure: OutcomeMeasure) -> str:
-    label = " ".join(x for x in (measure.label, measure.site or "", measure.side or "") if x)
+    site = measure.site if measure.site != measure.label else ""
+    label = " ".join(x for x in (measure.label, site or "", measure.side or "") if x)
     timing = "" if measure.timing.value == "none" else f" {measure.timing.value}"
     return f"  {measure.instrument.value.upper()}{timing}: {measure.value:g}  {label}".rstrip()
 

@@ -25,7 +25,6 @@ from bodymap.model import (
     Depth,
     Instrument,
     MeasureTiming,
-    OutcomeMeasure,
     PainZone,
     TriggerPoint,
     TwitchResponse,

@@ -67,7 +67,11 @@ CASES: tuple[DemoCase, ...] = (
         nprs=(7, 2),
         ppt=(1.6, 3.2),
         disability=(Instrument.NDI, 18, 6),
-        psfs=("Working at the computer for 2 hours", "Reading in bed"),
+        psfs=(
+            "Working at the computer for 2 hours",
+            "Reading in bed",
+            "Driving for more than 30 minutes",
+        ),
         subjective=(
             "Daily band-like headache over the right temple and behind the eye, worse by late "
             "afternoon at the screen. Neck feels stiff turning right. Taking ibuprofen most days.",

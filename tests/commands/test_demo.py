@@ -12,6 +12,7 @@ from bodymap.anatomy.types import Confidence, ReferralPattern, TriggerSite
 from bodymap.cli import run
 from bodymap.demo import CASES, find_site, load_demo
 from bodymap.model import Instrument, MeasureTiming, Side, View, VisitStatus, ZoneKind, ZonePolygon
+from bodymap.model.measures import PsfsAssessment, check_psfs_continuity
 from bodymap.storage import ChartRepository, open_repository
 
 
@@ -90,6 +91,15 @@ def test_outcomes_improve_over_the_course(demo_repo: ChartRepository) -> None:
                 assert _measure(demo_repo, last.id or 0, instrument) < _measure(
                     demo_repo, first.id or 0, instrument
                 )
+        # PSFS (version 1.0: 10 = able as before) rises; the same activities every visit.
+        first_psfs = PsfsAssessment.from_measure(
+            next(m for m in first_chart.measures if m.instrument is Instrument.PSFS)
+        )
+        last_psfs = PsfsAssessment.from_measure(
+            next(m for m in last_chart.measures if m.instrument is Instrument.PSFS)
+        )
+        check_psfs_continuity(first_psfs, last_psfs)
+        assert last_psfs.mean > first_psfs.mean
 
 
 def test_points_sit_at_catalogue_sites_with_referral_zones(demo_repo: ChartRepository) -> None:

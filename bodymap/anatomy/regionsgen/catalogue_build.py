@@ -164,9 +164,9 @@ def referral_json(body: BodyGeometry, referral: Referral, side: Side) -> dict[st
         core = _zone_union(referral.essential, side, view).simplify(0.5)
         core = core.intersection(silhouette)
         spill = unary_union(
-            [_zone_union(referral.spillover, side, view), core.buffer(SPILL_MARGIN)]
+            [_zone_union(referral.spillover, side, view), core.buffer(SPILL_MARGIN, quad_segs=4)]
         )
-        spill = spill.simplify(0.5).intersection(silhouette).difference(core)
+        spill = spill.simplify(0.8).intersection(silhouette).difference(core)
         essential.extend(_polygons_json(view, core))
         spillover.extend(_polygons_json(view, spill))
     if not essential:

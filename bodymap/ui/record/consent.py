@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
@@ -73,6 +74,16 @@ class ConsentSection(RecordSection):
         self.body.addStretch(1)
 
     def _build(self) -> None:
+        self.carry_button = QPushButton("Bring &forward consent from the last visit")
+        self.carry_button.setToolTip(
+            "Copies a consent that covers a course of treatment; tick “re-confirmed” after "
+            "checking with the patient"
+        )
+        self.carry_button.clicked.connect(self._carry_forward)
+        carry_row = QHBoxLayout()
+        carry_row.addWidget(self.carry_button)
+        carry_row.addStretch(1)
+        self.body.addLayout(carry_row)
         form = new_form_layout()
         how = QWidget()
         row = QHBoxLayout(how)
@@ -143,6 +154,9 @@ class ConsentSection(RecordSection):
             self.obtained_by.addItem(clinician.display_name, clinician.id)
         consent = self.context.records.get_consent(self.context.visit_id)
         self._consent = consent
+        self._show(consent)
+
+    def _show(self, consent: Consent | None) -> None:
         visit = self.context.chart.visit
         self.form_group.setExclusive(False)
         for kind, button in self.form_buttons.items():
@@ -204,6 +218,25 @@ class ConsentSection(RecordSection):
         consent = self.build()
         assert consent is not None, "called only once written or verbal is chosen"
         return consent
+
+    def _carry_forward(self) -> None:
+        """Fill the form from the last visit's course consent and save it for this visit."""
+        records = self.context.records
+        earlier = records.prefill_consent(self.context.visit_id)
+        if earlier is None:
+            self.save_error.show_message(
+                "The last visit has no consent covering a course of treatment to bring forward."
+            )
+            return
+        carried = replace(earlier, id=self._consent.id if self._consent else None)
+        saved = self.save(lambda: records.save_consent(carried))
+        if saved is not None:
+            self._consent = saved
+            self._loading = True
+            try:
+                self._show(saved)
+            finally:
+                self._loading = False
 
     def _tick_all_risks(self) -> None:
         self._loading = True

@@ -21,6 +21,7 @@ from bodymap.model.screening import Screening
 from bodymap.storage.record_repository import RecordRepository
 from bodymap.ui.record import RecordView
 from bodymap.ui.record.addenda import AddendaSection
+from bodymap.ui.record.consent import ConsentSection
 from bodymap.ui.record.plan import PlanSection
 from bodymap.ui.record.screening import ScreeningSection
 from bodymap.ui.record.soap import SoapSection
@@ -226,3 +227,33 @@ def test_hidden_view_loads_its_visit_when_shown(qtbot, repo, atlas, charted_visi
     assert view.needling_section.has_visit
     assert view.needling_section.point_combo.count() == 3
     assert "Zoë Ñúñez-Łukasiewicz" in view.header.text()
+
+
+def test_course_consent_brought_forward_then_reconfirmed(qtbot, repo, atlas, charted_visit):
+    records = records_for(repo, atlas)
+    records.save_consent(
+        Consent(
+            visit_id=charted_visit,
+            form=ConsentForm.WRITTEN,
+            obtained_at=datetime(2026, 3, 12, 9),
+            risks_discussed=("bruising", "pneumothorax"),
+            copy_given=True,
+        )
+    )
+    first = repo.get_visit(charted_visit)
+    second = repo.add_visit(replace(first, id=None, started_at=datetime(2026, 3, 19, 9)))
+    view = open_view(qtbot, repo, atlas, second.id)
+    consent = view.section(ConsentSection)
+    assert isinstance(consent, ConsentSection)
+    view.go_to(1)
+    click(qtbot, consent.carry_button)
+    assert consent.risk_checks["pneumothorax"].isChecked()
+    assert not consent.flag_checks["reconfirmed_this_visit"].isChecked()
+    carried = records.get_consent(second.id)
+    assert carried is not None
+    assert carried.obtained_at == datetime(2026, 3, 12, 9)
+    assert carried.copy_given
+    click(qtbot, consent.flag_checks["reconfirmed_this_visit"])
+    stored = records.get_consent(second.id)
+    assert stored is not None
+    assert stored.reconfirmed_this_visit
