@@ -26,6 +26,7 @@ from bodymap.errors import UsageError
 from bodymap.model import View, ZonePolygon
 
 _LAYER_RANK = {Layer.SUPERFICIAL: 0, Layer.DEEP: 1}
+SEAM_TOLERANCE = 2.0  # atlas units
 
 
 def to_shapely(polygon: ZonePolygon) -> Polygon:
@@ -67,6 +68,13 @@ class _ViewIndex:
     def query(self, x: float, y: float) -> list[_Entry]:
         indices = self.tree.query(shapely.Point(x, y), predicate="intersects")
         return [self.entries[i] for i in indices.tolist()]
+
+    def nearest_region(self, x: float, y: float, max_distance: float) -> int | None:
+        """The CHOIR region nearest to (x, y) within ``max_distance`` (for hairline seams)."""
+        point = shapely.Point(x, y)
+        indices = self.tree.query(point, predicate="dwithin", distance=max_distance).tolist()
+        near = [(point.distance(self.geometries[i]), i) for i in indices if self.entries[i].kind == 2]
+        return self.entries[min(near)[1]].region if near else None
 
 
 class HitTester:
@@ -120,6 +128,9 @@ class HitTester:
             return Hit(view, x, y, False, (), None)
         muscle_entries = sorted((e for e in entries if e.kind == 1), key=lambda e: e.rank)
         region = next((e.region for e in entries if e.kind == 2), None)
+        if region is None:
+            # The regions tile the body to rounding; a seam point takes its nearest region.
+            region = index.nearest_region(x, y, SEAM_TOLERANCE)
         muscles = tuple(e.muscle for e in muscle_entries if e.muscle is not None)
         return Hit(view, x, y, True, muscles, region)
 

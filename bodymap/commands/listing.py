@@ -305,10 +305,12 @@ def _zone_line(zone: PainZone, numbers: dict[int | None, int]) -> str:
 
 
 def _measure_line(measure: OutcomeMeasure) -> str:
+    name = measure.instrument.value.upper()
+    text = measure.label if measure.label != name else ""
     site = measure.site if measure.site != measure.label else ""
-    label = " ".join(x for x in (measure.label, site or "", measure.side or "") if x)
+    label = " ".join(x for x in (text, site or "", measure.side or "") if x)
     timing = "" if measure.timing.value == "none" else f" {measure.timing.value}"
-    return f"  {measure.instrument.value.upper()}{timing}: {measure.value:g}  {label}".rstrip()
+    return f"  {name}{timing}: {measure.value:g}  {label}".rstrip()
 
 
 def chart_text(chart: VisitChart, suggestions: list[dict[str, Any]] | None = None) -> str:

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
 
 
+#: Bumped whenever the set of docks changes, so an older saved layout is ignored, not misapplied.
+WINDOW_STATE_VERSION = 2
+
+
 class MainWindow(QMainWindow):
     """The BodyMap window.
 
@@ -77,8 +81,9 @@ class MainWindow(QMainWindow):
         toolbar, self.brush_box = build_chart_toolbar(self, self.actions_)
         self.addToolBar(toolbar)
         self._build_status_bar()
-        self._connect(self.actions_)
+        # Applied before the signals are connected, so starting up never rewrites the file.
         self._apply_preferences()
+        self._connect(self.actions_)
         self.resize(1280, 800)
         self.resizeDocks(
             [self.patients, self.chart_page.inspector], [250, 310], Qt.Orientation.Horizontal
@@ -205,13 +210,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            self.restoreState(state, WINDOW_STATE_VERSION)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember geometry and docks; every edit is already committed, nothing to ask."""
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/state", self.saveState(WINDOW_STATE_VERSION))
         super().closeEvent(event)
 
     # -- reactions -----------------------------------------------------------------------------
