@@ -73,7 +73,9 @@ class _ViewIndex:
         """The CHOIR region nearest to (x, y) within ``max_distance`` (for hairline seams)."""
         point = shapely.Point(x, y)
         indices = self.tree.query(point, predicate="dwithin", distance=max_distance).tolist()
-        near = [(point.distance(self.geometries[i]), i) for i in indices if self.entries[i].kind == 2]
+        near = [
+            (point.distance(self.geometries[i]), i) for i in indices if self.entries[i].kind == 2
+        ]
         return self.entries[min(near)[1]].region if near else None
 
 

@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
 
 from bodymap import __version__
 from bodymap.model import View
@@ -28,6 +36,15 @@ if TYPE_CHECKING:
 
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """Wrap a tab page so its minimum size never forces the window wider than a laptop screen."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 #: Bumped whenever the set of docks changes, so an older saved layout is ignored, not misapplied.
@@ -98,10 +115,10 @@ class MainWindow(QMainWindow):
         from bodymap.ui.record.view import RecordView
 
         self.record_view = RecordView(self.repo, self.atlas)
-        self.tabs.addTab(self.record_view, "Record")
+        self.tabs.addTab(_scrolling(self.record_view), "Record")
         self.record_view.visit_signed.connect(self._on_visit_signed)
         self.history_view = HistoryView(self.repo, self.atlas)
-        self.tabs.addTab(self.history_view, "History")
+        self.tabs.addTab(_scrolling(self.history_view), "History")
 
     def _add_reference_docks(self) -> None:
         from bodymap.ui.reference import ReferencePanel, SuggestionsPanel

@@ -130,7 +130,7 @@ class PatientsDock(QDockWidget):
         self.new_visit_button = self._build_new_visit_button()
         layout.addWidget(self.new_visit_button)
         self.setWidget(body)
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(220)
 
     def _build_new_visit_button(self) -> QToolButton:
         button = QToolButton()

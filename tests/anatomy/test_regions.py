@@ -87,3 +87,14 @@ def test_muscle_regions_mirror_left_to_right(atlas):
         twin = regions[(muscle, view, layer, Side.LEFT)]
         mirrored = Polygon([mirror(p) for p in twin.polygon.exterior])
         assert _shape(region.polygon).hausdorff_distance(mirrored) < 1.5, (muscle, view)
+
+
+@pytest.mark.parametrize("view", [View.ANTERIOR, View.POSTERIOR])
+def test_every_point_inside_the_body_has_a_region(atlas, view):
+    missing = []
+    for x in range(60, 341, 5):
+        for y in range(15, 830, 5):
+            hit = atlas.hit(view, x + 0.37, y + 0.21)  # off the round-number seams
+            if hit.inside_body and hit.region is None:
+                missing.append((x, y))
+    assert missing == []
