@@ -134,6 +134,7 @@ def painful_area_by_view(atlas: AtlasLike, zones: Iterable[PainZone]) -> dict[Vi
         shapes = polygon_array(polygons)
         view_shapes = geometry.view(view)
         union = union_shapes(shapes)
+        # Testing the small zones one by one is cheaper than testing their complex union.
         if not shapely.covers(view_shapes.silhouette_margin, shapes).all():
             union = shapely.intersection(union, view_shapes.silhouette)
         clipped[view] = union

@@ -182,6 +182,13 @@ def _prepare_view(info: ViewInfo, regions: list[SurfaceRegion]) -> ViewShapes:
     )
 
 
+def clip_to_body(shape: BaseGeometry, view: ViewShapes) -> BaseGeometry:
+    """The part of ``shape`` on the body; a shape within CLIP_TOLERANCE of it is kept as is."""
+    if shapely.covers(view.silhouette_margin, shape):
+        return shape
+    return shapely.intersection(shape, view.silhouette)
+
+
 def _prepare_referral(site: TriggerSite, views: Mapping[View, ViewShapes]) -> ReferralShapes:
     essential: dict[View, list[ZonePolygon]] = {}
     pattern: dict[View, list[ZonePolygon]] = {}
@@ -193,12 +200,12 @@ def _prepare_referral(site: TriggerSite, views: Mapping[View, ViewShapes]) -> Re
     # Only the part on the body counts: drawn pain is clipped to the silhouette too, so a zone
     # drawn over a site's whole essential zone fills all of it.
     essential_shapes = {
-        view: shapely.intersection(polygons_shape(p), views[view].silhouette)
+        view: clip_to_body(polygons_shape(p), views[view])
         for view, p in essential.items()
         if view in views
     }
     pattern_shapes = {
-        view: shapely.intersection(polygons_shape(p), views[view].silhouette)
+        view: clip_to_body(polygons_shape(p), views[view])
         for view, p in pattern.items()
         if view in views
     }

@@ -106,12 +106,17 @@ def _view(node: Node) -> ViewInfo:
     silhouette = tuple(p.polygon() for p in node.field("silhouette").items())
     if not silhouette:
         raise node.field("silhouette").fail("the silhouette has no polygon")
+    art = node.field("art").text()
+    try:
+        asset_path(art)  # the window and the PDF draw it: fail here, naming the field
+    except AssetError as exc:
+        raise node.field("art").fail(str(exc)) from None
     return ViewInfo(
         id=view,
         width=node.field("width").number(1.0, 100000.0),
         height=node.field("height").number(1.0, 100000.0),
         silhouette=silhouette,
-        art=node.field("art").text(),
+        art=art,
     )
 
 

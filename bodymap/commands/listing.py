@@ -192,7 +192,7 @@ def find_patient(repo: ChartRepository, key: str) -> Patient:
             return repo.get_patient(int(key))
         except NotFoundError:
             pass
-    patient = repo.find_patient_by_chart_number(key)
+    patient = repo.find_patient_by_chart_number(key) if key.strip() else None
     if patient is None:
         raise NotFoundError(f"no patient with id or chart number {key!r} (see 'bodymap patients')")
     return patient

@@ -22,6 +22,10 @@ ORGANISATION_DOMAIN = "bodymap.local"
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """Return the QApplication (created once), named and set up for high-DPI screens."""
+    # Names first: QSettings and the config folders are keyed on them.
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -29,9 +33,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName(ORGANISATION)
-    QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setStyle("Fusion")

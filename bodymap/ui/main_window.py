@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, inspector)
         self.addDockWidget(right, self.reference)
         self.addDockWidget(right, self.suggestions)
+        self.setTabPosition(right, QTabWidget.TabPosition.North)
         self.tabifyDockWidget(inspector, self.reference)
         self.tabifyDockWidget(self.reference, self.suggestions)
         inspector.raise_()

@@ -156,3 +156,11 @@ def test_unknown_side_value_lists_the_allowed_values(atlas_files):
     _write(atlas_files["body"], body)
     with pytest.raises(AtlasError, match="'port' is not one of: left, right, midline"):
         _load(atlas_files)
+
+
+def test_missing_art_is_named(atlas_files):
+    body = json.loads(atlas_files["body"].read_text(encoding="utf-8"))
+    body["views"][1]["art"] = "atlas/nowhere.svg"
+    _write(atlas_files["body"], body)
+    with pytest.raises(AtlasError, match=r"views\[1\]\.art: asset 'atlas/nowhere.svg' not found"):
+        _load(atlas_files)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bodymap.model import VisitStatus
 from bodymap.storage import ChartRepository, DatabaseError, SignedVisitError
 from bodymap.storage.tables import TriggerPointRow, VisitRow
-from tests.storage.conftest import Chart, make_point, square
+from tests.storage.conftest import Chart, make_point
 
 Write = Callable[[ChartRepository, Chart], Any]
 
@@ -72,7 +72,7 @@ def test_draft_visits_stay_writable_next_to_signed_ones(
     repo: ChartRepository, signed: Chart
 ) -> None:
     draft = repo.add_visit(replace(signed.visit, id=None, status=VisitStatus.DRAFT, signed_at=None))
-    assert repo.add_zone(replace(signed.zone, id=None, visit_id=draft.id, polygons=(square(0, 0),)))
+    assert repo.add_zone(replace(signed.zone, id=None, visit_id=draft.id, source_point_id=None))
 
 
 def _raw_write(repo: ChartRepository, change: Callable[[Session], None]) -> None:

@@ -14,10 +14,12 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsSimpleTextItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -194,6 +196,7 @@ class LinkArrowItem(QGraphicsPathItem):
     def __init__(self, zone_id: int) -> None:
         super().__init__()
         self.zone_id = zone_id
+        self._tag: QGraphicsSimpleTextItem | None = None
         self.setZValue(Z_LINK)
         # One device pixel: wider cosmetic lines go through the slow stroker.
         pen = QPen(LINK_INK, 1.0)
@@ -201,8 +204,29 @@ class LinkArrowItem(QGraphicsPathItem):
         self.setPen(pen)
         self.setBrush(LINK_INK)
 
-    def connect(self, start: QPointF, end: QPointF) -> None:
+    def connect_remote(self, number: int, end: QPointF) -> None:
+        """The source is on the other figure: a short arrow into the zone tagged "#n".
+
+        A line across both figures would cut through the drawing; the tag names the source.
+        """
+        start = QPointF(end.x() - 22, end.y() - 22)
+        self.connect(start, end, gap=0.0)
+        if self._tag is None:
+            self._tag = QGraphicsSimpleTextItem(self)
+            self._tag.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            self._tag.setFont(QFont("Sans Serif", 8, QFont.Weight.Bold))
+            self._tag.setBrush(LINK_INK)
+        self._tag.setText(f"#{number}")
+        self._tag.setVisible(True)
+        width = self._tag.boundingRect().width()
+        self._tag.setPos(start)
+        self._tag.setTransform(QTransform.fromTranslate(-width - 2, -14))
+        self.setToolTip(f"Referred from trigger point #{number} (other view)")
+
+    def connect(self, start: QPointF, end: QPointF, gap: float = 8.0) -> None:
         """Draw the arrow from ``start`` (marker) to ``end`` (inside the zone)."""
+        if self._tag is not None:
+            self._tag.setVisible(False)
         path = QPainterPath(start)
         dx, dy = end.x() - start.x(), end.y() - start.y()
         length = math.hypot(dx, dy)
@@ -211,7 +235,7 @@ class LinkArrowItem(QGraphicsPathItem):
             return
         ux, uy = dx / length, dy / length
         # Start at the marker's rim (about 8 scene units at fit zoom) so the number stays clear.
-        gap = min(8.0, length / 3)
+        gap = min(gap, length / 3)
         path.moveTo(start.x() + ux * gap, start.y() + uy * gap)
         path.lineTo(end)
         head = QPolygonF(

@@ -260,7 +260,10 @@ class BodyMapScene(QGraphicsScene):
         if end is None:
             end = model_to_scene(zone.view, *geometry.anchor_point(zone.polygons))
             self._anchors[zone_id] = end
-        arrow.connect(model_to_scene(source.view, source.x, source.y), end)
+        if source.view is zone.view:
+            arrow.connect(model_to_scene(source.view, source.x, source.y), end)
+        else:
+            arrow.connect_remote(source.number, end)
 
     # -- catalogue referral overlay ------------------------------------------------------------
     def show_referral(self, site: TriggerSite | None) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bodymap.anatomy.atlas import Atlas
@@ -261,3 +262,26 @@ def test_wheel_and_fit_zoom(qtbot: QtBot, chart_page: ChartPage) -> None:
     chart_page.view.fit_to_window()
     assert chart_page.view.zoom == pytest.approx(fitted)
     qtbot.keyClick(chart_page.view, Qt.Key.Key_Escape)  # no gesture: nothing happens
+
+
+def test_middle_button_drag_pans_without_editing(qtbot: QtBot, chart_page: ChartPage) -> None:
+    view = chart_page.view
+    view.zoom_to(View.ANTERIOR, 200.0, 400.0, 4.0)
+    before = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    viewport = view.viewport()
+    start = viewport.rect().center()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=start)
+    end = start + QPoint(-80, -60)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(end),
+        QPointF(viewport.mapToGlobal(end)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.MiddleButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, move)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=end)
+    after = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    assert after == (before[0] + 80, before[1] + 60)
+    assert chart_page.model.points == {}
