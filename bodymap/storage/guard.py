@@ -188,4 +188,7 @@ def _write_audit_entries(session: Session, _context: object) -> None:
         for row in rows:
             row["at"] = now
             row["actor_id"] = actor
-        session.connection().execute(insert(cast(Table, AuditRow.__table__)), rows)
+        # A single row goes through execute, not executemany (cheaper for the common case).
+        session.connection().execute(
+            insert(cast(Table, AuditRow.__table__)), rows[0] if len(rows) == 1 else rows
+        )

@@ -245,9 +245,10 @@ class ChartRepository(RepositoryBase):
     def _add_mark(self, cls: type[MarkT], values: dict[str, Any]) -> MarkT:
         with self._transaction() as session:
             # Keep the visit referenced: the guard then finds it in the identity map.
-            visit = self._row(session, VisitRow, values["visit_id"])
             if cls is TriggerPointRow and not values["number"]:
-                values["number"] = self._next_number(session, values["visit_id"])
+                visit, values["number"] = self._visit_and_next_number(session, values["visit_id"])
+            else:
+                visit = self._row(session, VisitRow, values["visit_id"])
             self._check_source_point(session, values)
             row = cls(**values)
             session.add(row)
@@ -256,10 +257,20 @@ class ChartRepository(RepositoryBase):
             return row
 
     @staticmethod
-    def _next_number(session: Session, visit_id: int) -> int:
-        # Deleted points keep their numbers, so an undone delete never duplicates a number.
-        query = select(func.max(TriggerPointRow.number)).where(TriggerPointRow.visit_id == visit_id)
-        return int(session.scalar(query) or 0) + 1
+    def _visit_and_next_number(session: Session, visit_id: int | None) -> tuple[VisitRow, int]:
+        """The visit and the next trigger-point number in it, read in one query.
+
+        Deleted points keep their numbers, so an undone delete never duplicates a number.
+        """
+        highest = (
+            select(func.coalesce(func.max(TriggerPointRow.number), 0))
+            .where(TriggerPointRow.visit_id == VisitRow.id)
+            .scalar_subquery()
+        )
+        found = session.execute(select(VisitRow, highest).where(VisitRow.id == visit_id)).first()
+        if found is None:
+            raise NotFoundError(f"no visit with id {visit_id}")
+        return found[0], int(found[1]) + 1
 
     @staticmethod
     def _check_source_point(session: Session, values: dict[str, Any]) -> None:

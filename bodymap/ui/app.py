@@ -77,12 +77,31 @@ def offer_demo(parent: QWidget, repo: ChartRepository) -> bool:
     return True
 
 
+def binding_warning() -> str | None:
+    """A warning when the installed PySide6 is known to crash on this Python, else None.
+
+    PySide6 6.12.0 drops a reference to None on every void call under Python < 3.12 (upstream
+    PYSIDE-3474): a long enough session aborts with "deallocating None".
+    """
+    import PySide6
+
+    if PySide6.__version__.startswith("6.12.0") and sys.version_info < (3, 12):
+        return (
+            "PySide6 6.12.0 is known to crash on Python 3.11 after a while (PYSIDE-3474); "
+            "install PySide6-Essentials<6.12 or use Python 3.12+"
+        )
+    return None
+
+
 def run_gui(db_spec: str | None) -> int:
     """Open the main window on the database ``db_spec`` and run until it closes.
 
     Returns:
         The exit code: 0 normally, 1 when the database or atlas cannot be opened.
     """
+    warning = binding_warning()
+    if warning:
+        sys.stderr.write(f"bodymap: warning: {warning}\n")
     app = make_application()
     try:
         window = build_main_window(db_spec)
