@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QGuiApplication,
     QImage,
     QPainter,
     QPainterPath,
@@ -21,6 +20,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 from shapely.geometry import Polygon
 from shapely.ops import polylabel
 
@@ -163,11 +163,15 @@ def _footer(atlas: Atlas, layer: str) -> str:
     return "Muscle layer: tinted = superficial, blue dashed = deep layer; dots = catalogue sites."
 
 
+_APP: list[QApplication] = []  # keeps the application alive for later renders
+
+
 def render_image(atlas: Atlas, views: Sequence[View], layer: str) -> QImage:
     """Draw ``layer`` over the body art of each view, side by side, with titles and a legend."""
-    if QGuiApplication.instance() is None:
+    # A QApplication (not a QGuiApplication) so that widgets can still be made in this process.
+    if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication([])
+        _APP.append(QApplication([]))
     infos = [atlas.views[v] for v in views]
     width = sum(i.width * SCALE for i in infos) + GAP * (len(infos) + 1)
     height = max(i.height for i in infos) * SCALE + TITLE_HEIGHT + FOOTER_HEIGHT

@@ -7,13 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QTabWidget,
-    QWidget,
 )
 
 from bodymap import __version__
@@ -26,6 +23,7 @@ from bodymap.ui.actions import (
 )
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
+from bodymap.ui.lazy import LazyPage
 from bodymap.ui.patients import PatientsDock, visit_title
 from bodymap.ui.preferences import Preferences, save_preferences
 from bodymap.ui.toolbar import build_chart_toolbar
@@ -36,15 +34,9 @@ if TYPE_CHECKING:
 
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """Wrap a tab page so its minimum size never forces the window wider than a laptop screen."""
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
+    from bodymap.ui.history import HistoryView
+    from bodymap.ui.record.view import RecordView
+    from bodymap.ui.reference import ReferencePanel, SuggestionsPanel
 
 
 #: Bumped whenever the set of docks changes, so an older saved layout is ignored, not misapplied.
@@ -80,15 +72,23 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.chart_page, "Chart")
-        self._add_record_tabs()
+        self.record_tab = LazyPage(self._make_record_view)
+        self.history_tab = LazyPage(self._make_history_view)
+        self.tabs.addTab(self.record_tab, "Record")
+        self.tabs.addTab(self.history_tab, "History")
         self.setCentralWidget(self.tabs)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patients)
-        self._add_reference_docks()
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(right, self.chart_page.inspector)
+        self.setTabPosition(right, QTabWidget.TabPosition.North)
         self.actions_ = build_actions(self, self.undo_stack)
-        view_menu = populate_menus(self.menuBar(), self.actions_)
-        view_menu.addAction(self.patients.toggleViewAction())
-        for dock in (self.chart_page.inspector, self.reference, self.suggestions):
-            view_menu.addAction(dock.toggleViewAction())
+        self._view_menu = populate_menus(self.menuBar(), self.actions_)
+        self._view_menu.addAction(self.patients.toggleViewAction())
+        self._view_menu.addAction(self.chart_page.inspector.toggleViewAction())
+        self._reference_docks: tuple[ReferencePanel, SuggestionsPanel] | None = None
+        # Ranking sites is geometry work: run it once the drawing settles, not per signal.
+        self._suggest_timer = QTimer(self, singleShot=True, interval=300)
+        self._suggest_timer.timeout.connect(self._update_suggestions)
         # Single-key shortcuts (T, B, 1, S, Delete…) act only while the chart has the focus,
         # so typing in the Record tab's forms never switches tools or deletes a mark.
         for action in chart_shortcut_actions(self.actions_):
@@ -108,41 +108,50 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self.patients.reload_patients()
         self._update_title()
+        # The catalogue docks are not needed to show the patient list: built right after.
+        QTimer.singleShot(0, self.reference_docks)
 
     # -- construction --------------------------------------------------------------------------
-    def _add_record_tabs(self) -> None:
-        from bodymap.ui.history import HistoryView
+    def _make_record_view(self) -> RecordView:
         from bodymap.ui.record.view import RecordView
 
-        self.record_view = RecordView(self.repo, self.atlas)
-        self.tabs.addTab(_scrolling(self.record_view), "Record")
-        self.record_view.visit_signed.connect(self._on_visit_signed)
-        self.history_view = HistoryView(self.repo, self.atlas)
-        self.tabs.addTab(_scrolling(self.history_view), "History")
+        view = RecordView(self.repo, self.atlas)
+        view.visit_signed.connect(self._on_visit_signed)
+        view.set_visit(self.chart_page.model.visit_id)
+        return view
 
-    def _add_reference_docks(self) -> None:
+    def _make_history_view(self) -> HistoryView:
+        from bodymap.ui.history import HistoryView
+
+        view = HistoryView(self.repo, self.atlas)
+        view.set_patient(self.patients.current_patient_id())
+        return view
+
+    def reference_docks(self) -> tuple[ReferencePanel, SuggestionsPanel]:
+        """The referral reference and suggestion docks, tabbed behind the inspector."""
+        if self._reference_docks is not None:
+            return self._reference_docks
         from bodymap.ui.reference import ReferencePanel, SuggestionsPanel
 
         right = Qt.DockWidgetArea.RightDockWidgetArea
         inspector = self.chart_page.inspector
-        self.reference = ReferencePanel(self.atlas, self)
-        self.suggestions = SuggestionsPanel(self.atlas, self)
-        self.addDockWidget(right, inspector)
-        self.addDockWidget(right, self.reference)
-        self.addDockWidget(right, self.suggestions)
-        self.setTabPosition(right, QTabWidget.TabPosition.North)
-        self.tabifyDockWidget(inspector, self.reference)
-        self.tabifyDockWidget(self.reference, self.suggestions)
+        reference = ReferencePanel(self.atlas, self)
+        suggestions = SuggestionsPanel(self.atlas, self)
+        self._reference_docks = (reference, suggestions)
+        for dock in (reference, suggestions):
+            self.addDockWidget(right, dock)
+            self._view_menu.addAction(dock.toggleViewAction())
+        self.tabifyDockWidget(inspector, reference)
+        self.tabifyDockWidget(reference, suggestions)
         inspector.raise_()
-        self.reference.referral_requested.connect(self.chart_page.show_referral)
-        self.suggestions.site_highlight_requested.connect(self.chart_page.show_referral)
-        # Ranking sites is geometry work: run it once the drawing settles, not per signal.
-        self._suggest_timer = QTimer(self, singleShot=True, interval=300)
-        self._suggest_timer.timeout.connect(self._update_suggestions)
+        reference.referral_requested.connect(self.chart_page.show_referral)
+        suggestions.site_highlight_requested.connect(self.chart_page.show_referral)
         model = self.chart_page.model
         for signal in (model.zone_added, model.zone_changed, model.zone_removed):
             signal.connect(self._schedule_suggestions)
         model.chart_reset.connect(self._schedule_suggestions)
+        self._schedule_suggestions()
+        return self._reference_docks
 
     # Bound methods rather than lambdas: Qt drops them with the window, lambdas outlive it.
     def _schedule_suggestions(self, *_changed: object) -> None:
@@ -155,7 +164,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     def _update_suggestions(self) -> None:
-        self.suggestions.set_zones(tuple(self.chart_page.model.zones.values()))
+        _reference, suggestions = self.reference_docks()
+        suggestions.set_zones(tuple(self.chart_page.model.zones.values()))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -269,11 +279,15 @@ class MainWindow(QMainWindow):
         self.actions_.new_visit.setEnabled(has_patient)
         self.actions_.new_visit_from_previous.setEnabled(has_patient)
         self.actions_.export_report.setEnabled(has_patient)
-        self.history_view.set_patient(patient_id)
+        history = self.history_tab.built
+        if history is not None:
+            history.set_patient(patient_id)
 
     def _on_visit_selected(self, visit_id: int | None) -> None:
         self.chart_page.set_visit(visit_id)
-        self.record_view.set_visit(visit_id)
+        record = self.record_tab.built
+        if record is not None:
+            record.set_visit(visit_id)
         self.actions_.export_note.setEnabled(visit_id is not None)
         self._update_title()
 

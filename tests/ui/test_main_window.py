@@ -141,7 +141,8 @@ def test_reference_panel_overlays_a_referral_pattern(
 ) -> None:
     window = main_window()
     site = next(s for s in atlas.sites.values() if s.referral.essential)
-    window.reference.referral_requested.emit(site.id)
+    reference, _suggestions = window.reference_docks()
+    reference.referral_requested.emit(site.id)
     assert window.chart_page.scene.referral_shown
     window.actions_.hide_referral.trigger()
     assert not window.chart_page.scene.referral_shown
@@ -154,8 +155,9 @@ def test_suggestions_follow_the_drawn_zones(
     site = next(s for s in atlas.sites.values() if s.referral.essential)
     view, polygon = site.referral.essential[0]
     window.chart_page.editor.draw_lasso(view, list(polygon.exterior))
-    qtbot.waitUntil(lambda: bool(window.suggestions.suggestions), timeout=5000)
-    assert site.id in {s.site for s in window.suggestions.suggestions}
+    _reference, suggestions = window.reference_docks()
+    qtbot.waitUntil(lambda: bool(suggestions.suggestions), timeout=5000)
+    assert site.id in {s.site for s in suggestions.suggestions}
 
 
 def test_tool_keys_act_on_the_chart_but_not_in_forms(
@@ -174,3 +176,18 @@ def test_tool_keys_act_on_the_chart_but_not_in_forms(
     qtbot.keyClicks(search, "t")
     assert search.text() == "t"
     assert window.chart_page.view.tool is window.chart_page.tools[ToolKind.BRUSH]
+
+
+def test_record_and_history_are_built_on_first_show_with_the_open_visit(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], visit: Visit
+) -> None:
+    window = main_window()
+    assert window.record_tab.built is None
+    window.tabs.setCurrentWidget(window.record_tab)
+    qtbot.waitUntil(lambda: window.record_tab.built is not None)
+    window.tabs.setCurrentWidget(window.history_tab)
+    qtbot.waitUntil(lambda: window.history_tab.built is not None)
+    history = window.history_tab.built
+    assert history is not None
+    assert history.patient is not None
+    assert history.patient.id == visit.patient_id

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from contextlib import ExitStack
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -28,59 +26,24 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import (
     Activity,
-    CarryStatus,
     Depth,
     PainQuality,
     PainZone,
     Side,
     TriggerPoint,
-    TwitchResponse,
-    ZoneKind,
 )
 from bodymap.ui.canvas.constants import SITE_SNAP_DISTANCE, intensity_color
 from bodymap.ui.canvas.editor import ChartEditor, EditRefusedError
-
-_TWITCH = {
-    TwitchResponse.NOT_TESTED: "Not tested",
-    TwitchResponse.NONE: "None",
-    TwitchResponse.FEW: "Few",
-    TwitchResponse.MANY: "Many",
-}
-_CARRY = {
-    CarryStatus.NEW: "New this visit",
-    CarryStatus.PERSISTING: "Persisting",
-    CarryStatus.RESOLVED: "Resolved",
-}
-_KIND = {ZoneKind.PATIENT_REPORTED: "Patient-reported pain", ZoneKind.REFERRED: "Referred pain"}
-
-
-def _compact(combo: QComboBox) -> QComboBox:
-    # Long muscle names must not force the dock wide: the popup still shows them in full.
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    return combo
-
-
-def _combo(options: dict[Any, str]) -> QComboBox:
-    combo = _compact(QComboBox())
-    for value, label in options.items():
-        combo.addItem(label, value)
-    return combo
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
-
-
-class _NotesEdit(QPlainTextEdit):
-    """Notes that commit when focus leaves (one undo step per editing session)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTabChangesFocus(True)
-        self.setFixedHeight(70)
-        self.setPlaceholderText("Notes")
+from bodymap.ui.canvas.form_widgets import (
+    CARRY_LABELS,
+    KIND_LABELS,
+    TWITCH_LABELS,
+    NotesEdit,
+    choice_combo,
+    compact_combo,
+    select_data,
+    signals_blocked,
+)
 
 
 class InspectorDock(QDockWidget):
@@ -135,7 +98,7 @@ class InspectorDock(QDockWidget):
         outer.addWidget(self._point_title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._muscle = _compact(QComboBox())
+        self._muscle = compact_combo(QComboBox())
         self._muscle.setEditable(True)
         self._muscle.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for muscle in sorted(self.atlas.muscles.values(), key=lambda m: m.name):
@@ -152,15 +115,15 @@ class InspectorDock(QDockWidget):
         self._alternatives.setWordWrap(True)
         self._alternatives.linkActivated.connect(self._set_point_muscle)
         form.addRow("Also here", self._alternatives)
-        self._side = _combo({s: s.value.capitalize() for s in Side})
+        self._side = choice_combo({s: s.value.capitalize() for s in Side})
         self._side.activated.connect(lambda _i: self._edit_point(side=self._side.currentData()))
         form.addRow("&Side", self._side)
-        self._activity = _combo({Activity.ACTIVE: "Active", Activity.LATENT: "Latent"})
+        self._activity = choice_combo({Activity.ACTIVE: "Active", Activity.LATENT: "Latent"})
         self._activity.activated.connect(
             lambda _i: self._edit_point(activity=self._activity.currentData())
         )
         form.addRow("S&tatus", self._activity)
-        self._twitch = _combo(_TWITCH)
+        self._twitch = choice_combo(TWITCH_LABELS)
         self._twitch.activated.connect(
             lambda _i: self._edit_point(twitch=self._twitch.currentData())
         )
@@ -174,7 +137,7 @@ class InspectorDock(QDockWidget):
         self._familiar = QCheckBox("Reproduces the familiar pain")
         self._familiar.toggled.connect(lambda on: self._edit_point(familiar_pain=on))
         form.addRow("", self._familiar)
-        self._point_carry = _combo(_CARRY)
+        self._point_carry = choice_combo(CARRY_LABELS)
         self._point_carry.activated.connect(
             lambda _i: self._edit_point(carry=self._point_carry.currentData())
         )
@@ -190,7 +153,7 @@ class InspectorDock(QDockWidget):
         site_row.addWidget(self._site_label, 1)
         site_row.addWidget(self._snap)
         form.addRow("Catalogue site", site_box)
-        self._point_notes = _NotesEdit()
+        self._point_notes = NotesEdit()
         self._point_notes.installEventFilter(self)
         form.addRow("N&otes", self._point_notes)
         outer.addLayout(form)
@@ -206,7 +169,7 @@ class InspectorDock(QDockWidget):
         outer.addWidget(self._zone_title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._kind = _combo(_KIND)
+        self._kind = choice_combo(KIND_LABELS)
         self._kind.activated.connect(lambda _i: self._edit_zone(kind=self._kind.currentData()))
         form.addRow("&Kind", self._kind)
         intensity_box = QWidget()
@@ -228,23 +191,23 @@ class InspectorDock(QDockWidget):
         intensity_label = form.labelForField(intensity_box)
         if isinstance(intensity_label, QLabel):
             intensity_label.setBuddy(self._intensity)
-        self._quality = _combo({None: "—", **{q: q.value.capitalize() for q in PainQuality}})
+        self._quality = choice_combo({None: "—", **{q: q.value.capitalize() for q in PainQuality}})
         self._quality.activated.connect(
             lambda _i: self._edit_zone(quality=self._quality.currentData())
         )
         form.addRow("&Quality", self._quality)
-        self._depth = _combo({Depth.SUPERFICIAL: "Superficial", Depth.DEEP: "Deep"})
+        self._depth = choice_combo({Depth.SUPERFICIAL: "Superficial", Depth.DEEP: "Deep"})
         self._depth.activated.connect(lambda _i: self._edit_zone(depth=self._depth.currentData()))
         form.addRow("&Depth", self._depth)
-        self._source = _compact(QComboBox())
+        self._source = compact_combo(QComboBox())
         self._source.activated.connect(lambda _i: self._link(self._source.currentData()))
         form.addRow("&Referred from", self._source)
-        self._zone_carry = _combo(_CARRY)
+        self._zone_carry = choice_combo(CARRY_LABELS)
         self._zone_carry.activated.connect(
             lambda _i: self._edit_zone(carry=self._zone_carry.currentData())
         )
         form.addRow("Since &last visit", self._zone_carry)
-        self._zone_notes = _NotesEdit()
+        self._zone_notes = NotesEdit()
         self._zone_notes.installEventFilter(self)
         form.addRow("N&otes", self._zone_notes)
         outer.addLayout(form)
@@ -277,7 +240,7 @@ class InspectorDock(QDockWidget):
                     child.setEnabled(editable)
 
     def _show_point(self, point: TriggerPoint) -> None:
-        with _blocked(
+        with signals_blocked(
             self._muscle,
             self._side,
             self._activity,
@@ -292,13 +255,13 @@ class InspectorDock(QDockWidget):
     def _fill_point(self, point: TriggerPoint) -> None:
         name = self.atlas.muscle_name(point.muscle)
         self._point_title.setText(f"#{point.number}  {name} ({point.side.value})")
-        _select(self._muscle, point.muscle)
-        _select(self._side, point.side)
-        _select(self._activity, point.activity)
-        _select(self._twitch, point.twitch)
+        select_data(self._muscle, point.muscle)
+        select_data(self._side, point.side)
+        select_data(self._activity, point.activity)
+        select_data(self._twitch, point.twitch)
         self._tenderness.setValue(-1 if point.tenderness is None else point.tenderness)
         self._familiar.setChecked(point.familiar_pain)
-        _select(self._point_carry, point.carry)
+        select_data(self._point_carry, point.carry)
         if self._point_notes.toPlainText() != point.notes:
             self._point_notes.setPlainText(point.notes)
         hit = self.atlas.hit(point.view, point.x, point.y)
@@ -319,7 +282,7 @@ class InspectorDock(QDockWidget):
             self._snap.setEnabled(False)
 
     def _show_zone(self, zone: PainZone) -> None:
-        with _blocked(
+        with signals_blocked(
             self._kind,
             self._intensity,
             self._quality,
@@ -332,18 +295,18 @@ class InspectorDock(QDockWidget):
 
     def _fill_zone(self, zone: PainZone) -> None:
         self._zone_title.setText(f"Pain zone · {zone.view.value} · {zone.area:,.0f} u²")
-        _select(self._kind, zone.kind)
+        select_data(self._kind, zone.kind)
         self._intensity.setValue(zone.intensity)
         self._paint_intensity(zone.intensity)
-        _select(self._quality, zone.quality)
-        _select(self._depth, zone.depth)
+        select_data(self._quality, zone.quality)
+        select_data(self._depth, zone.depth)
         self._source.clear()
         self._source.addItem("— not linked —", None)
         for point in sorted(self.model.points.values(), key=lambda p: p.number):
             label = f"#{point.number} {self.atlas.muscle_name(point.muscle)} ({point.side.value})"
             self._source.addItem(label, point.id)
-        _select(self._source, zone.source_point_id)
-        _select(self._zone_carry, zone.carry)
+        select_data(self._source, zone.source_point_id)
+        select_data(self._zone_carry, zone.carry)
         if self._zone_notes.toPlainText() != zone.notes:
             self._zone_notes.setPlainText(zone.notes)
 
@@ -434,11 +397,3 @@ class InspectorDock(QDockWidget):
             elif watched is self._zone_notes:
                 self._edit_zone(notes=self._zone_notes.toPlainText())
         return super().eventFilter(watched, event)
-
-
-def _blocked(*widgets: QObject) -> ExitStack:
-    """Block the widgets' signals while the inspector fills them in from the model."""
-    stack = ExitStack()
-    for widget in widgets:
-        stack.enter_context(QSignalBlocker(widget))
-    return stack

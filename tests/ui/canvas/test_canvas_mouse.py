@@ -285,3 +285,18 @@ def test_middle_button_drag_pans_without_editing(qtbot: QtBot, chart_page: Chart
     after = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
     assert after == (before[0] + 80, before[1] + 60)
     assert chart_page.model.points == {}
+
+
+def test_storage_refusal_places_nothing_and_says_why(
+    qtbot: QtBot, chart_page: ChartPage, atlas: Atlas, repo: ChartRepository, visit: Visit,
+    clinician: object,
+) -> None:
+    # Signed elsewhere (another workstation) after this chart was opened.
+    assert visit.id is not None
+    repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
+    messages = _messages(chart_page)
+    site = _site(atlas, View.ANTERIOR)
+    click_at(qtbot, chart_page.view, (View.ANTERIOR, site.x, site.y))
+    assert chart_page.model.points == {}
+    assert chart_page.undo_stack.count() == 0
+    assert any("signed" in m for m in messages)
