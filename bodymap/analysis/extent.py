@@ -125,10 +125,18 @@ def painful_regions(shapes: ViewShapes, pain: BaseGeometry) -> list[RegionCovera
 
 
 def painful_area_by_view(atlas: AtlasLike, zones: Iterable[PainZone]) -> dict[View, BaseGeometry]:
-    """The union of the zones in each view, clipped to that view's silhouette."""
+    """The union of the zones in each view, clipped to that view's silhouette.
+
+    Zone values are immutable, so the result for the same zones is reused (see
+    ``AtlasGeometry.pain_cache``); callers must not mutate the returned dict.
+    """
     geometry = atlas_geometry(atlas)
+    key = tuple(zones)
+    cached = geometry.cached_pain(key)
+    if cached is not None:
+        return cached
     clipped: dict[View, BaseGeometry] = {}
-    for view, polygons in zone_polygons_by_view(zones).items():
+    for view, polygons in zone_polygons_by_view(key).items():
         if view not in geometry.views:
             continue
         shapes = polygon_array(polygons)
@@ -138,6 +146,7 @@ def painful_area_by_view(atlas: AtlasLike, zones: Iterable[PainZone]) -> dict[Vi
         if not shapely.covers(view_shapes.silhouette_margin, shapes).all():
             union = shapely.intersection(union, view_shapes.silhouette)
         clipped[view] = union
+    geometry.remember_pain(key, clipped)
     return clipped
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
@@ -20,6 +21,9 @@ SLIVER_AREA = 0.5
 #: Zones within this distance (atlas units) of the silhouette count as inside it: the canvas
 #: already clips what is drawn, and clipping again would only cost time.
 CLIP_TOLERANCE = 0.05
+
+#: How many zone sets' painful areas each atlas remembers (a patient's visits, twice over).
+PAIN_CACHE_SIZE = 64
 
 EMPTY: BaseGeometry = Polygon()
 
@@ -158,10 +162,28 @@ class AtlasGeometry:
     views: Mapping[View, ViewShapes]
     referrals: tuple[ReferralShapes, ...]
     referral_tree: Mapping[View, tuple[shapely.STRtree, tuple[int, ...]]]
+    #: Painful area per view of recently seen zone sets: the history view asks for the same
+    #: visits' unions for its timeline, trends, heat map and comparison.
+    pain_cache: OrderedDict[tuple[PainZone, ...], dict[View, BaseGeometry]] = field(
+        default_factory=OrderedDict, compare=False
+    )
 
     def view(self, view: View) -> ViewShapes:
         """Shapes of one view."""
         return self.views[view]
+
+    def cached_pain(self, zones: tuple[PainZone, ...]) -> dict[View, BaseGeometry] | None:
+        """The painful area of a zone set computed before, or None."""
+        found = self.pain_cache.get(zones)
+        if found is not None:
+            self.pain_cache.move_to_end(zones)
+        return found
+
+    def remember_pain(self, zones: tuple[PainZone, ...], pain: dict[View, BaseGeometry]) -> None:
+        """Keep the painful area of a zone set for the next request (least recent dropped)."""
+        self.pain_cache[zones] = pain
+        while len(self.pain_cache) > PAIN_CACHE_SIZE:
+            self.pain_cache.popitem(last=False)
 
 
 def _prepare_view(info: ViewInfo, regions: list[SurfaceRegion]) -> ViewShapes:

@@ -12,7 +12,7 @@ from typing import Any
 
 from bodymap.errors import BodyMapError, UsageError
 
-_SIZE = re.compile(r"^(\d{3,5})x(\d{3,5})$")
+_SIZE = re.compile(r"^(\d{1,6})x(\d{1,6})$")
 SIZE_RANGE = (640, 7680)
 
 

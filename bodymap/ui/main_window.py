@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 
 #: Bumped whenever the set of docks changes, so an older saved layout is ignored, not misapplied.
 WINDOW_STATE_VERSION = 2
+#: Delay before the catalogue docks are built after start-up.
+REFERENCE_DOCKS_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self._view_menu.addAction(self.patients.toggleViewAction())
         self._view_menu.addAction(self.chart_page.inspector.toggleViewAction())
         self._reference_docks: tuple[ReferencePanel, SuggestionsPanel] | None = None
+        self._hidden_chart_docks: list[QDockWidget] = []
         # Ranking sites is geometry work: run it once the drawing settles, not per signal.
         self._suggest_timer = QTimer(self, singleShot=True, interval=300)
         self._suggest_timer.timeout.connect(self._update_suggestions)
@@ -108,8 +112,9 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self.patients.reload_patients()
         self._update_title()
-        # The catalogue docks are not needed to show the patient list: built right after.
-        QTimer.singleShot(0, self.reference_docks)
+        # The catalogue docks sit behind the inspector and are not needed to show the patient
+        # list: they are built once the window is up rather than delaying its first paint.
+        QTimer.singleShot(REFERENCE_DOCKS_DELAY_MS, self.reference_docks)
 
     # -- construction --------------------------------------------------------------------------
     def _make_record_view(self) -> RecordView:
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
         inspector = self.chart_page.inspector
         reference = ReferencePanel(self.atlas, self)
         suggestions = SuggestionsPanel(self.atlas, self)
+        reference.setWindowTitle("Referrals")  # short tab titles beside "Inspector"
         self._reference_docks = (reference, suggestions)
         for dock in (reference, suggestions):
             self.addDockWidget(right, dock)
@@ -144,6 +150,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(inspector, reference)
         self.tabifyDockWidget(reference, suggestions)
         inspector.raise_()
+        if self._hidden_chart_docks:  # built while another tab is in front
+            for dock in (reference, suggestions):
+                dock.hide()
+            self._hidden_chart_docks.extend((reference, suggestions))
         reference.referral_requested.connect(self.chart_page.show_referral)
         suggestions.site_highlight_requested.connect(self.chart_page.show_referral)
         model = self.chart_page.model
@@ -181,6 +191,7 @@ class MainWindow(QMainWindow):
         self.patients.visit_selected.connect(self._on_visit_selected)
         self.patients.patient_selected.connect(self._on_patient_selected)
         self.patients.new_visit_requested.connect(self.new_visit)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         page.message.connect(self._show_message)
         page.hover_text.connect(self._hover_label.setText)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -242,6 +253,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember geometry and docks; every edit is already committed, nothing to ask."""
+        for dock in self._hidden_chart_docks:  # saved as the chart tab shows them
+            dock.show()
+        self._hidden_chart_docks = []
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState(WINDOW_STATE_VERSION))
@@ -252,6 +266,25 @@ class MainWindow(QMainWindow):
         """Make ``kind`` the canvas tool and check its action."""
         self.chart_page.set_tool(kind)
         self.actions_.tools[kind].setChecked(True)
+
+    def _chart_docks(self) -> list[QDockWidget]:
+        docks: list[QDockWidget] = [self.chart_page.inspector]
+        if self._reference_docks is not None:
+            docks.extend(self._reference_docks)
+        return docks
+
+    def _on_tab_changed(self, _index: int) -> None:
+        """The chart's docks give their room to the Record and History pages, and come back."""
+        on_chart = self.tabs.currentWidget() is self.chart_page
+        if not on_chart and not self._hidden_chart_docks:
+            self._hidden_chart_docks = [d for d in self._chart_docks() if d.isVisible()]
+            for dock in self._hidden_chart_docks:
+                dock.hide()
+        elif on_chart:
+            for dock in self._hidden_chart_docks:
+                dock.show()
+            self._hidden_chart_docks = []
+            self.chart_page.inspector.raise_()
 
     def _choose_tool(self, kind: ToolKind) -> None:
         """A tool picked by the user: also bring the chart to the front."""

@@ -89,3 +89,18 @@ def test_self_crossing_lasso_is_repaired(toy: ToyAtlas) -> None:
     extent = quantify(toy, [zone(A, bowtie)])
     assert extent.view(A).pain_area == pytest.approx(3120)
     assert extent.choir_ids == (101,)
+
+
+def test_painful_area_is_remembered_per_zone_set_and_bounded(toy: ToyAtlas) -> None:
+    from bodymap.analysis.extent import painful_area_by_view
+    from bodymap.analysis.geometry import PAIN_CACHE_SIZE, atlas_geometry
+
+    zones = [zone(A, region_rect(101))]
+    first = painful_area_by_view(toy, zones)
+    assert painful_area_by_view(toy, list(zones)) is first  # equal zones: same result object
+    other = painful_area_by_view(toy, [zone(A, region_rect(102))])
+    assert other is not first
+    for x in range(PAIN_CACHE_SIZE + 5):
+        painful_area_by_view(toy, [zone(P, rect(110 + x, 30, 150 + x, 60))])
+    assert len(atlas_geometry(toy).pain_cache) == PAIN_CACHE_SIZE
+    assert quantify(toy, zones).choir_ids == (101,)  # recomputed after eviction, same answer

@@ -7,8 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent, QUndoStack
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -29,9 +30,9 @@ def viewport_point(view: BodyMapView, model_pos: ModelPos) -> QPoint:
     return view.mapFromScene(model_to_scene(*model_pos))
 
 
-def click_at(qtbot: QtBot, view: BodyMapView, model_pos: ModelPos) -> None:
+def click_at(view: BodyMapView, model_pos: ModelPos) -> None:
     """Left-click the map at an atlas position, the way a clinician would."""
-    qtbot.mouseClick(
+    QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(view, model_pos)
     )
 
@@ -50,7 +51,7 @@ def _move(view: BodyMapView, pos: QPoint) -> None:
     QApplication.sendEvent(view.viewport(), event)
 
 
-def drag(qtbot: QtBot, view: BodyMapView, start: ModelPos, end: ModelPos, steps: int = 12) -> None:
+def drag(view: BodyMapView, start: ModelPos, end: ModelPos, steps: int = 12) -> None:
     """Press at ``start``, move in ``steps`` to ``end`` (same or other view), release."""
     path = [start]
     for i in range(1, steps + 1):
@@ -61,16 +62,16 @@ def drag(qtbot: QtBot, view: BodyMapView, start: ModelPos, end: ModelPos, steps:
             )
     if start[0] is not end[0]:
         path.append(end)
-    drag_along(qtbot, view, path)
+    drag_along(view, path)
 
 
-def drag_along(qtbot: QtBot, view: BodyMapView, path: list[ModelPos]) -> None:
+def drag_along(view: BodyMapView, path: list[ModelPos]) -> None:
     """Press at the first position, move through the rest with the button held, release."""
     points = [viewport_point(view, p) for p in path]
-    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=points[0])
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=points[0])
     for point in points[1:]:
         _move(view, point)
-    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=points[-1])
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=points[-1])
 
 
 @pytest.fixture(scope="session")
@@ -141,6 +142,9 @@ def main_window(
     qtbot: QtBot, repo: ChartRepository, atlas: Atlas, tmp_path: Path
 ) -> Callable[..., MainWindow]:
     """Factory: a shown main window on the test repository."""
+
+    # Qt caches the settings folder per process: point it at this test's folder explicitly.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
 
     def make(preferences: Preferences | None = None) -> MainWindow:
         window = MainWindow(repo, atlas, preferences or Preferences(), tmp_path / "prefs.json")

@@ -54,7 +54,7 @@ def test_charting_journey_marks_modified_and_undo_clears_it(
     window = main_window()
     assert not window.isWindowModified()
     site = next(s for s in atlas.sites.values() if s.view is View.POSTERIOR)
-    click_at(qtbot, window.chart_page.view, (View.POSTERIOR, site.x, site.y))
+    click_at(window.chart_page.view, (View.POSTERIOR, site.x, site.y))
     assert len(window.chart_page.model.points) == 1
     assert window.isWindowModified()
     assert window.actions_.undo.text().replace("&", "") == "Undo Place trigger point #1"
@@ -74,7 +74,7 @@ def test_new_visit_from_previous_carries_marks_and_shows_ghost(
 ) -> None:
     window = main_window()
     site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)
-    click_at(qtbot, window.chart_page.view, (View.ANTERIOR, site.x, site.y))
+    click_at(window.chart_page.view, (View.ANTERIOR, site.x, site.y))
     window.actions_.new_visit_from_previous.trigger()
     new_id = window.chart_page.model.visit_id
     assert new_id is not None
@@ -111,12 +111,15 @@ def test_preferences_are_applied_at_start(
     assert not window.actions_.ghost.isChecked()
 
 
-def test_window_state_goes_to_qsettings(
+def test_window_state_goes_to_qsettings_with_the_chart_docks_shown(
     main_window: Callable[..., MainWindow], visit: Visit
 ) -> None:
     window = main_window()
+    window.tabs.setCurrentWidget(window.history_tab)
     window.close()
     assert QSettings().value("window/geometry") is not None
+    again = main_window()
+    assert again.chart_page.inspector.isVisible()
 
 
 def test_signed_visit_disables_editing_but_allows_reading(
@@ -132,7 +135,7 @@ def test_signed_visit_disables_editing_but_allows_reading(
     window = main_window()
     assert window.chart_page.model.read_only
     site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)
-    click_at(qtbot, window.chart_page.view, (View.ANTERIOR, site.x, site.y))
+    click_at(window.chart_page.view, (View.ANTERIOR, site.x, site.y))
     assert window.chart_page.model.points == {}
 
 
@@ -191,3 +194,17 @@ def test_record_and_history_are_built_on_first_show_with_the_open_visit(
     assert history is not None
     assert history.patient is not None
     assert history.patient.id == visit.patient_id
+
+
+def test_chart_docks_make_room_for_other_tabs_and_come_back(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], visit: Visit
+) -> None:
+    window = main_window()
+    reference, _suggestions = window.reference_docks()
+    inspector = window.chart_page.inspector
+    assert inspector.isVisible()
+    window.tabs.setCurrentWidget(window.history_tab)
+    assert not inspector.isVisible()
+    assert not reference.isVisible()
+    window.tabs.setCurrentWidget(window.chart_page)
+    assert inspector.isVisible()

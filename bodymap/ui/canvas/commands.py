@@ -40,7 +40,7 @@ class AddPointCommand(_ChartCommand):
     """Place a trigger point; undo soft-deletes it, redo restores the same stored record."""
 
     def __init__(self, repo: ChartRepository, model: ChartModel, point: TriggerPoint) -> None:
-        super().__init__(repo, model, f"Place trigger point ({point.muscle.replace('_', ' ')})")
+        super().__init__(repo, model, "Place trigger point")
         self._new = point
         self._stored: TriggerPoint | None = None
 

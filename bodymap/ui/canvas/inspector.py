@@ -236,7 +236,7 @@ class InspectorDock(QDockWidget):
             page = self._stack.widget(index)
             assert page is not None
             for child in page.findChildren(QWidget):
-                if not isinstance(child, QLabel):
+                if not isinstance(child, QLabel) or child is self._alternatives:
                     child.setEnabled(editable)
 
     def _show_point(self, point: TriggerPoint) -> None:

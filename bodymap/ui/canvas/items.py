@@ -39,6 +39,7 @@ from bodymap.ui.canvas.constants import (
     Z_LINK,
     Z_POINT,
     Z_ZONE,
+    ZOOM_RANGE,
     intensity_color,
     model_to_scene,
 )
@@ -189,14 +190,21 @@ def _selected_pen() -> QPen:
 
 
 class LinkArrowItem(QGraphicsPathItem):
-    """An arrow from a trigger point to the zone it refers pain into."""
+    """An arrow from a trigger point to the zone it refers pain into.
 
-    HEAD = 9.0
+    The shaft is a one-pixel line; the head keeps the same on-screen size at every zoom.
+    """
+
+    HEAD = 9.0  # device pixels
+    #: Scene-unit margin that holds the head at the smallest zoom (for the bounding rect).
+    _MARGIN = HEAD / ZOOM_RANGE[0]
 
     def __init__(self, zone_id: int) -> None:
         super().__init__()
         self.zone_id = zone_id
         self._tag: QGraphicsSimpleTextItem | None = None
+        self._start = QPointF()
+        self._end = QPointF()
         self.setZValue(Z_LINK)
         # One device pixel: wider cosmetic lines go through the slow stroker.
         pen = QPen(LINK_INK, 1.0)
@@ -218,42 +226,79 @@ class LinkArrowItem(QGraphicsPathItem):
             self._tag.setBrush(LINK_INK)
         self._tag.setText(f"#{number}")
         self._tag.setVisible(True)
-        width = self._tag.boundingRect().width()
         self._tag.setPos(start)
-        self._tag.setTransform(QTransform.fromTranslate(-width - 2, -14))
+        self.set_tag_lift(0)
         self.setToolTip(f"Referred from trigger point #{number} (other view)")
+
+    @property
+    def tag_anchor(self) -> QPointF | None:
+        """Where the "#n" tag of a cross-view link sits (scene units), or None."""
+        if self._tag is None or not self._tag.isVisible():
+            return None
+        return self._tag.pos()
+
+    def set_tag_lift(self, lines: int) -> None:
+        """Raise the tag by whole text lines, so tags of neighbouring zones do not overlap."""
+        if self._tag is not None:
+            width = self._tag.boundingRect().width()
+            self._tag.setTransform(QTransform.fromTranslate(-width - 2, -14 - 12 * lines))
 
     def connect(self, start: QPointF, end: QPointF, gap: float = 8.0) -> None:
         """Draw the arrow from ``start`` (marker) to ``end`` (inside the zone)."""
         if self._tag is not None:
             self._tag.setVisible(False)
-        path = QPainterPath(start)
         dx, dy = end.x() - start.x(), end.y() - start.y()
         length = math.hypot(dx, dy)
-        if length < 1e-6:
-            self.setPath(QPainterPath())
+        path = QPainterPath()
+        if length > 1e-6:
+            # Start at the marker's rim (about 8 scene units at fit zoom): the number stays clear.
+            shift = min(gap, length / 3) / length
+            self._start = QPointF(start.x() + dx * shift, start.y() + dy * shift)
+            self._end = end
+            path.moveTo(self._start)
+            path.lineTo(end)
+        self.setPath(path)
+
+    def boundingRect(self) -> QRectF:
+        """The shaft plus room for the head at any zoom."""
+        m = self._MARGIN
+        return super().boundingRect().adjusted(-m, -m, m, m)
+
+    def shape(self) -> QPainterPath:
+        """Only the shaft is hit-testable."""
+        return super().shape()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw the shaft, then a head sized in device pixels."""
+        path = self.path()
+        if path.isEmpty():
             return
+        painter.setPen(self.pen())
+        painter.drawPath(path)
+        scale = painter.worldTransform().m11() or 1.0
+        size = self.HEAD / scale
+        dx, dy = self._end.x() - self._start.x(), self._end.y() - self._start.y()
+        length = math.hypot(dx, dy) or 1.0
         ux, uy = dx / length, dy / length
-        # Start at the marker's rim (about 8 scene units at fit zoom) so the number stays clear.
-        gap = min(gap, length / 3)
-        path.moveTo(start.x() + ux * gap, start.y() + uy * gap)
-        path.lineTo(end)
+        tip = self._end
         head = QPolygonF(
             [
-                end,
+                tip,
                 QPointF(
-                    end.x() - ux * self.HEAD - uy * self.HEAD * 0.45,
-                    end.y() - uy * self.HEAD + ux * self.HEAD * 0.45,
+                    tip.x() - ux * size - uy * size * 0.45, tip.y() - uy * size + ux * size * 0.45
                 ),
                 QPointF(
-                    end.x() - ux * self.HEAD + uy * self.HEAD * 0.45,
-                    end.y() - uy * self.HEAD - ux * self.HEAD * 0.45,
+                    tip.x() - ux * size + uy * size * 0.45, tip.y() - uy * size - ux * size * 0.45
                 ),
             ]
         )
-        path.addPolygon(head)
-        path.closeSubpath()
-        self.setPath(path)
+        painter.setBrush(self.brush())
+        painter.drawPolygon(head)
 
 
 class GhostItem(QGraphicsPathItem):

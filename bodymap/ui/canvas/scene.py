@@ -186,7 +186,8 @@ class BodyMapScene(QGraphicsScene):
         finally:
             self._rebuilding = False
         for zone_id in self.model.zones:
-            self._refresh_link(zone_id)
+            self._refresh_link(zone_id, spread=False)
+        self._spread_tags()
         self._refresh_ghost_visibility()
 
     def _on_point(self, point_id: int) -> None:
@@ -236,7 +237,7 @@ class BodyMapScene(QGraphicsScene):
             if zone.source_point_id == point_id and zone.id is not None:
                 self._refresh_link(zone.id)
 
-    def _refresh_link(self, zone_id: int) -> None:
+    def _refresh_link(self, zone_id: int, spread: bool = True) -> None:
         zone = self.model.zones.get(zone_id)
         points = self.model.points
         source = points.get(zone.source_point_id) if zone and zone.source_point_id else None
@@ -264,6 +265,25 @@ class BodyMapScene(QGraphicsScene):
             arrow.connect(model_to_scene(source.view, source.x, source.y), end)
         else:
             arrow.connect_remote(source.number, end)
+        if spread and not self._rebuilding:
+            self._spread_tags()
+
+    def _spread_tags(self) -> None:
+        """Stack the "#n" tags of cross-view links that would print on top of each other."""
+        placed: list[tuple[QPointF, int]] = []
+        for zone_id in sorted(self._links):
+            arrow = self._links[zone_id]
+            anchor = arrow.tag_anchor
+            if anchor is None:
+                continue
+            lift = 0
+            while any(
+                abs(anchor.x() - p.x()) < 24 and lift == other and abs(anchor.y() - p.y()) < 16
+                for p, other in placed
+            ):
+                lift += 1
+            arrow.set_tag_lift(lift)
+            placed.append((anchor, lift))
 
     # -- catalogue referral overlay ------------------------------------------------------------
     def show_referral(self, site: TriggerSite | None) -> None:
@@ -337,8 +357,3 @@ class BodyMapScene(QGraphicsScene):
     def _refresh_ghost_visibility(self) -> None:
         for item in self._ghosts:
             item.setVisible(self._ghost_visible and View(item.data(0)) in self._visible_views)
-
-
-def scene_point(view: View, x: float, y: float) -> QPointF:
-    """Scene position of atlas (view, x, y); re-exported for tools and tests."""
-    return model_to_scene(view, x, y)

@@ -13,7 +13,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from bodymap.model import View
-from bodymap.ui.canvas.constants import ZOOM_RANGE, ZOOM_STEP, scene_to_model
+from bodymap.ui.canvas.constants import ZOOM_RANGE, ZOOM_STEP, model_to_scene, scene_to_model
 from bodymap.ui.canvas.scene import BodyMapScene
 from bodymap.ui.canvas.tools import Tool, ToolEvent
 
@@ -129,13 +129,13 @@ class BodyMapView(QGraphicsView):
             rect = rect.united(self.body_scene.view_area(view))
         if rect.isEmpty():
             return
+        # Only the shown figures can be scrolled to, so a single figure is centred.
+        self.setSceneRect(rect.adjusted(-20, 0, 20, 0))
         self.fitInView(rect.adjusted(-8, -8, 8, 8), Qt.AspectRatioMode.KeepAspectRatio)
         self.zoom_changed.emit(self.zoom)
 
     def zoom_to(self, view: View, x: float, y: float, scale: float) -> None:
         """Centre on (view, x, y) at ``scale`` (used for close-up screenshots)."""
-        from bodymap.ui.canvas.constants import model_to_scene
-
         self._auto_fit = False
         self.resetTransform()
         self.scale(scale, scale)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.analysis.trends import TrendSeries
@@ -57,7 +57,7 @@ def change_summary(series: TrendSeries) -> tuple[str, QColor]:
     if change is None:
         return "one visit so far", palette.MUTED_TEXT
     unit = series.unit if series.unit != "%" else "pts"
-    unit = "% pts" if series.instrument == "pain_area" else unit
+    unit = "percentage points" if series.instrument == "pain_area" else unit
     sign = "+" if change > 0 else "−" if change < 0 else ""
     text = f"{sign}{format_value(abs(change))} {unit} since first visit"
     improvement = series.improvement or 0.0
@@ -182,7 +182,7 @@ class TrendChartView(QWidget):
         self._paint_dates(painter, plot, dates, x_of)
         for index, series in enumerate(self._series):
             color = palette.SERIES[index % len(palette.SERIES)]
-            self._paint_line(painter, series, color, x_of, y_of)
+            self._paint_line(painter, series, color, x_of, y_of, plot.bottom())
 
     def _paint_grid(
         self, painter: QPainter, plot: QRectF, low: float, high: float, y_of: _YMap
@@ -239,13 +239,18 @@ class TrendChartView(QWidget):
             last_right = x + width / 2
 
     def _paint_line(
-        self, painter: QPainter, series: TrendSeries, color: QColor, x_of: _XMap, y_of: _YMap
+        self,
+        painter: QPainter,
+        series: TrendSeries,
+        color: QColor,
+        x_of: _XMap,
+        y_of: _YMap,
+        bottom: float,
     ) -> None:
         points = [QPointF(x_of(p.when), y_of(p.value)) for p in series.points]
         if len(points) > 1:
-            path = QPainterPath(points[0])
-            for point in points[1:]:
-                path.lineTo(point)
+            path = QPainterPath()
+            path.addPolygon(QPolygonF(points))
             painter.setPen(QPen(color, 2.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
@@ -255,11 +260,19 @@ class TrendChartView(QWidget):
             painter.setPen(QPen(palette.PANEL, 1.5))
             painter.drawEllipse(point, 4.0, 4.0)
             painter.setPen(color)
+            # The top line of a visit is labelled above its dot, the others below, so the
+            # labels of pre- and post-treatment readings never sit on each other.
+            above = trend_point.value >= self._highest_at(trend_point.when)
+            above = above or point.y() + 20 > bottom  # no room under a dot on the axis
+            top = point.y() - 20 if above else point.y() + 6
             painter.drawText(
-                QRectF(point.x() - 20, point.y() - 20, 40, 14),
+                QRectF(point.x() - 20, top, 40, 14),
                 Qt.AlignmentFlag.AlignCenter,
                 format_value(trend_point.value),
             )
+
+    def _highest_at(self, when: datetime) -> float:
+        return max(p.value for s in self._series for p in s.points if p.when == when)
 
 
 def _time_axis(dates: list[datetime], plot: QRectF) -> _XMap:

@@ -95,7 +95,7 @@ class ReferencePanel(QDockWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(scroller)
         splitter.addWidget(self.preview)
-        splitter.setSizes([240, 250, 230])
+        splitter.setSizes([210, 230, 330])
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)

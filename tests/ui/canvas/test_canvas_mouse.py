@@ -42,7 +42,7 @@ def test_click_on_a_catalogue_site_places_that_muscle_and_side(
     view: View,
 ) -> None:
     site = _site(atlas, view)
-    click_at(qtbot, chart_page.view, (view, site.x, site.y))
+    click_at(chart_page.view, (view, site.x, site.y))
     points = list(chart_page.model.points.values())
     assert len(points) == 1
     point = points[0]
@@ -66,7 +66,7 @@ def test_both_sides_of_one_muscle_get_the_patients_side(
         pairs.setdefault((site.view, site.muscle, site.name), []).append(site)
     left_right = next(v for v in pairs.values() if len(v) == 2)
     for site in left_right:
-        click_at(qtbot, chart_page.view, (site.view, site.x, site.y))
+        click_at(chart_page.view, (site.view, site.x, site.y))
     sides = sorted(p.side.value for p in chart_page.model.points.values())
     assert sides == sorted(s.side.value for s in left_right)
     assert {s.side.value for s in left_right} == {"left", "right"}
@@ -76,7 +76,7 @@ def test_click_outside_the_body_places_nothing_and_says_why(
     qtbot: QtBot, chart_page: ChartPage
 ) -> None:
     messages = _messages(chart_page)
-    click_at(qtbot, chart_page.view, (View.ANTERIOR, 10.0, 800.0))
+    click_at(chart_page.view, (View.ANTERIOR, 10.0, 800.0))
     assert chart_page.model.points == {}
     assert chart_page.undo_stack.count() == 0
     assert any("outside the body" in m for m in messages)
@@ -87,7 +87,7 @@ def test_brush_stroke_yields_a_clipped_zone(
 ) -> None:
     chart_page.set_tool(ToolKind.BRUSH)
     chart_page.set_brush_width(16)
-    drag(qtbot, chart_page.view, (View.POSTERIOR, 170.0, 300.0), (View.POSTERIOR, 230.0, 330.0))
+    drag(chart_page.view, (View.POSTERIOR, 170.0, 300.0), (View.POSTERIOR, 230.0, 330.0))
     zones = list(chart_page.model.zones.values())
     assert len(zones) == 1
     assert zones[0].view is View.POSTERIOR
@@ -101,7 +101,7 @@ def test_brush_stroke_yields_a_clipped_zone(
 def test_brush_stroke_outside_the_body_is_refused(qtbot: QtBot, chart_page: ChartPage) -> None:
     messages = _messages(chart_page)
     chart_page.set_tool(ToolKind.BRUSH)
-    drag(qtbot, chart_page.view, (View.ANTERIOR, 5.0, 700.0), (View.ANTERIOR, 20.0, 780.0))
+    drag(chart_page.view, (View.ANTERIOR, 5.0, 700.0), (View.ANTERIOR, 20.0, 780.0))
     assert chart_page.model.zones == {}
     assert any("nothing drawn" in m for m in messages)
 
@@ -110,14 +110,14 @@ def test_link_drag_from_marker_to_zone_draws_an_arrow(
     qtbot: QtBot, chart_page: ChartPage, atlas: Atlas
 ) -> None:
     site = _site(atlas, View.POSTERIOR)
-    click_at(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y))
+    click_at(chart_page.view, (View.POSTERIOR, site.x, site.y))
     chart_page.set_tool(ToolKind.LASSO)
     chart_page.scene.clearSelection()
     outline = [(View.POSTERIOR, x, y) for x, y in ((170, 290), (230, 290), (230, 340), (170, 340))]
-    drag_along(qtbot, chart_page.view, [*outline, outline[0]])
+    drag_along(chart_page.view, [*outline, outline[0]])
     zone = next(iter(chart_page.model.zones.values()))
     chart_page.set_tool(ToolKind.LINK)
-    drag(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y), (View.POSTERIOR, 200.0, 315.0))
+    drag(chart_page.view, (View.POSTERIOR, site.x, site.y), (View.POSTERIOR, 200.0, 315.0))
     linked = chart_page.model.zone(zone.id or 0)
     point = next(iter(chart_page.model.points.values()))
     assert linked.source_point_id == point.id
@@ -131,10 +131,10 @@ def test_drag_moves_a_marker_in_one_undo_step(
     qtbot: QtBot, chart_page: ChartPage, atlas: Atlas
 ) -> None:
     site = _site(atlas, View.POSTERIOR)
-    click_at(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y))
+    click_at(chart_page.view, (View.POSTERIOR, site.x, site.y))
     before = next(iter(chart_page.model.points.values()))
     target = (View.POSTERIOR, 215.0, 330.0)
-    drag(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y), target)
+    drag(chart_page.view, (View.POSTERIOR, site.x, site.y), target)
     after = chart_page.model.point(before.id or 0)
     assert (after.x, after.y) == pytest.approx((215.0, 330.0), abs=1.5)
     hit = atlas.hit(View.POSTERIOR, after.x, after.y)
@@ -152,9 +152,9 @@ def test_drop_where_no_muscle_lies_puts_the_marker_back(
 ) -> None:
     messages = _messages(chart_page)
     site = _site(atlas, View.POSTERIOR)
-    click_at(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y))
+    click_at(chart_page.view, (View.POSTERIOR, site.x, site.y))
     before = next(iter(chart_page.model.points.values()))
-    drag(qtbot, chart_page.view, (View.POSTERIOR, site.x, site.y), (View.POSTERIOR, 10.0, 790.0))
+    drag(chart_page.view, (View.POSTERIOR, site.x, site.y), (View.POSTERIOR, 10.0, 790.0))
     assert chart_page.model.point(before.id or 0) == before
     item = chart_page.scene.point_item(before.id or 0)
     assert item is not None
@@ -169,13 +169,13 @@ def test_undo_redo_restore_the_model_exactly(
     snapshots = [chart_page.model.chart]
     for view in (View.ANTERIOR, View.POSTERIOR):
         site = _site(atlas, view)
-        click_at(qtbot, chart_page.view, (view, site.x, site.y))
+        click_at(chart_page.view, (view, site.x, site.y))
         snapshots.append(chart_page.model.chart)
     chart_page.set_tool(ToolKind.BRUSH)
-    drag(qtbot, chart_page.view, (View.POSTERIOR, 170.0, 300.0), (View.POSTERIOR, 230.0, 330.0))
+    drag(chart_page.view, (View.POSTERIOR, 170.0, 300.0), (View.POSTERIOR, 230.0, 330.0))
     snapshots.append(chart_page.model.chart)
     chart_page.set_tool(ToolKind.ERASER)
-    drag(qtbot, chart_page.view, (View.POSTERIOR, 200.0, 280.0), (View.POSTERIOR, 200.0, 350.0))
+    drag(chart_page.view, (View.POSTERIOR, 200.0, 280.0), (View.POSTERIOR, 200.0, 350.0))
     snapshots.append(chart_page.model.chart)
     stack = chart_page.undo_stack
     assert stack.count() == len(snapshots) - 1
@@ -192,9 +192,9 @@ def test_reopening_from_the_database_shows_the_identical_chart(
 ) -> None:
     for view in (View.ANTERIOR, View.POSTERIOR):
         site = _site(atlas, view)
-        click_at(qtbot, chart_page.view, (view, site.x, site.y))
+        click_at(chart_page.view, (view, site.x, site.y))
     chart_page.set_tool(ToolKind.BRUSH)
-    drag(qtbot, chart_page.view, (View.ANTERIOR, 170.0, 300.0), (View.ANTERIOR, 230.0, 330.0))
+    drag(chart_page.view, (View.ANTERIOR, 170.0, 300.0), (View.ANTERIOR, 230.0, 330.0))
     drawn = chart_page.model.chart
     chart_page.close()
 
@@ -216,22 +216,22 @@ def test_signed_visit_is_read_only(
     clinician: object,
 ) -> None:
     site = _site(atlas, View.ANTERIOR)
-    click_at(qtbot, chart_page.view, (View.ANTERIOR, site.x, site.y))
+    click_at(chart_page.view, (View.ANTERIOR, site.x, site.y))
     assert visit.id is not None
     repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
     chart_page.set_visit(visit.id)
     assert chart_page.model.read_only
     assert chart_page._banner.isVisibleTo(chart_page)
     other = _site(atlas, View.POSTERIOR)
-    click_at(qtbot, chart_page.view, (View.POSTERIOR, other.x, other.y))
+    click_at(chart_page.view, (View.POSTERIOR, other.x, other.y))
     chart_page.set_tool(ToolKind.BRUSH)
-    drag(qtbot, chart_page.view, (View.POSTERIOR, 170.0, 300.0), (View.POSTERIOR, 230.0, 330.0))
+    drag(chart_page.view, (View.POSTERIOR, 170.0, 300.0), (View.POSTERIOR, 230.0, 330.0))
     assert len(chart_page.model.points) == 1
     assert chart_page.model.zones == {}
     assert chart_page.undo_stack.count() == 0
     # selecting to read the details still works
     chart_page.set_tool(ToolKind.SELECT)
-    click_at(qtbot, chart_page.view, (View.ANTERIOR, site.x, site.y))
+    click_at(chart_page.view, (View.ANTERIOR, site.x, site.y))
     assert chart_page.selected_ids()[0] == list(chart_page.model.points)
 
 
@@ -239,7 +239,7 @@ def test_delete_key_removes_the_selected_marker(
     qtbot: QtBot, chart_page: ChartPage, atlas: Atlas
 ) -> None:
     site = _site(atlas, View.ANTERIOR)
-    click_at(qtbot, chart_page.view, (View.ANTERIOR, site.x, site.y))
+    click_at(chart_page.view, (View.ANTERIOR, site.x, site.y))
     assert chart_page.selected_ids()[0]
     chart_page.delete_selection()
     assert chart_page.model.points == {}
@@ -288,7 +288,11 @@ def test_middle_button_drag_pans_without_editing(qtbot: QtBot, chart_page: Chart
 
 
 def test_storage_refusal_places_nothing_and_says_why(
-    qtbot: QtBot, chart_page: ChartPage, atlas: Atlas, repo: ChartRepository, visit: Visit,
+    qtbot: QtBot,
+    chart_page: ChartPage,
+    atlas: Atlas,
+    repo: ChartRepository,
+    visit: Visit,
     clinician: object,
 ) -> None:
     # Signed elsewhere (another workstation) after this chart was opened.
@@ -296,7 +300,7 @@ def test_storage_refusal_places_nothing_and_says_why(
     repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
     messages = _messages(chart_page)
     site = _site(atlas, View.ANTERIOR)
-    click_at(qtbot, chart_page.view, (View.ANTERIOR, site.x, site.y))
+    click_at(chart_page.view, (View.ANTERIOR, site.x, site.y))
     assert chart_page.model.points == {}
     assert chart_page.undo_stack.count() == 0
     assert any("signed" in m for m in messages)

@@ -12,7 +12,7 @@ from tests.ui.conftest import click_at
 
 def _place(qtbot: QtBot, page: ChartPage, atlas: Atlas) -> int:
     site = next(s for s in atlas.sites.values() if s.view is View.POSTERIOR)
-    click_at(qtbot, page.view, (View.POSTERIOR, site.x, site.y))
+    click_at(page.view, (View.POSTERIOR, site.x, site.y))
     return next(iter(page.model.points))
 
 
@@ -103,3 +103,35 @@ def test_signed_visit_shows_a_read_only_inspector(
     chart_page.scene.point_item(point_id).setSelected(True)  # type: ignore[union-attr]
     assert chart_page.inspector._stack.currentIndex() == 1
     assert not chart_page.inspector._tenderness.isEnabled()
+
+
+def test_near_a_catalogue_site_the_marker_can_be_snapped(
+    qtbot: QtBot, chart_page: ChartPage, atlas: Atlas
+) -> None:
+    messages: list[str] = []
+    chart_page.message.connect(messages.append)
+    site = next(
+        s
+        for s in atlas.sites.values()
+        if s.view is View.POSTERIOR
+        and atlas.hit(s.view, s.x + 6, s.y).top is not None
+        and atlas.nearest_site(s.view, s.x + 6, s.y, 2.0) is None
+        and atlas.nearest_site(s.view, s.x + 6, s.y, 14.0) == s
+    )
+    click_at(chart_page.view, (View.POSTERIOR, site.x + 6, site.y))
+    point_id = next(iter(chart_page.model.points))
+    placed = chart_page.model.point(point_id)
+    assert placed.site is None
+    assert any("Snap to site" in m for m in messages)
+    assert chart_page.inspector._snap.isEnabled()
+    chart_page.snap_selection()
+    snapped = chart_page.model.point(point_id)
+    assert (snapped.x, snapped.y, snapped.site, snapped.muscle, snapped.side) == (
+        site.x,
+        site.y,
+        site.id,
+        site.muscle,
+        site.side,
+    )
+    chart_page.undo_stack.undo()
+    assert chart_page.model.point(point_id) == placed
