@@ -85,3 +85,12 @@ def test_reopening_at_head_changes_nothing(tmp_path: Path) -> None:
     open_repository(str(path)).close()
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+def test_known_revisions_match_the_shipped_scripts() -> None:
+    from bodymap.storage.migrate import KNOWN_REVISIONS, migration_scripts
+
+    scripts = migration_scripts()
+    chain = [s.revision for s in scripts.walk_revisions()]
+    assert tuple(reversed(chain)) == KNOWN_REVISIONS
+    assert scripts.get_current_head() == KNOWN_REVISIONS[-1]
