@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._view_menu.addAction(self.chart_page.inspector.toggleViewAction())
         self._reference_docks: tuple[ReferencePanel, SuggestionsPanel] | None = None
         self._hidden_chart_docks: list[QDockWidget] = []
+        self._history_stale = False  # set by edits; the History tab reloads when shown
         # Ranking sites is geometry work: run it once the drawing settles, not per signal.
         self._suggest_timer = QTimer(self, singleShot=True, interval=300)
         self._suggest_timer.timeout.connect(self._update_suggestions)
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
 
         view = RecordView(self.repo, self.atlas)
         view.visit_signed.connect(self._on_visit_signed)
+        view.record_changed.connect(self._mark_history_stale)
         view.set_visit(self.chart_page.model.visit_id)
         return view
 
@@ -195,6 +197,7 @@ class MainWindow(QMainWindow):
         page.message.connect(self._show_message)
         page.hover_text.connect(self._hover_label.setText)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.undo_stack.indexChanged.connect(self._mark_history_stale)
         actions.new_patient.triggered.connect(self.new_patient)
         actions.new_visit.triggered.connect(lambda: self.new_visit(False))
         actions.new_visit_from_previous.triggered.connect(lambda: self.new_visit(True))
@@ -285,6 +288,14 @@ class MainWindow(QMainWindow):
                 dock.show()
             self._hidden_chart_docks = []
             self.chart_page.inspector.raise_()
+        history = self.history_tab.built
+        if self.tabs.currentWidget() is self.history_tab and history and self._history_stale:
+            history.refresh()  # show what was charted or recorded since it was last drawn
+        if self.tabs.currentWidget() is self.history_tab:
+            self._history_stale = False
+
+    def _mark_history_stale(self) -> None:
+        self._history_stale = True
 
     def _choose_tool(self, kind: ToolKind) -> None:
         """A tool picked by the user: also bring the chart to the front."""

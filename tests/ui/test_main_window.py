@@ -208,3 +208,18 @@ def test_chart_docks_make_room_for_other_tabs_and_come_back(
     assert not reference.isVisible()
     window.tabs.setCurrentWidget(window.chart_page)
     assert inspector.isVisible()
+
+
+def test_history_tab_shows_marks_charted_since_it_was_built(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], atlas: Atlas, visit: Visit
+) -> None:
+    window = main_window()
+    window.tabs.setCurrentWidget(window.history_tab)
+    history = window.history_tab.built
+    assert history is not None
+    assert history.charts[-1].trigger_points == ()
+    window.tabs.setCurrentWidget(window.chart_page)
+    site = next(s for s in atlas.sites.values() if s.view is View.POSTERIOR)
+    click_at(window.chart_page.view, (View.POSTERIOR, site.x, site.y))
+    window.tabs.setCurrentWidget(window.history_tab)
+    assert [tp.muscle for tp in history.charts[-1].trigger_points] == [site.muscle]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -162,8 +162,11 @@ class ConsentSection(RecordSection):
         for kind, button in self.form_buttons.items():
             button.setChecked(consent is not None and consent.form is kind)
         self.form_group.setExclusive(True)
+        when = consent.obtained_at if consent else visit.started_at
         self.obtained_at.setDateTime(
-            QDateTime(consent.obtained_at if consent else visit.started_at)
+            QDateTime(
+                QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second)
+            )
         )
         by = consent.obtained_by if consent else visit.clinician_id
         self.obtained_by.setCurrentIndex(max(0, self.obtained_by.findData(by)))
