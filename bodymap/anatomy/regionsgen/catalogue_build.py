@@ -174,13 +174,18 @@ def referral_json(body: BodyGeometry, referral: Referral, side: Side) -> dict[st
     return {"description": referral.text, "essential": essential, "spillover": spillover}
 
 
+def _site_name(title: str, label: str) -> str:
+    """"Muscle row, site label", without repeating a label the row title already carries."""
+    return title if label.lower() in title.lower() else f"{title}, {label}"
+
+
 def site_json(body: BodyGeometry, row: Row, site: Site, side: Side) -> dict[str, Any]:
     """Build the catalogue entry of one site on one side."""
     x, y = place_site(body, row.muscle, site, side)
     return {
         "id": f"{row.muscle}.{site.tag}.{side.value}",
         "muscle": row.muscle,
-        "name": f"{row.title}, {site.label}",
+        "name": _site_name(row.title, site.label),
         "row": row.title,
         "view": site.view.value,
         "x": round(x, 1),
