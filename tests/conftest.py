@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests are derandomized and have no deadline: CI runs must be repeatable, and a shared
+# 2-core machine must not turn a slow example into a failure.
+settings.register_profile("bodymap", derandomize=True, deadline=None, print_blob=True)
+settings.load_profile("bodymap")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

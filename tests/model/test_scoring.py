@@ -144,10 +144,15 @@ def test_mcid_constants_carry_citations():
     assert MCID_BY_INSTRUMENT["psfs"].value == 2
 
 
-item = st.one_of(st.none(), st.integers(min_value=0, max_value=5))
+@st.composite
+def questionnaire_items(draw: st.DrawFn) -> list[int | None]:
+    """Ten answers 0-5 with at most two left unanswered (the scoring rule's limit)."""
+    answers = draw(st.lists(st.integers(min_value=0, max_value=5), min_size=10, max_size=10))
+    missing = draw(st.sets(st.integers(min_value=0, max_value=9), max_size=2))
+    return [None if i in missing else value for i, value in enumerate(answers)]
 
 
-@given(st.lists(item, min_size=10, max_size=10).filter(lambda xs: xs.count(None) <= 2))
+@given(questionnaire_items())
 def test_prorated_scores_stay_in_range_and_agree(items):
     score = ndi_score(items)
     assert 0 <= score.percent <= 100
