@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "screenshot",
     "atlas",
     "export",
+    "audit",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -73,6 +73,16 @@ class Atlas:
         """Return whether (x, y) lies inside the body outline of ``view``."""
         return self._tester.inside_body(view, x, y)
 
+    @cached_property
+    def thorax_risk_ids(self) -> frozenset[str]:
+        """Ids of the catalogue sites over the lung (pneumothorax risk) and of their muscles.
+
+        This is the set the clinical-record rules take to decide when after-care advice is due
+        and when needling both sides of the thorax needs a warning.
+        """
+        flagged = [site for site in self.sites.values() if site.thorax_risk]
+        return frozenset([s.id for s in flagged] + [s.muscle for s in flagged])
+
     def sites_for_muscle(self, muscle_id: str) -> list[TriggerSite]:
         """Return the catalogue sites of a muscle (both sides), in catalogue order."""
         return [s for s in self.sites.values() if s.muscle == muscle_id]

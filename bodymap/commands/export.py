@@ -17,7 +17,7 @@ from bodymap.errors import NotFoundError
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
 
-DEFAULT_CLINIC = "BodyMap clinic"
+DEFAULT_CLINIC = "BodyMap clinic"  # the preferences' default when nothing was chosen
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,10 +68,20 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--clinic",
-        default=DEFAULT_CLINIC,
+        default=None,
         metavar="NAME",
-        help=f"clinic name printed at the top (default: {DEFAULT_CLINIC!r})",
+        help="clinic name printed at the top (default: the one set in the app's Preferences, "
+        f"else {DEFAULT_CLINIC!r})",
     )
+
+
+def _clinic_name(args: argparse.Namespace) -> str:
+    """``--clinic`` if given, else the clinic name saved in the user's preferences."""
+    if args.clinic is not None:
+        return str(args.clinic)
+    from bodymap.preferences import load_preferences  # plain JSON: no Qt on this path
+
+    return load_preferences().clinic_name
 
 
 def _visit_id(text: str) -> int:
@@ -115,7 +125,7 @@ def run_export(args: argparse.Namespace) -> int:
     repo = _open(args)
     try:
         repo.get_visit(args.visit)  # an unknown visit is a usage error, whatever the atlas
-        data = session_note_pdf(repo, load_atlas(), args.visit, clinic_name=args.clinic)
+        data = session_note_pdf(repo, load_atlas(), args.visit, clinic_name=_clinic_name(args))
     finally:
         repo.close()
     write_atomic(args.out, data)
@@ -140,7 +150,7 @@ def run_report(args: argparse.Namespace) -> int:
             patient_id,
             start=args.start,
             end=args.end,
-            clinic_name=args.clinic,
+            clinic_name=_clinic_name(args),
         )
     finally:
         repo.close()

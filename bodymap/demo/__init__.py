@@ -62,6 +62,11 @@ class SiteCatalogue(Protocol):
         """Catalogue sites by id."""
         ...
 
+    @property
+    def thorax_risk_ids(self) -> frozenset[str]:
+        """Sites (and their muscles) over the lung, for the record's safety rules."""
+        ...
+
 
 @dataclass(slots=True)
 class DemoResult:
@@ -98,8 +103,7 @@ def load_demo(
         catalogue = load_atlas()
     result = DemoResult()
     day = today or date.today()
-    thorax = frozenset(s.id for s in catalogue.sites.values() if s.thorax_risk)
-    records = RecordRepository(repo, thorax_risk=thorax)
+    records = RecordRepository(repo, thorax_risk=catalogue.thorax_risk_ids)
     clinician = _demo_clinician(repo)
     previous_actor = repo.actor
     repo.set_actor(clinician.id)

@@ -43,13 +43,6 @@ class ClinicianNames:
         return self._names[clinician_id]
 
 
-def _thorax_risk(atlas: Atlas) -> frozenset[str]:
-    sites = atlas.sites.values()
-    return frozenset(s.id for s in sites if s.thorax_risk) | frozenset(
-        s.muscle for s in sites if s.thorax_risk
-    )
-
-
 def session_note_pdf(
     repo: ChartRepository,
     atlas: Atlas,
@@ -66,7 +59,7 @@ def session_note_pdf(
     from bodymap.storage.record_repository import RecordRepository
 
     chart = repo.load_chart(visit_id)
-    record = RecordRepository(repo, _thorax_risk(atlas)).load_record(visit_id)
+    record = RecordRepository(repo, atlas.thorax_risk_ids).load_record(visit_id)
     names = ClinicianNames(repo)
     numbers = {tp.id: tp.number for tp in chart.trigger_points if tp.id is not None}
     summary = build_visit_summary(

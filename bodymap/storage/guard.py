@@ -24,6 +24,8 @@ from bodymap.storage.errors import DatabaseError, SignedVisitError
 from bodymap.storage.tables import AuditRow, Base, VisitRow
 
 SIGNED = "signed"
+#: ``session.info`` key: ids of visits whose record rules were checked in this session.
+_SIGN_CHECKED = "bodymap_sign_checked"
 #: Columns whose change is the sign action rather than ordinary field updates.
 _SIGN_COLUMNS = frozenset({"status", "signed_at", "signed_by"})
 
@@ -61,14 +63,37 @@ def _touched_visit_ids(obj: Any) -> set[int]:
     return {int(v) for v in values if v is not None}
 
 
+def mark_sign_checked(session: Session, visit_id: int) -> None:
+    """Record that ``visit_id`` passed the sign rules in ``session``, so it may be signed there.
+
+    Only ``RecordRepository.sign_visit`` calls this, right after ``check_signable``.
+    """
+    session.info.setdefault(_SIGN_CHECKED, set()).add(visit_id)
+
+
+def _refuse_unchecked_signing(session: Session, visit: VisitRow) -> None:
+    """Refuse a visit becoming signed unless the sign rules passed in this session.
+
+    This keeps storage free of back doors: code that sets ``status`` directly fails here.
+    """
+    becoming_signed = visit.status == SIGNED and _stored_status(visit) != SIGNED
+    if becoming_signed and visit.id not in session.info.get(_SIGN_CHECKED, set()):
+        raise DatabaseError(
+            f"visit {visit.id}: signing must go through RecordRepository.sign_visit, "
+            "which checks the record rules first"
+        )
+
+
 def _refuse_signed_changes(session: Session, _context: object, _instances: object) -> None:
-    """before_flush: raise SignedVisitError for any write that touches a signed visit."""
+    """before_flush: refuse any write that touches a signed visit, and unchecked signing."""
     changes = [(obj, "changed") for obj in session.new] + [
         (obj, "changed") for obj in session.dirty if session.is_modified(obj)
     ]
     changes += [(obj, "deleted from") for obj in session.deleted]
     with session.no_autoflush:
         for obj, what in changes:
+            if isinstance(obj, VisitRow) and what == "changed":
+                _refuse_unchecked_signing(session, obj)
             if not _is_visit_data(obj) or _writable_when_signed(obj):
                 continue
             for visit_id in _touched_visit_ids(obj):

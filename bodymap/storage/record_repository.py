@@ -31,6 +31,7 @@ from bodymap.model.record import (
 from bodymap.model.rules import ThoraxRisk, needling_block_reason
 from bodymap.storage import mapping, record_mapping
 from bodymap.storage.errors import SignedVisitError
+from bodymap.storage.guard import mark_sign_checked
 from bodymap.storage.record_signing import (
     ListRowT,
     OneRowT,
@@ -68,7 +69,7 @@ class RecordRepository:
             (``TriggerSite.thorax_risk``); used by the sign rules.
     """
 
-    def __init__(self, charts: ChartRepository, thorax_risk: ThoraxRisk = frozenset()) -> None:
+    def __init__(self, charts: ChartRepository, thorax_risk: ThoraxRisk) -> None:
         self._charts = charts
         self.thorax_risk = thorax_risk
 
@@ -358,6 +359,9 @@ class RecordRepository:
     def sign_visit(self, visit_id: int, clinician_id: int) -> Visit:
         """Sign a complete visit: it becomes read-only; later corrections are addenda.
 
+        This is the only way to sign: ChartRepository has no sign method, and the session guard
+        refuses a visit becoming signed unless this check ran in the same transaction.
+
         Raises:
             SignBlockedError: the record is incomplete; ``reasons`` says what is missing.
             SignedVisitError: the visit is already signed.
@@ -369,6 +373,7 @@ class RecordRepository:
             if session.get(ClinicianRow, clinician_id) is None:
                 raise NotFoundError(f"no clinician with id {clinician_id}")
             check_signable(session, visit, self.thorax_risk)
+            mark_sign_checked(session, visit.id)
             visit.status = VisitStatus.SIGNED.value
             visit.signed_at = datetime.now().replace(microsecond=0)
             visit.signed_by = clinician_id

@@ -1,7 +1,7 @@
 """Reading a visit's clinical record inside an open session, and the sign check built on it.
 
-Kept apart from the repositories so any signing path (``RecordRepository.sign_visit``, or
-``ChartRepository.sign_visit`` if it chooses to) applies the same rules in its own transaction.
+Kept apart from the repositories so the check runs inside the signing transaction of
+``RecordRepository.sign_visit``, the one way to sign (the session guard refuses any other).
 """
 
 from __future__ import annotations

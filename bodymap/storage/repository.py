@@ -1,7 +1,8 @@
 """ChartRepository: the one gateway the rest of the app calls to read and write charts.
 
 Every public method is one short transaction, committed before it returns (autosave). ORM rows
-never leave this module: callers get the model's frozen dataclasses.
+never leave this module: callers get the model's frozen dataclasses. It has no way to sign a
+visit: signing belongs to ``RecordRepository.sign_visit``, which checks the record rules first.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from bodymap.model.audit import AuditEntry
 from bodymap.storage import mapping
 from bodymap.storage.base import NOUNS, RepositoryBase
 from bodymap.storage.engine import open_engine
-from bodymap.storage.errors import SignedVisitError
 from bodymap.storage.tables import (
     AuditRow,
     ClinicianRow,
@@ -146,9 +146,15 @@ class ChartRepository(RepositoryBase):
     # --- visits -------------------------------------------------------------------------
 
     def add_visit(self, visit: Visit) -> Visit:
-        """Store a new draft visit and return it with its id (sign it with :meth:`sign_visit`)."""
+        """Store a new draft visit and return it with its id.
+
+        Signing is not done here: ``RecordRepository.sign_visit`` signs, after checking the
+        record rules, so there is no unchecked way to sign.
+        """
         if visit.status is not VisitStatus.DRAFT:
-            raise UsageError("a new visit starts as a draft; sign it with sign_visit")
+            raise UsageError(
+                "a new visit starts as a draft; sign it with RecordRepository.sign_visit"
+            )
         with self._transaction() as session:
             self._row(session, PatientRow, visit.patient_id)
             if visit.clinician_id is not None:
@@ -163,7 +169,9 @@ class ChartRepository(RepositoryBase):
         with self._transaction() as session:
             row = self._row(session, VisitRow, visit.id)
             if visit.status is VisitStatus.SIGNED and row.status != VisitStatus.SIGNED.value:
-                raise UsageError("a visit is signed with sign_visit, not update_visit")
+                raise UsageError(
+                    "a visit is signed with RecordRepository.sign_visit, not update_visit"
+                )
             if visit.clinician_id is not None:
                 self._row(session, ClinicianRow, visit.clinician_id)
             self._assign(row, mapping.visit_values(visit))
@@ -201,19 +209,6 @@ class ChartRepository(RepositoryBase):
             )
             previous = session.scalars(query).first()
             return None if previous is None else mapping.visit_from_row(previous)
-
-    def sign_visit(self, visit_id: int, clinician_id: int) -> Visit:
-        """Sign a draft visit: it becomes read-only. SignedVisitError if already signed."""
-        with self._transaction() as session:
-            row = self._row(session, VisitRow, visit_id)
-            if row.status == VisitStatus.SIGNED.value:
-                raise SignedVisitError(visit_id, "signed again")
-            self._row(session, ClinicianRow, clinician_id)
-            row.status = VisitStatus.SIGNED.value
-            row.signed_at = datetime.now().replace(microsecond=0)
-            row.signed_by = clinician_id
-            session.flush()
-            return mapping.visit_from_row(row)
 
     def load_chart(self, visit_id: int) -> VisitChart:
         """Everything charted in a visit (deleted marks left out), read in one transaction."""

@@ -43,8 +43,14 @@ class WindowActions:
     """Every action of the main window, built once and shared by menus and toolbars."""
 
     new_patient: QAction
+    edit_patient: QAction
+    archive_patient: QAction
+    show_archived: QAction
+    clinicians: QAction
+    preferences: QAction
     new_visit: QAction
     new_visit_from_previous: QAction
+    audit_trail: QAction
     export_note: QAction
     export_report: QAction
     quit: QAction
@@ -95,16 +101,43 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions:
     legend.setCheckable(True)
     for action, short in zip(view_actions, ("Both", "Front", "Back"), strict=True):
         action.setIconText(short)
+    show_archived = _action(
+        window, "Show &archived patients", tip="List archived patients too, greyed"
+    )
+    show_archived.setCheckable(True)
+    preferences = _action(window, "Pre&ferences…", "Ctrl+,", "Clinic name and who is charting")
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     built = WindowActions(
-        new_patient=_action(window, "New &patient…", QKeySequence.StandardKey.New),
-        new_visit=_action(window, "New &visit", "Ctrl+Shift+N"),
+        new_patient=_action(window, "New &patient…", "Ctrl+Shift+N"),
+        edit_patient=_action(
+            window, "&Edit patient…", "Ctrl+E", "Edit the selected patient's details"
+        ),
+        archive_patient=_action(
+            window, "&Archive patient…", tip="Hide the patient from the list (never deleted)"
+        ),
+        show_archived=show_archived,
+        clinicians=_action(
+            window, "&Clinicians…", tip="Add or edit clinicians and choose who is charting"
+        ),
+        preferences=preferences,
+        new_visit=_action(
+            window, "New &visit…", QKeySequence.StandardKey.New, "Start a visit for the patient"
+        ),
         new_visit_from_previous=_action(
             window,
-            "New visit from p&revious",
+            "New visit from p&revious…",
             "Ctrl+Alt+N",
             "Start a visit with the previous visit's marks carried forward",
         ),
-        export_note=_action(window, "&Export note…", "Ctrl+E", "Export this visit as a PDF note"),
+        audit_trail=_action(
+            window, "Visit &audit trail…", tip="Every recorded change to this visit: who and when"
+        ),
+        export_note=_action(
+            window,
+            "&Export note…",
+            QKeySequence.StandardKey.Print,
+            "Export this visit as a PDF note",
+        ),
         export_report=_action(
             window,
             "Export progress &report…",
@@ -160,9 +193,9 @@ def chart_shortcut_actions(actions: WindowActions) -> list[QAction]:
 
 
 def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
-    """Fill the File, Edit, View, Tools and Help menus; return View (docks are added there)."""
+    """Fill File, Edit, View, Patient, Visit, Tools and Help; return View (docks go there)."""
     file_menu = menu_bar.addMenu("&File")
-    file_menu.addActions([actions.new_patient, actions.new_visit, actions.new_visit_from_previous])
+    file_menu.addActions([actions.new_patient, actions.new_visit])
     file_menu.addSeparator()
     file_menu.addActions([actions.export_note, actions.export_report])
     file_menu.addSeparator()
@@ -171,6 +204,8 @@ def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.delete, actions.snap])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)
     view_menu = menu_bar.addMenu("&View")
     view_menu.addActions([actions.view_both, actions.view_anterior, actions.view_posterior])
     view_menu.addSeparator()
@@ -178,6 +213,16 @@ def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     view_menu.addSeparator()
     view_menu.addActions([actions.ghost, actions.legend, actions.hide_referral])
     view_menu.addSeparator()
+    patient_menu = menu_bar.addMenu("&Patient")
+    patient_menu.addActions([actions.new_patient, actions.edit_patient, actions.archive_patient])
+    patient_menu.addSeparator()
+    patient_menu.addAction(actions.show_archived)
+    patient_menu.addSeparator()
+    patient_menu.addAction(actions.clinicians)
+    visit_menu = menu_bar.addMenu("V&isit")
+    visit_menu.addActions([actions.new_visit, actions.new_visit_from_previous])
+    visit_menu.addSeparator()
+    visit_menu.addAction(actions.audit_trail)
     tools_menu = menu_bar.addMenu("&Tools")
     tools_menu.addActions(list(actions.tools.values()))
     tools_menu.addSeparator()

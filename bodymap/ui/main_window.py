@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from bodymap import __version__
 from bodymap.model import View
+from bodymap.preferences import Preferences, save_preferences
 from bodymap.ui.actions import (
     WindowActions,
     build_actions,
@@ -26,9 +27,8 @@ from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.lazy import LazyPage
 from bodymap.ui.patients import PatientsDock, visit_title
-from bodymap.ui.preferences import Preferences, save_preferences
+from bodymap.ui.people_actions import PeopleActions
 from bodymap.ui.toolbar import build_chart_toolbar
-from bodymap.ui.visits import start_visit
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.chart_page.inspector)
         self.setTabPosition(right, QTabWidget.TabPosition.North)
         self.actions_ = build_actions(self, self.undo_stack)
+        self.people = PeopleActions(self)
         self._view_menu = populate_menus(self.menuBar(), self.actions_)
         self._view_menu.addAction(self.patients.toggleViewAction())
         self._view_menu.addAction(self.chart_page.inspector.toggleViewAction())
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         # Applied before the signals are connected, so starting up never rewrites the file.
         self._apply_preferences()
+        self.people.choose_initial_clinician()
         self._connect(self.actions_)
         self.resize(1280, 800)
         self.resizeDocks(
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         self._db_label = QLabel(f"Database: {self.repo.location}")
         self._db_label.setToolTip(self.repo.location)
         status.addPermanentWidget(self._hover_label)
+        status.addPermanentWidget(self.people.charting_button)
         status.addPermanentWidget(self._db_label)
 
     def _connect(self, actions: WindowActions) -> None:
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         self.patients.visit_selected.connect(self._on_visit_selected)
         self.patients.patient_selected.connect(self._on_patient_selected)
         self.patients.new_visit_requested.connect(self.new_visit)
+        self.patients.edit_patient_requested.connect(self.people.edit_patient)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         page.message.connect(self._show_message)
         page.hover_text.connect(self._hover_label.setText)
@@ -201,6 +205,13 @@ class MainWindow(QMainWindow):
         actions.new_patient.triggered.connect(self.new_patient)
         actions.new_visit.triggered.connect(lambda: self.new_visit(False))
         actions.new_visit_from_previous.triggered.connect(lambda: self.new_visit(True))
+        people = self.people
+        actions.edit_patient.triggered.connect(lambda: people.edit_patient())
+        actions.archive_patient.triggered.connect(people.toggle_archive)
+        actions.show_archived.toggled.connect(people.set_show_archived)
+        actions.clinicians.triggered.connect(people.show_clinicians)
+        actions.preferences.triggered.connect(people.show_preferences)
+        actions.audit_trail.triggered.connect(people.show_audit_trail)
         actions.export_note.triggered.connect(self.export_note)
         actions.export_report.triggered.connect(self.export_report)
         actions.quit.triggered.connect(self.close)
@@ -242,7 +253,11 @@ class MainWindow(QMainWindow):
     def _save_preference(self, **changes: object) -> None:
         from dataclasses import replace
 
-        self.preferences = replace(self.preferences, **changes)  # type: ignore[arg-type]
+        self.update_preferences(replace(self.preferences, **changes))  # type: ignore[arg-type]
+
+    def update_preferences(self, preferences: Preferences) -> None:
+        """Use ``preferences`` from now on and save them."""
+        self.preferences = preferences
         save_preferences(self.preferences, self._preferences_file)
 
     def _restore_window_state(self) -> None:
@@ -323,6 +338,7 @@ class MainWindow(QMainWindow):
         self.actions_.new_visit.setEnabled(has_patient)
         self.actions_.new_visit_from_previous.setEnabled(has_patient)
         self.actions_.export_report.setEnabled(has_patient)
+        self.people.update_patient_actions()
         history = self.history_tab.built
         if history is not None:
             history.set_patient(patient_id)
@@ -333,6 +349,7 @@ class MainWindow(QMainWindow):
         if record is not None:
             record.set_visit(visit_id)
         self.actions_.export_note.setEnabled(visit_id is not None)
+        self.actions_.audit_trail.setEnabled(visit_id is not None)
         self._update_title()
 
     def _on_visit_signed(self, visit_id: int) -> None:
@@ -350,24 +367,11 @@ class MainWindow(QMainWindow):
     # -- commands ------------------------------------------------------------------------------
     def new_patient(self) -> None:
         """Ask for a new patient and select them."""
-        from bodymap.ui.record import PatientDialog
-
-        patient = PatientDialog.create(self, self.repo)
-        if patient is not None and patient.id is not None:
-            self.patients.select_visit(patient.id, -1)
+        self.people.new_patient()
 
     def new_visit(self, carry_forward: bool) -> None:
-        """Start a visit for the selected patient (optionally carrying marks forward)."""
-        patient_id = self.patients.current_patient_id()
-        if patient_id is None:
-            self.statusBar().showMessage("Choose a patient first", 5000)
-            return
-        visit = start_visit(self.repo, patient_id, carry_forward=carry_forward)
-        if visit.id is not None:
-            self.patients.select_visit(patient_id, visit.id)
-            self.tabs.setCurrentWidget(self.chart_page)
-            done = "with the previous marks carried forward" if carry_forward else "started"
-            self.statusBar().showMessage(f"New visit {done}", 6000)
+        """Ask for a new visit of the selected patient (carry-forward box preset)."""
+        self.people.new_visit(carry_forward)
 
     def export_note(self) -> None:
         """Export the open visit as a PDF note."""

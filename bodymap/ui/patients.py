@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QPainter, QPalette
+from PySide6.QtGui import QAction, QBrush, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -60,15 +60,26 @@ class _TwoLineDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
-        painter.setPen(palette.color(text_role))
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        greyed = isinstance(foreground, QBrush) and not selected  # archived patients
+        title_color = foreground.color() if greyed else palette.color(text_role)
+        painter.setPen(title_color)
         line = option.fontMetrics.height()
         painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(option.font)
         detail_color = palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
+        if greyed:
+            painter.setFont(_italic(option.font))
         painter.setPen(detail_color)
         detail = str(index.data(_DETAIL_ROLE) or "")
         painter.drawText(rect.adjusted(0, line + 2, 0, 0), Qt.AlignmentFlag.AlignLeft, detail)
         painter.restore()
+
+
+def _italic(font: QFont) -> QFont:
+    italic = QFont(font)
+    italic.setItalic(True)
+    return italic
 
 
 def patient_detail(patient: Patient) -> str:
@@ -78,7 +89,8 @@ def patient_detail(patient: Patient) -> str:
         parts.append(f"Chart {patient.chart_number}")
     if patient.date_of_birth is not None:
         parts.append(f"born {patient.date_of_birth.isoformat()}")
-    return " · ".join(parts) or "no chart number"
+    detail = " · ".join(parts) or "no chart number"
+    return f"Archived · {detail}" if patient.archived else detail
 
 
 def visit_title(visit: Visit) -> str:
@@ -93,17 +105,20 @@ class PatientsDock(QDockWidget):
         patient_selected: the patient id, or None.
         visit_selected: the visit id, or None.
         new_visit_requested: True to carry the previous visit's marks forward.
+        edit_patient_requested: the patient id (a double-click in the list).
     """
 
     patient_selected = Signal(object)
     visit_selected = Signal(object)
     new_visit_requested = Signal(bool)
+    edit_patient_requested = Signal(int)
 
     def __init__(self, repo: ChartRepository, parent: QWidget | None = None) -> None:
         super().__init__("Patients", parent)
         self.setObjectName("PatientsDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.repo = repo
+        self._show_archived = False
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -118,6 +133,7 @@ class PatientsDock(QDockWidget):
         self.patient_list.setItemDelegate(_TwoLineDelegate(self.patient_list))
         self.patient_list.setAccessibleName("Patients")
         self.patient_list.currentItemChanged.connect(self._on_patient)
+        self.patient_list.itemDoubleClicked.connect(self._on_patient_double_clicked)
         layout.addWidget(self.patient_list, 3)
         header = QLabel("Visits")
         header.setStyleSheet("font-weight: 600; margin-top: 6px;")
@@ -153,14 +169,35 @@ class PatientsDock(QDockWidget):
         return button
 
     # -- data ----------------------------------------------------------------------------------
+    @property
+    def show_archived(self) -> bool:
+        """Whether archived patients are listed (greyed, marked "Archived")."""
+        return self._show_archived
+
+    def set_show_archived(self, shown: bool) -> None:
+        """List archived patients too, or hide them again."""
+        self._show_archived = shown
+        self.reload_patients()
+
+    def current_patient(self) -> Patient | None:
+        """The selected patient as stored, or None."""
+        patient_id = self.current_patient_id()
+        return self.repo.get_patient(patient_id) if patient_id is not None else None
+
     def reload_patients(self, select_id: int | None = None) -> None:
         """Refill the patient list for the current search, keeping or setting the selection."""
         keep = select_id if select_id is not None else self.current_patient_id()
         self.patient_list.blockSignals(True)
         self.patient_list.clear()
-        for patient in self.repo.list_patients(self.search.text().strip()):
+        patients = self.repo.list_patients(
+            self.search.text().strip(), include_archived=self._show_archived
+        )
+        greyed = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for patient in patients:
             item = QListWidgetItem(patient.name)
             item.setData(_ID_ROLE, patient.id)
+            if patient.archived:
+                item.setForeground(greyed)
             item.setData(_DETAIL_ROLE, patient_detail(patient))
             item.setToolTip(f"{patient.name} — {patient_detail(patient)}")
             self.patient_list.addItem(item)
@@ -229,6 +266,11 @@ class PatientsDock(QDockWidget):
     def _on_patient(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.patient_selected.emit(self.current_patient_id())
         self.reload_visits()
+
+    def _on_patient_double_clicked(self, item: QListWidgetItem) -> None:
+        value = item.data(_ID_ROLE)
+        if isinstance(value, int):
+            self.edit_patient_requested.emit(value)
 
     def _on_visit(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.visit_selected.emit(self.current_visit_id())

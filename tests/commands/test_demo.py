@@ -41,6 +41,7 @@ class ToyCatalogue:
                     thorax_risk=False,
                     confidence=Confidence.REFERENCE,
                 )
+        self.thorax_risk_ids: frozenset[str] = frozenset()
 
 
 @pytest.fixture
@@ -159,7 +160,7 @@ def test_demo_command_with_the_real_atlas(
 def test_every_visit_carries_a_complete_clinical_record(demo_repo: ChartRepository) -> None:
     from bodymap.storage.record_repository import RecordRepository
 
-    records = RecordRepository(demo_repo)
+    records = RecordRepository(demo_repo, frozenset())
     [clinician] = demo_repo.list_clinicians()
     for patient in demo_repo.list_patients():
         visits = demo_repo.list_visits(patient.id or 0)

@@ -210,7 +210,7 @@ def test_export_prints_the_clinical_record_of_a_signed_visit(
     db, _patient, visits = database
     repo = open_repository(db)
     try:
-        records = RecordRepository(repo)
+        records = RecordRepository(repo, frozenset())
         visit_id = visits[0]
         point = repo.load_chart(visit_id).trigger_points[0]
         assert point.id is not None

@@ -10,6 +10,7 @@ import pytest
 from bodymap.model.audit import AuditAction
 from bodymap.storage import ChartRepository, SignedVisitError
 from tests.storage.conftest import Chart, fill_chart, square
+from tests.storage.signing import sign_complete_visit
 
 
 def test_creation_is_audited_with_a_snapshot(repo: ChartRepository, chart: Chart) -> None:
@@ -57,8 +58,9 @@ def test_delete_restore_and_sign(repo: ChartRepository, chart: Chart) -> None:
     repo.set_actor(chart.clinician.id)
     repo.delete_zone(chart.zone.id or 0)
     repo.restore_zone(chart.zone.id or 0)
-    repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
-    delete, restore, sign = repo.audit_log(chart.visit.id or 0)[-3:]
+    sign_complete_visit(repo, chart.visit.id or 0, chart.clinician.id or 0)
+    delete, restore, no_events, sign = repo.audit_log(chart.visit.id or 0)[-4:]
+    assert (no_events.action, no_events.table) == (AuditAction.CREATE, "record_flags")
     assert (delete.action, delete.table, delete.record_id) == (
         AuditAction.DELETE,
         "pain_zones",
@@ -74,7 +76,7 @@ def test_delete_restore_and_sign(repo: ChartRepository, chart: Chart) -> None:
 
 
 def test_refused_change_leaves_no_entry(repo: ChartRepository, chart: Chart) -> None:
-    repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    sign_complete_visit(repo, chart.visit.id or 0, chart.clinician.id or 0)
     count = len(repo.audit_log(chart.visit.id or 0))
     with pytest.raises(SignedVisitError):
         repo.add_zone(replace(chart.zone, id=None, polygons=(square(1, 1),)))

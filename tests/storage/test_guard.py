@@ -12,16 +12,21 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bodymap.model import VisitStatus
+from bodymap.model.audit import AuditAction
 from bodymap.storage import ChartRepository, DatabaseError, SignedVisitError
+from bodymap.storage.record_repository import RecordRepository
 from bodymap.storage.tables import TriggerPointRow, VisitRow
 from tests.storage.conftest import Chart, make_point
+from tests.storage.signing import sign_complete_visit
 
 Write = Callable[[ChartRepository, Chart], Any]
 
 #: Every repository method that writes a visit or its marks, applied to the signed chart.
 WRITES: dict[str, Write] = {
     "update_visit": lambda r, c: r.update_visit(replace(c.visit, subjective="edited later")),
-    "sign_visit": lambda r, c: r.sign_visit(c.visit.id or 0, c.clinician.id or 0),
+    "sign_visit": lambda r, c: RecordRepository(r, frozenset()).sign_visit(
+        c.visit.id or 0, c.clinician.id or 0
+    ),
     "add_trigger_point": lambda r, c: r.add_trigger_point(make_point(c.visit.id)),
     "update_trigger_point": lambda r, c: r.update_trigger_point(replace(c.point, x=1.0)),
     "delete_trigger_point": lambda r, c: r.delete_trigger_point(c.point.id or 0),
@@ -36,7 +41,7 @@ WRITES: dict[str, Write] = {
 
 @pytest.fixture
 def signed(repo: ChartRepository, chart: Chart) -> Chart:
-    visit = repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    visit = sign_complete_visit(repo, chart.visit.id or 0, chart.clinician.id or 0)
     return replace(chart, visit=visit)
 
 
@@ -54,7 +59,7 @@ def test_every_repository_write_is_refused(
 
 def test_restore_on_signed_visit_is_refused(repo: ChartRepository, chart: Chart) -> None:
     repo.delete_zone(chart.zone.id or 0)
-    repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    sign_complete_visit(repo, chart.visit.id or 0, chart.clinician.id or 0)
     with pytest.raises(SignedVisitError):
         repo.restore_zone(chart.zone.id or 0)
     assert repo.load_chart(chart.visit.id or 0).zones == ()
@@ -63,7 +68,7 @@ def test_restore_on_signed_visit_is_refused(repo: ChartRepository, chart: Chart)
 def test_moving_a_point_into_a_signed_visit_is_refused(repo: ChartRepository, chart: Chart) -> None:
     draft = repo.add_visit(replace(chart.visit, id=None, started_at=datetime(2026, 12, 1)))
     point = repo.add_trigger_point(make_point(draft.id))
-    repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    sign_complete_visit(repo, chart.visit.id or 0, chart.clinician.id or 0)
     with pytest.raises(SignedVisitError):
         repo.update_trigger_point(replace(point, visit_id=chart.visit.id))
 
@@ -133,3 +138,27 @@ def test_bulk_orm_writes_on_visit_data_are_refused(repo: ChartRepository, signed
     with repo.session_factory() as session:
         xs = session.scalars(select(TriggerPointRow.x)).all()
     assert xs == [signed.point.x]
+
+
+def _sign_directly(session: Session, visit_id: int) -> None:
+    visit = session.get(VisitRow, visit_id)
+    assert visit is not None
+    visit.status = "signed"
+    visit.signed_at = datetime(2026, 10, 5, 12, 0)
+
+
+def test_signing_without_the_record_rules_is_refused(repo: ChartRepository, chart: Chart) -> None:
+    # The chart has no adverse-event statement, so the rules would block it; a session that
+    # sets the status itself must not be a way around them.
+    visit_id = chart.visit.id or 0
+    assert not hasattr(repo, "sign_visit")
+    with pytest.raises(DatabaseError, match="RecordRepository.sign_visit"):
+        _raw_write(repo, lambda s: _sign_directly(s, visit_id))
+    with pytest.raises(DatabaseError, match="RecordRepository.sign_visit"):
+        _raw_write(repo, lambda s: _add_signed_visit(s, chart.patient.id or 0))
+    assert [v.status for v in repo.list_visits(chart.patient.id or 0)] == [VisitStatus.DRAFT]
+    assert AuditAction.SIGN not in {e.action for e in repo.audit_log(visit_id)}
+
+
+def _add_signed_visit(session: Session, patient_id: int) -> None:
+    session.add(VisitRow(patient_id=patient_id, started_at=datetime(2026, 12, 2), status="signed"))

@@ -20,6 +20,7 @@ from bodymap.storage import (
 )
 from bodymap.storage.migrate import head_revision
 from tests.storage.conftest import fill_chart, make_point
+from tests.storage.signing import sign_complete_visit
 
 pytestmark = pytest.mark.postgres
 
@@ -73,7 +74,7 @@ def test_upgrade_and_round_trip(pg_repo: ChartRepository, pg_schema_url: str) ->
 def test_signed_guard_and_audit(pg_repo: ChartRepository) -> None:
     chart = fill_chart(pg_repo)
     pg_repo.set_actor(chart.clinician.id)
-    pg_repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    sign_complete_visit(pg_repo, chart.visit.id or 0, chart.clinician.id or 0)
     with pytest.raises(SignedVisitError):
         pg_repo.update_trigger_point(replace(chart.point, x=10.0))
     actions = [e.action for e in pg_repo.audit_log(chart.visit.id or 0)]

@@ -67,7 +67,7 @@ def test_upgraded_database_takes_record_data_and_keeps_the_signed_visit_locked(
     shutil.copy(FIXTURE, path)
     repo = open_repository(str(path))
     try:
-        records = RecordRepository(repo)
+        records = RecordRepository(repo, frozenset())
         [patient] = repo.list_patients()
         signed, draft = repo.list_visits(patient.id or 0)
         assert signed.status is VisitStatus.SIGNED

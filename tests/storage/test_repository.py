@@ -30,6 +30,7 @@ from bodymap.model import (
 )
 from bodymap.storage import ChartRepository, SignedVisitError, open_repository
 from tests.storage.conftest import Chart, make_point, square
+from tests.storage.signing import sign_complete_visit
 
 
 def test_clinician_round_trip(repo: ChartRepository) -> None:
@@ -255,14 +256,15 @@ def test_each_call_is_committed_at_once(
 
 
 def test_sign_visit(repo: ChartRepository, chart: Chart) -> None:
-    signed = repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    assert not hasattr(repo, "sign_visit")  # the one way to sign checks the record rules
+    signed = sign_complete_visit(repo, chart.visit.id or 0, chart.clinician.id or 0)
     assert signed.status is VisitStatus.SIGNED
     assert signed.signed_by == chart.clinician.id
     assert signed.signed_at is not None
     assert repo.get_visit(chart.visit.id or 0) == signed
     other = repo.add_visit(replace(chart.visit, id=None))
     with pytest.raises(NotFoundError, match="no clinician"):
-        repo.sign_visit(other.id or 0, 404)
+        sign_complete_visit(repo, other.id or 0, 404)
 
 
 def test_location_names_the_file(repo: ChartRepository, db_path: object) -> None:
@@ -299,7 +301,7 @@ def _add_then_fail(repo: ChartRepository, chart: Chart) -> None:
 
 
 def _sign_then_add(repo: ChartRepository, chart: Chart) -> None:
-    repo.sign_visit(chart.visit.id or 0, chart.clinician.id or 0)
+    sign_complete_visit(repo, chart.visit.id or 0, chart.clinician.id or 0)
     repo.add_trigger_point(make_point(chart.visit.id))
 
 

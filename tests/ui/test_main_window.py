@@ -13,6 +13,8 @@ from bodymap.storage import ChartRepository
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.preferences import Preferences, load_preferences
+from bodymap.ui.visit_dialog import NewVisitDialog
+from tests.storage.signing import sign_complete_visit
 from tests.ui.conftest import click_at
 
 
@@ -32,7 +34,7 @@ def test_shell_shows_patients_visits_and_database(
     assert patient.name in window.windowTitle()
     assert _tab_titles(window) == ["Chart", "Record", "History"]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["File", "Edit", "View", "Tools", "Help"]
+    assert menus == ["File", "Edit", "View", "Patient", "Visit", "Tools", "Help"]
 
 
 def test_search_filters_by_name_and_chart_number(
@@ -76,6 +78,10 @@ def test_new_visit_from_previous_carries_marks_and_shows_ghost(
     site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)
     click_at(window.chart_page.view, (View.ANTERIOR, site.x, site.y))
     window.actions_.new_visit_from_previous.trigger()
+    dialog = window.people.dialog
+    assert isinstance(dialog, NewVisitDialog)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()  # defaults: now, the current clinician, marks carried forward
     new_id = window.chart_page.model.visit_id
     assert new_id is not None
     assert new_id != visit.id
@@ -131,7 +137,7 @@ def test_signed_visit_disables_editing_but_allows_reading(
     clinician: object,
 ) -> None:
     assert visit.id is not None
-    repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
+    sign_complete_visit(repo, visit.id, clinician.id)  # type: ignore[attr-defined]
     window = main_window()
     assert window.chart_page.model.read_only
     site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)

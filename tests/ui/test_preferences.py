@@ -37,3 +37,35 @@ def test_wrong_types_and_ranges_fall_back(tmp_path: Path) -> None:
 def test_default_path_is_in_the_config_folder() -> None:
     assert "config" in str(preferences_path())
     assert preferences_path().name == "preferences.json"
+
+
+def test_clinic_name_and_clinician_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "prefs.json"
+    prefs = Preferences(clinic_name="  Clínica Sur  ").with_clinician("/data/a.sqlite", 3)
+    assert prefs.clinic_name == "Clínica Sur"
+    save_preferences(prefs, path)
+    loaded = load_preferences(path)
+    assert loaded == prefs
+    assert loaded.clinician_for("/data/a.sqlite") == 3
+    assert loaded.clinician_for("/data/b.sqlite") is None
+    assert loaded.with_clinician("/data/a.sqlite", None).clinician_for("/data/a.sqlite") is None
+
+
+def test_bad_clinic_name_and_clinician_map_fall_back(tmp_path: Path) -> None:
+    path = tmp_path / "prefs.json"
+    path.write_text(
+        json.dumps({"clinic_name": "   ", "charting_as": {"a": "x", "b": 2, "c": True}}),
+        encoding="utf-8",
+    )
+    prefs = load_preferences(path)
+    assert prefs.clinic_name == "BodyMap clinic"
+    assert prefs.charting_as == {"b": 2}
+
+
+def test_plain_module_and_canvas_agree_on_brush_widths() -> None:
+    from bodymap import preferences as plain
+    from bodymap.ui.canvas import constants
+
+    assert plain.BRUSH_WIDTH_DEFAULT == constants.BRUSH_WIDTH_DEFAULT
+    assert plain.BRUSH_WIDTH_RANGE == constants.BRUSH_WIDTH_RANGE
+    assert Preferences().brush_width == constants.BRUSH_WIDTH_DEFAULT

@@ -175,7 +175,7 @@ def referral_json(body: BodyGeometry, referral: Referral, side: Side) -> dict[st
 
 
 def _site_name(title: str, label: str) -> str:
-    """ "Muscle row, site label", without repeating a label the row title already carries."""
+    """Name a site "row title, site label", unless the title already carries the label."""
     return title if label.lower() in title.lower() else f"{title}, {label}"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor
 
+from bodymap import preferences
 from bodymap.model import View
 
 #: Each view's atlas units are its SVG viewBox "0 0 400 840" (common contract).
@@ -24,10 +25,12 @@ VIEW_ORIGIN: dict[View, QPointF] = {
 
 # Z-order of everything drawn on the map, bottom to top.
 Z_ART = 0.0
-Z_GHOST = 5.0
 Z_REFERRAL = 7.0
 Z_ZONE = 10.0
+#: The previous visit's zones are outlines over the current ones, its points rings under them.
+Z_GHOST_ZONE = 15.0
 Z_LINK = 20.0
+Z_GHOST_POINT = 25.0
 Z_POINT = 30.0
 Z_PREVIEW = 40.0
 Z_LABEL = 50.0
@@ -35,8 +38,8 @@ Z_LABEL = 50.0
 #: Marker radius in device-independent pixels (markers keep their size at every zoom).
 MARKER_RADIUS = 10.0
 #: Default and allowed brush widths in atlas units.
-BRUSH_WIDTH_DEFAULT = 14.0
-BRUSH_WIDTH_RANGE = (2.0, 80.0)
+BRUSH_WIDTH_DEFAULT = preferences.BRUSH_WIDTH_DEFAULT  # one source: the preferences validate it
+BRUSH_WIDTH_RANGE = preferences.BRUSH_WIDTH_RANGE
 #: A click this close (atlas units) to a catalogue site is taken as the site itself.
 SITE_EXACT_DISTANCE = 2.0
 #: Catalogue sites within this distance (atlas units) of a new marker are offered for snapping.

@@ -28,14 +28,12 @@ from bodymap.model import Activity, CarryStatus, PainZone, TriggerPoint, View, Z
 from bodymap.model.geometry import ZonePolygon
 from bodymap.ui.canvas.constants import (
     ACTIVE_FILL,
-    GHOST_INK,
     LATENT_FILL,
     LINK_INK,
     MARKER_INK,
     MARKER_RADIUS,
     RESOLVED_INK,
     SELECTION_INK,
-    Z_GHOST,
     Z_LINK,
     Z_POINT,
     Z_ZONE,
@@ -43,6 +41,21 @@ from bodymap.ui.canvas.constants import (
     intensity_color,
     model_to_scene,
 )
+
+
+def device_pen(pen: QPen, painter: QPainter) -> QPen:
+    """``pen`` widened for a high-DPI device when it is cosmetic.
+
+    Cosmetic widths count device pixels, so a one-pixel rim would look half as thick on a
+    2x screen; scaling only above 1x keeps the one-pixel fast path on ordinary screens.
+    """
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    if not pen.isCosmetic() or ratio <= 1.0:
+        return pen
+    wider = QPen(pen)
+    wider.setWidthF(pen.widthF() * ratio)
+    return wider
 
 
 def zone_path(view: View, polygons: Sequence[ZonePolygon]) -> QPainterPath:
@@ -170,7 +183,8 @@ class ZoneItem(QGraphicsPathItem):
     ) -> None:
         """Fill, hatch for referred pain, and a bold outline when selected."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self.pen() if not self.isSelected() else _selected_pen())
+        pen = self.pen() if not self.isSelected() else _selected_pen()
+        painter.setPen(device_pen(pen, painter))
         painter.setBrush(self.brush())
         painter.drawPath(self.path())
         if self._hatched:
@@ -278,7 +292,7 @@ class LinkArrowItem(QGraphicsPathItem):
         path = self.path()
         if path.isEmpty():
             return
-        painter.setPen(self.pen())
+        painter.setPen(device_pen(self.pen(), painter))
         painter.drawPath(path)
         scale = painter.worldTransform().m11() or 1.0
         size = self.HEAD / scale
@@ -299,19 +313,3 @@ class LinkArrowItem(QGraphicsPathItem):
         )
         painter.setBrush(self.brush())
         painter.drawPolygon(head)
-
-
-class GhostItem(QGraphicsPathItem):
-    """A faint outline of the previous visit's marks (not selectable, not editable)."""
-
-    def __init__(self, path: QPainterPath, filled: bool) -> None:
-        super().__init__(path)
-        self.setZValue(Z_GHOST)
-        ink = QColor(GHOST_INK)
-        pen = QPen(ink, 1.2, Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        self.setPen(pen)
-        fill = QColor(ink)
-        fill.setAlphaF(0.10 if filled else 0.0)
-        self.setBrush(fill)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

@@ -5,6 +5,8 @@ A slim bar under the map, so it never hides a mark at any zoom.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.ui.canvas.constants import (
     ACTIVE_FILL,
+    GHOST_INK,
     LATENT_FILL,
     LINK_INK,
     MARKER_INK,
@@ -38,6 +41,18 @@ class MapLegend(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Map legend")
         self.setToolTip("Legend (View ▸ Legend toggles it)")
+        self._ghost_shown = False
+
+    def set_ghost_shown(self, shown: bool) -> None:
+        """Add (or drop) the "Previous visit" entry while the ghost overlay is on the map."""
+        if shown != self._ghost_shown:
+            self._ghost_shown = shown
+            self.update()
+
+    @property
+    def ghost_shown(self) -> bool:
+        """True while the legend explains the previous visit's ghost."""
+        return self._ghost_shown
 
     def sizeHint(self) -> QSize:
         """One slim row."""
@@ -57,13 +72,15 @@ class MapLegend(QWidget):
         metrics = QFontMetrics(self.font())
         mid = self.height() / 2
         x = 12.0
-        entries = (
+        entries: list[tuple[Callable[[QPainter, float, float, object], None], object, str]] = [
             (self._marker, ACTIVE_FILL, "Active"),
             (self._marker, LATENT_FILL, "Latent"),
             (self._zone, False, "Reported pain"),
             (self._zone, True, "Referred pain"),
             (self._arrow, None, "Refers to"),
-        )
+        ]
+        if self._ghost_shown:
+            entries.append((self._ghost, None, "Previous visit"))
         for draw, arg, text in entries:
             width = 24 + metrics.horizontalAdvance(text) + 14
             if x + width > self.width() - 190:
@@ -102,6 +119,12 @@ class MapLegend(QWidget):
         painter.drawPolygon(
             [QPointF(x + 19, mid), QPointF(x + 12, mid - 4), QPointF(x + 12, mid + 4)]
         )
+
+    @staticmethod
+    def _ghost(painter: QPainter, x: float, mid: float, _unused: object) -> None:
+        painter.setPen(QPen(GHOST_INK, 1.4, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(x + 8, mid), 7.5, 7.5)
 
     def _scale(self, painter: QPainter, x: float, mid: float, metrics: QFontMetrics) -> None:
         painter.setPen(_INK)

@@ -13,6 +13,7 @@ from bodymap.model import View
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import BRUSH_WIDTH_DEFAULT, BRUSH_WIDTH_RANGE
 from bodymap.ui.canvas.editor import ChartEditor, EditRefusedError
+from bodymap.ui.canvas.hover import describe_hit
 from bodymap.ui.canvas.inspector import InspectorDock
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
 from bodymap.ui.canvas.legend import MapLegend
@@ -113,6 +114,7 @@ class ChartPage(QWidget):
                 self.repo.load_chart(previous.id) if previous and previous.id else None
             )
         self.undo_stack.setClean()
+        self._update_ghost_legend()
         self._update_read_only()
         self.view.fit_to_window()
 
@@ -154,6 +156,10 @@ class ChartPage(QWidget):
     def set_ghost_visible(self, visible: bool) -> None:
         """Toggle the previous visit's ghost overlay."""
         self.scene.set_ghost_visible(visible)
+        self._update_ghost_legend()
+
+    def _update_ghost_legend(self) -> None:
+        self.legend.set_ghost_shown(self.scene.has_ghost and self.scene.ghost_visible)
 
     def show_referral(self, site_id: str | None) -> None:
         """Overlay a catalogue site's referral pattern (None or "" clears it)."""
@@ -203,11 +209,4 @@ class ChartPage(QWidget):
             self.hover_text.emit("")
             return
         view, x, y = where
-        hit = self.atlas.hit(view, x, y)
-        if not hit.inside_body:
-            self.hover_text.emit("")
-        elif hit.top is None:
-            self.hover_text.emit(f"{view.value}: no charted muscle")
-        else:
-            names = " › ".join(f"{m.name} ({m.side.value})" for m in hit.muscles[:3])
-            self.hover_text.emit(names)
+        self.hover_text.emit(describe_hit(self.atlas, self.atlas.hit(view, x, y)))

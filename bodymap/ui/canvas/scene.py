@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
@@ -32,8 +32,8 @@ from bodymap.ui.canvas.constants import (
     Z_REFERRAL,
     model_to_scene,
 )
+from bodymap.ui.canvas.ghost import GhostLayer
 from bodymap.ui.canvas.items import (
-    GhostItem,
     LinkArrowItem,
     TriggerPointItem,
     ZoneItem,
@@ -64,10 +64,10 @@ class BodyMapScene(QGraphicsScene):
         self._zones: dict[int, ZoneItem] = {}
         self._links: dict[int, LinkArrowItem] = {}
         self._anchors: dict[int, QPointF] = {}
-        self._ghosts: list[GhostItem] = []
         self._referral: list[QGraphicsItem] = []
         self._rebuilding = False
         self._ghost_visible = True
+        self.ghost = GhostLayer(self, atlas.muscle_name)
         self._visible_views = {View.ANTERIOR, View.POSTERIOR}
         self._decor: dict[View, list[QGraphicsItem]] = {v: [] for v in View}
         self._renderers: dict[View, QSvgRenderer] = {}
@@ -188,7 +188,8 @@ class BodyMapScene(QGraphicsScene):
         for zone_id in self.model.zones:
             self._refresh_link(zone_id, spread=False)
         self._spread_tags()
-        self._refresh_ghost_visibility()
+        self.ghost.follow(self.model.points.values())
+        self.ghost.set_visible(self._ghost_visible, self._visible_views)
 
     def _on_point(self, point_id: int) -> None:
         point = self.model.points.get(point_id)
@@ -202,12 +203,15 @@ class BodyMapScene(QGraphicsScene):
         item.show_point(point)
         item.setVisible(point.view in self._visible_views)
         self._refresh_links_from(point_id)
+        if not self._rebuilding:
+            self.ghost.follow(self.model.points.values())
 
     def _on_point_removed(self, point_id: int) -> None:
         item = self._points.pop(point_id, None)
         if item is not None:
             self.removeItem(item)
         self._refresh_links_from(point_id)
+        self.ghost.follow(self.model.points.values())
 
     def _on_zone(self, zone_id: int) -> None:
         zone = self.model.zones.get(zone_id)
@@ -324,36 +328,21 @@ class BodyMapScene(QGraphicsScene):
 
     # -- ghost of the previous visit -----------------------------------------------------------
     def set_ghost(self, chart: VisitChart | None) -> None:
-        """Show ``chart`` (the previous visit) as a faint overlay; None removes it."""
-        for item in self._ghosts:
-            self.removeItem(item)
-        self._ghosts = []
-        if chart is None:
-            return
-        for zone in chart.zones:
-            item = GhostItem(zone_path(zone.view, zone.polygons), filled=True)
-            item.setData(0, zone.view.value)
-            self._ghosts.append(item)
-        for point in chart.trigger_points:
-            path = QPainterPath()
-            path.addEllipse(model_to_scene(point.view, point.x, point.y), 7.0, 7.0)
-            item = GhostItem(path, filled=False)
-            item.setData(0, point.view.value)
-            self._ghosts.append(item)
-        for item in self._ghosts:
-            self.addItem(item)
-        self._refresh_ghost_visibility()
+        """Show ``chart`` (the previous visit) as the ghost overlay; None removes it."""
+        self.ghost.set_chart(chart, self.model.points.values())
+        self.ghost.set_visible(self._ghost_visible, self._visible_views)
 
     def set_ghost_visible(self, visible: bool) -> None:
         """Toggle the ghost overlay."""
         self._ghost_visible = visible
-        self._refresh_ghost_visibility()
+        self.ghost.set_visible(visible, self._visible_views)
+
+    @property
+    def ghost_visible(self) -> bool:
+        """True while the ghost overlay is switched on (View ▸ Ghost of previous visit)."""
+        return self._ghost_visible
 
     @property
     def has_ghost(self) -> bool:
         """True when a previous visit is loaded as a ghost."""
-        return bool(self._ghosts)
-
-    def _refresh_ghost_visibility(self) -> None:
-        for item in self._ghosts:
-            item.setVisible(self._ghost_visible and View(item.data(0)) in self._visible_views)
+        return self.ghost.loaded

@@ -32,6 +32,7 @@ from bodymap.ui.record.forms import (
     field_with_error,
     fit_table_height,
     new_form_layout,
+    selected_table_row,
 )
 from bodymap.ui.record.section import RecordSection, completed, muted_label
 
@@ -143,8 +144,7 @@ class AdverseEventsSection(RecordSection):
 
     def selected_row(self) -> int | None:
         """Index of the selected event, or None."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        return selected_table_row(self.table)
 
     def _show_selected(self) -> None:
         row = self.selected_row()

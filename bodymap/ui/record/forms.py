@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QLabel,
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -169,6 +171,21 @@ def fit_table_height(table: QTableWidget, *, least: int = 2, most: int = 6) -> N
     header = table.horizontalHeader().sizeHint().height()
     row_height = table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(header + rows * row_height + 2 * table.frameWidth() + 2)
+
+
+def selected_table_row(table: QTableWidget) -> int | None:
+    """Index of the selected row of a row-selecting table, or None."""
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
+
+
+def show_optional(spin: QSpinBox | QDoubleSpinBox, value: float | None) -> None:
+    """Show ``value``, or the spin box's "not recorded" text (its -1 floor) when it is None."""
+    shown = -1 if value is None else value
+    if isinstance(spin, QDoubleSpinBox):
+        spin.setValue(shown)
+    else:
+        spin.setValue(int(shown))
 
 
 class EnterMovesOn(QObject):

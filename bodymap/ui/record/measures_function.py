@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -27,7 +26,8 @@ from bodymap.model.scoring import (
     PSFS_MAX_ACTIVITIES,
     PSFS_VERSIONS,
 )
-from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, clear_layout, error_text
+from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, error_text, show_optional
+from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.measures_pain import SIDE_TEXT, TIMING_TEXT, TIMINGS
 from bodymap.ui.record.needling_editor import NOT_RECORDED
@@ -140,40 +140,17 @@ class RomRow:
         return reading.to_measure(self.timing.currentData())
 
 
-class RomTable(QWidget):
+class RomTable(MeasureRowTable[RomRow]):
     """Range-of-motion readings, one row each."""
-
-    #: Emitted after a row is added, so the page can hook up its keyboard handling.
-    row_added = Signal()
 
     HEADERS = ("Joint", "Movement", "Side", "Degrees", "Mode", "When", "")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store: MeasureStore | None = None
-        self.rows: list[RomRow] = []
-        self.headers: list[QLabel] = []
-        self.error = FieldError()
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(10)
-        self.add_button = QPushButton("Add R&OM reading")
-        self.add_button.clicked.connect(lambda: self.add_row(None))
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(self.grid)
-        column.addWidget(self.error)
-        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        super().__init__("Add R&OM reading", parent)
 
     def show_measures(self, store: MeasureStore, measures: list[OutcomeMeasure]) -> None:
         """Show the stored ROM readings."""
-        self.store = store
-        clear_layout(self.grid)
-        self.rows = []
-        self.headers = [QLabel(f"<b>{text}</b>") for text in self.HEADERS]
-        for column, header in enumerate(self.headers):
-            self.grid.addWidget(header, 0, column)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
+        self._reset(store, stretch_columns=2)
         for measure in measures:
             if measure.instrument is Instrument.ROM:
                 self.add_row(measure)
@@ -184,9 +161,6 @@ class RomTable(QWidget):
         row = RomRow()
         if measure is not None:
             row.show_measure(measure)
-        number = len(self.rows) + 1
-        for column, widget in enumerate(row.widgets()):
-            self.grid.addWidget(widget, number, column)
         for combo in (row.joint, row.movement):
             line = combo.lineEdit()
             assert line is not None
@@ -196,12 +170,7 @@ class RomTable(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._save(row))
         row.degrees.valueChanged.connect(lambda _v: self._save(row))
         row.remove.clicked.connect(lambda: self._remove(row))
-        self.rows.append(row)
-        self._show_headers()
-        self.row_added.emit()
-        if measure is None:
-            # The new widgets are shown on the next event-loop pass; focus them after that.
-            QTimer.singleShot(0, row.joint.setFocus)
+        self._place_row(row, focus=row.joint if measure is None else None)
         return row
 
     def _save(self, row: RomRow) -> None:
@@ -213,28 +182,7 @@ class RomTable(QWidget):
             self.error.show_message(error_text(error))
             return
         if new is not None:
-            result = self.store.put(row.measure, new, self.error)
-            if result.ok:
-                row.measure = result.measure
-
-    def _remove(self, row: RomRow) -> None:
-        stored = row.measure
-        refused = (
-            self.store is not None
-            and stored is not None
-            and not self.store.put(stored, None, self.error).ok
-        )
-        if refused:
-            return
-        for widget in row.widgets():
-            widget.hide()
-            widget.deleteLater()
-        self.rows.remove(row)
-        self._show_headers()
-
-    def _show_headers(self) -> None:
-        for header in self.headers:
-            header.setVisible(bool(self.rows))
+            self._store(row, new)
 
 
 class PsfsForm(QWidget):
@@ -302,7 +250,7 @@ class PsfsForm(QWidget):
         for number, (activity, score) in enumerate(zip(self.activities, self.scores, strict=True)):
             activity.setText(activities[number] if number < len(activities) else "")
             value = scores[number] if number < len(scores) else None
-            score.setValue(-1 if value is None else value)
+            show_optional(score, value)
         self.carried_note.setText(
             "Activities carried from the last visit" if not self._stored and previous else ""
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -10,14 +9,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, Side
 from bodymap.model.measures import NprsReading, nprs_measure, ppt_kpa, ppt_measure
 from bodymap.model.scoring import PPT_MAX_KG_CM2, PPT_TRIALS
-from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, clear_layout
+from bodymap.ui.record.forms import MUTED_COLOUR, FieldError
+from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.needling_editor import NOT_RECORDED
 
@@ -185,31 +184,15 @@ class PptRow:
             self.mean.setText(f"<b>{measure.value:.2f}</b> kg/cm² = {ppt_kpa(measure):.0f} kPa")
 
 
-class PptTable(QWidget):
+class PptTable(MeasureRowTable[PptRow]):
     """Pressure pain thresholds: one row per site, mean of 3 trials shown in kg/cm² and kPa."""
-
-    #: Emitted after a row is added, so the page can hook up its keyboard handling.
-    row_added = Signal()
 
     HEADERS = ("Site", "Side", "When", "Trial 1", "Trial 2", "Trial 3", "Mean", "")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store: MeasureStore | None = None
-        self.rows: list[PptRow] = []
-        self.headers: list[QLabel] = []
+        super().__init__("Add PPT &site", parent)
         self.site_names: list[str] = []
         self.site_labels: dict[str, str] = {}
-        self.error = FieldError()
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(10)
-        self.add_button = QPushButton("Add PPT &site")
-        self.add_button.clicked.connect(lambda: self.add_row(None))
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(self.grid)
-        column.addWidget(self.error)
-        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_measures(
         self,
@@ -219,15 +202,9 @@ class PptTable(QWidget):
         site_labels: dict[str, str],
     ) -> None:
         """Show the stored PPT sites; ``site_labels`` names catalogue site ids for display."""
-        self.store = store
         self.site_names = site_names
         self.site_labels = site_labels
-        clear_layout(self.grid)
-        self.rows = []
-        self.headers = [QLabel(f"<b>{text}</b>") for text in self.HEADERS]
-        for column, header in enumerate(self.headers):
-            self.grid.addWidget(header, 0, column)
-        self.grid.setColumnStretch(0, 1)
+        self._reset(store, stretch_columns=1)
         for measure in measures:
             if measure.instrument is Instrument.PPT:
                 self.add_row(measure)
@@ -240,9 +217,6 @@ class PptTable(QWidget):
             row.show_measure(measure)
         else:
             row.show_mean()
-        number = len(self.rows) + 1
-        for column, widget in enumerate(row.widgets()):
-            self.grid.addWidget(widget, number, column)
         line = row.site.lineEdit()
         assert line is not None
         line.editingFinished.connect(lambda: self._save(row))
@@ -252,12 +226,7 @@ class PptTable(QWidget):
         for spin in row.trials:
             spin.valueChanged.connect(lambda _v: self._save(row))
         row.remove.clicked.connect(lambda: self._remove(row))
-        self.rows.append(row)
-        self._show_headers()
-        self.row_added.emit()
-        if measure is None:
-            # The new widgets are shown on the next event-loop pass; focus them after that.
-            QTimer.singleShot(0, row.site.setFocus)
+        self._place_row(row, focus=row.site if measure is None else None)
         return row
 
     def _save(self, row: PptRow) -> None:
@@ -269,27 +238,5 @@ class PptTable(QWidget):
         except ValueError as error:
             self.error.show_message(str(error))
             return
-        if new is None:
-            return
-        result = self.store.put(row.measure, new, self.error)
-        if result.ok:
-            row.measure = result.measure
-
-    def _remove(self, row: PptRow) -> None:
-        stored = row.measure
-        refused = (
-            self.store is not None
-            and stored is not None
-            and not self.store.put(stored, None, self.error).ok
-        )
-        if refused:
-            return
-        for widget in row.widgets():
-            widget.hide()
-            widget.deleteLater()
-        self.rows.remove(row)
-        self._show_headers()
-
-    def _show_headers(self) -> None:
-        for header in self.headers:
-            header.setVisible(bool(self.rows))
+        if new is not None:
+            self._store(row, new)

@@ -27,7 +27,13 @@ from bodymap.model.rules import (
     needling_block_reason,
     thorax_sides,
 )
-from bodymap.ui.record.forms import ERROR_COLOUR, error_text, fit_table_height, section_header
+from bodymap.ui.record.forms import (
+    ERROR_COLOUR,
+    error_text,
+    fit_table_height,
+    section_header,
+    selected_table_row,
+)
 from bodymap.ui.record.needling_editor import NeedlingEditor
 from bodymap.ui.record.section import Prompter, RecordSection, completed, muted_label
 
@@ -158,8 +164,7 @@ class NeedlingSection(RecordSection):
 
     def selected_row(self) -> int | None:
         """Index of the selected needling record, or None."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else None
+        return selected_table_row(self.table)
 
     def _show_selected(self) -> None:
         row = self.selected_row()

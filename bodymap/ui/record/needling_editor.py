@@ -33,6 +33,7 @@ from bodymap.ui.record.forms import (
     field_with_error,
     new_form_layout,
     section_header,
+    show_optional,
 )
 
 NOT_RECORDED = "—"
@@ -244,13 +245,11 @@ class NeedlingEditor(QWidget):
             self.insertions.setValue(record.insertions)
             self.passes.setValue(record.passes)
             self.twitches.setValue(record.twitch_responses)
-            self.depth_spin.setValue(-1 if record.depth_mm is None else record.depth_mm)
+            show_optional(self.depth_spin, record.depth_mm)
             self.direction.setText(record.direction)
-            self.retention.setValue(
-                -1 if record.retention_minutes is None else record.retention_minutes
-            )
+            show_optional(self.retention, record.retention_minutes)
             self.position.setCurrentIndex(self.position.findData(record.patient_position))
-            self.tolerance.setValue(-1 if record.tolerance_nprs is None else record.tolerance_nprs)
+            show_optional(self.tolerance, record.tolerance_nprs)
             self.familiar_pain.setChecked(record.familiar_pain_reproduced)
             self.needles_in.setValue(record.needles_in)
             self.needles_out.setValue(record.needles_out)

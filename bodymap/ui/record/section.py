@@ -202,12 +202,6 @@ def completed(action: Callable[[], None]) -> Callable[[], bool]:
     return run
 
 
-def thorax_risk_ids(atlas: Atlas) -> frozenset[str]:
-    """Catalogue sites flagged as a pneumothorax risk, and their muscles."""
-    sites = [site for site in atlas.sites.values() if site.thorax_risk]
-    return frozenset([s.id for s in sites] + [s.muscle for s in sites])
-
-
 def muted_label(text: str) -> QLabel:
     """A grey explanatory label that wraps."""
     label = QLabel(text)

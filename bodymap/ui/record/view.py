@@ -28,7 +28,7 @@ from bodymap.ui.record.measures import MeasuresSection
 from bodymap.ui.record.needling import NeedlingSection
 from bodymap.ui.record.plan import PlanSection
 from bodymap.ui.record.screening import ScreeningSection
-from bodymap.ui.record.section import RecordContext, RecordSection, thorax_risk_ids
+from bodymap.ui.record.section import RecordContext, RecordSection
 from bodymap.ui.record.sign import SignSection
 from bodymap.ui.record.soap import SoapSection
 from bodymap.ui.record.summary import objective_summary
@@ -74,7 +74,7 @@ class RecordView(QWidget):
         super().__init__(parent)
         self._repository = repository
         self._atlas = atlas
-        self._thorax_risk = thorax_risk_ids(atlas)
+        self._thorax_risk = atlas.thorax_risk_ids
         self._records = RecordRepository(repository, self._thorax_risk)
         self._context: RecordContext | None = None
         self._compact = False

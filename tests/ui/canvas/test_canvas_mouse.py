@@ -16,6 +16,7 @@ from bodymap.ui.canvas.constants import model_to_scene
 from bodymap.ui.canvas.items import TriggerPointItem
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
+from tests.storage.signing import sign_complete_visit
 from tests.ui.conftest import click_at, drag, drag_along
 
 
@@ -218,7 +219,7 @@ def test_signed_visit_is_read_only(
     site = _site(atlas, View.ANTERIOR)
     click_at(chart_page.view, (View.ANTERIOR, site.x, site.y))
     assert visit.id is not None
-    repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
+    sign_complete_visit(repo, visit.id, clinician.id)  # type: ignore[attr-defined]
     chart_page.set_visit(visit.id)
     assert chart_page.model.read_only
     assert chart_page._banner.isVisibleTo(chart_page)
@@ -297,7 +298,7 @@ def test_storage_refusal_places_nothing_and_says_why(
 ) -> None:
     # Signed elsewhere (another workstation) after this chart was opened.
     assert visit.id is not None
-    repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
+    sign_complete_visit(repo, visit.id, clinician.id)  # type: ignore[attr-defined]
     messages = _messages(chart_page)
     site = _site(atlas, View.ANTERIOR)
     click_at(chart_page.view, (View.ANTERIOR, site.x, site.y))

@@ -18,6 +18,7 @@ from bodymap.ui.canvas.commands import (
     EditPointCommand,
     EditZoneCommand,
 )
+from tests.storage.signing import sign_complete_visit
 
 SQUARE = (ZonePolygon(((150.0, 300.0), (190.0, 300.0), (190.0, 340.0), (150.0, 340.0))),)
 
@@ -116,7 +117,7 @@ def test_refused_edit_is_not_pushed_and_says_why(
     qtbot: QtBot, repo: ChartRepository, visit: Visit, model: ChartModel, clinician: object
 ) -> None:
     assert visit.id is not None
-    repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
+    sign_complete_visit(repo, visit.id, clinician.id)  # type: ignore[attr-defined]
     stack = QUndoStack()
     with qtbot.waitSignal(model.edit_failed) as blocker:
         stack.push(AddPointCommand(repo, model, _point(visit)))

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from bodymap.anatomy.atlas import Atlas
 from bodymap.model import Activity, CarryStatus, View, ZoneKind
 from bodymap.ui.canvas.page import ChartPage
+from tests.storage.signing import sign_complete_visit
 from tests.ui.conftest import click_at
 
 
@@ -98,7 +99,7 @@ def test_signed_visit_shows_a_read_only_inspector(
     clinician: object,
 ) -> None:
     point_id = _place(qtbot, chart_page, atlas)
-    repo.sign_visit(visit.id, clinician.id)  # type: ignore[attr-defined]
+    sign_complete_visit(repo, visit.id, clinician.id)  # type: ignore[arg-type, attr-defined]
     chart_page.set_visit(visit.id)  # type: ignore[attr-defined]
     chart_page.scene.point_item(point_id).setSelected(True)  # type: ignore[union-attr]
     assert chart_page.inspector._stack.currentIndex() == 1

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from bodymap.anatomy.atlas import Atlas
@@ -22,6 +23,7 @@ from bodymap.model import (
 )
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import model_to_scene
+from bodymap.ui.canvas.ghost import GhostPointItem, GhostState, GhostTrailItem, GhostZoneItem
 from bodymap.ui.canvas.scene import BodyMapScene
 
 SQUARE = (ZonePolygon(((150.0, 300.0), (190.0, 300.0), (190.0, 340.0), (150.0, 340.0))),)
@@ -117,22 +119,81 @@ def test_hidden_view_hides_its_marks(scene: BodyMapScene, model: ChartModel) -> 
     assert item.isVisible()
 
 
-def test_ghost_shows_and_hides_the_previous_visit(scene: BodyMapScene, model: ChartModel) -> None:
+def _state(ring: GhostPointItem) -> GhostState:
+    return ring.state  # read afresh: the model's signals change it
+
+
+def _ghost_chart(model: ChartModel) -> VisitChart:
     previous = model.chart
     assert previous is not None
-    ghost = replace(
+    return replace(
         previous,
         trigger_points=(_point(),),
         zones=(PainZone(id=9, visit_id=1, view=View.ANTERIOR, polygons=SQUARE),),
     )
-    scene.set_ghost(ghost)
+
+
+def test_ghost_shows_and_hides_the_previous_visit(scene: BodyMapScene, model: ChartModel) -> None:
+    scene.set_ghost(_ghost_chart(model))
     assert scene.has_ghost
     scene.set_ghost_visible(False)
-    assert not any(i.isVisible() for i in scene._ghosts)
+    assert not any(i.isVisible() for i in scene.ghost.items())
     scene.set_ghost_visible(True)
-    assert all(i.isVisible() for i in scene._ghosts)
+    assert all(i.isVisible() for i in scene.ghost.items() if not isinstance(i, GhostTrailItem))
+    scene.set_visible_views({View.ANTERIOR})
+    (ring,) = scene.ghost.point_items
+    assert not ring.isVisible()  # the earlier point is on the hidden posterior figure
     scene.set_ghost(None)
     assert not scene.has_ghost
+    assert not scene.ghost.items()
+
+
+def test_ghost_ring_follows_what_became_of_the_point(
+    scene: BodyMapScene, model: ChartModel
+) -> None:
+    scene.set_ghost(_ghost_chart(model))
+    (ring,) = scene.ghost.point_items
+    trail = scene.ghost.trail_for(3)
+    assert trail is not None
+    assert _state(ring) is GhostState.GONE  # nothing charted yet at this visit
+    assert "not charted" in ring.toolTip()
+
+    model.put_point(_point(id=20, number=1))  # carried forward: same muscle, side and place
+    assert _state(ring) is GhostState.UNCHANGED
+    assert trail.path().isEmpty()
+    # The halo is wider than the marker, so it shows around it rather than hiding under it.
+    marker = scene.point_item(20)
+    assert marker is not None
+    assert ring.boundingRect().width() > marker.shape().boundingRect().width() + 6
+
+    model.put_point(_point(id=20, number=1, x=152, y=176))  # dragged 20 units
+    assert _state(ring) is GhostState.MOVED
+    assert trail.path().pointAtPercent(0.0) == model_to_scene(View.POSTERIOR, 140, 160)
+    assert trail.path().pointAtPercent(1.0) == model_to_scene(View.POSTERIOR, 152, 176)
+
+    model.drop_point(20)
+    assert _state(ring) is GhostState.GONE
+    assert trail.path().isEmpty()
+
+
+def test_ghost_ignores_a_point_of_another_muscle(scene: BodyMapScene, model: ChartModel) -> None:
+    scene.set_ghost(_ghost_chart(model))
+    model.put_point(_point(id=21, muscle="levator_scapulae"))
+    (ring,) = scene.ghost.point_items
+    assert _state(ring) is GhostState.GONE
+
+
+def test_ghost_zone_is_an_outline_over_the_current_zones(
+    scene: BodyMapScene, model: ChartModel
+) -> None:
+    model.put_zone(PainZone(id=9, visit_id=1, view=View.ANTERIOR, polygons=SQUARE))
+    scene.set_ghost(_ghost_chart(model))
+    ghost_zone = next(i for i in scene.ghost.items() if isinstance(i, GhostZoneItem))
+    current = scene.zone_item(9)
+    assert current is not None
+    assert ghost_zone.zValue() > current.zValue()
+    assert ghost_zone.brush().style() == Qt.BrushStyle.NoBrush
+    assert ghost_zone.path().boundingRect() == current.path().boundingRect()
 
 
 def test_reset_rebuilds_everything(scene: BodyMapScene, model: ChartModel) -> None:

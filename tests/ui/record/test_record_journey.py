@@ -199,7 +199,7 @@ def test_whole_visit_filled_signed_and_reopened(qtbot, repo, atlas, charted_visi
     # Everything stored, as read back through a fresh repository on the same file.
     fresh = open_repository(repo.location)
     try:
-        record = RecordRepository(fresh).load_record(charted_visit)
+        record = RecordRepository(fresh, frozenset()).load_record(charted_visit)
         chart = fresh.load_chart(charted_visit)
     finally:
         fresh.close()

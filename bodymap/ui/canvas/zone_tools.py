@@ -1,0 +1,151 @@
+"""Zone tools: freehand brush, lasso and eraser, sharing one stroke gesture with a live preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem
+
+from bodymap.model import View
+from bodymap.ui.canvas.constants import ACCENT, Z_PREVIEW, model_to_scene
+from bodymap.ui.canvas.editor import EditRefusedError
+from bodymap.ui.canvas.tool_base import (
+    Tool,
+    ToolContext,
+    ToolEvent,
+    ToolKind,
+    clamp_to_view,
+    select_zone,
+    selected_zone_id,
+)
+
+
+class StrokeTool(Tool):
+    """Shared freehand gesture with a live preview, kept within the figure it started on."""
+
+    color = QColor(ACCENT)
+    closed = False
+
+    def __init__(self, context: ToolContext) -> None:
+        super().__init__(context)
+        self._view: View | None = None
+        self._points: list[tuple[float, float]] = []
+        self._preview: QGraphicsPathItem | None = None
+
+    def press(self, event: ToolEvent) -> None:
+        """Start a stroke on the figure under the cursor."""
+        self.cancel()
+        if event.view is None:
+            self.ctx.show_message("Start drawing on one of the two body figures")
+            return
+        self._view = event.view
+        self._points = [(event.x, event.y)]
+        self._preview = QGraphicsPathItem()
+        self._preview.setZValue(Z_PREVIEW)
+        self._preview.setPen(self._preview_pen())
+        self.ctx.scene.addItem(self._preview)
+        self._update_preview()
+
+    def move(self, event: ToolEvent) -> None:
+        """Extend the stroke."""
+        if self._view is None:
+            return
+        x, y = clamp_to_view(self._view, event.scene_pos)
+        last = self._points[-1]
+        if abs(x - last[0]) + abs(y - last[1]) >= 0.75:  # skip sub-unit jitter
+            self._points.append((x, y))
+            self._update_preview()
+
+    def release(self, event: ToolEvent) -> None:
+        """Finish the stroke and hand it to the editor."""
+        if self._view is None:
+            return
+        view, points = self._view, list(self._points)
+        self.cancel()
+        try:
+            self.finish(view, points)
+        except EditRefusedError as exc:
+            self._refused(exc)
+
+    def finish(self, view: View, points: list[tuple[float, float]]) -> None:
+        """Turn the finished stroke into an edit."""
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        """Drop the preview."""
+        if self._preview is not None:
+            self.ctx.scene.removeItem(self._preview)
+        self._preview = None
+        self._view = None
+        self._points = []
+
+    def _preview_pen(self) -> QPen:
+        color = QColor(self.color)
+        color.setAlphaF(0.45)
+        pen = QPen(color, self.ctx.brush_width())
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def _update_preview(self) -> None:
+        if self._preview is None or self._view is None:
+            return
+        first = self._points[0]
+        path = QPainterPath(model_to_scene(self._view, *first))
+        if len(self._points) == 1:
+            path.lineTo(model_to_scene(self._view, first[0] + 0.01, first[1]))
+        for x, y in self._points[1:]:
+            path.lineTo(model_to_scene(self._view, x, y))
+        if self.closed:
+            path.closeSubpath()
+        self._preview.setPath(path)
+
+
+class BrushTool(StrokeTool):
+    """Freehand brush: the stroke, buffered to the brush width, becomes (or grows) a zone."""
+
+    kind = ToolKind.BRUSH
+    color = QColor("#e65100")
+
+    def finish(self, view: View, points: list[tuple[float, float]]) -> None:
+        """Paint the stroke into the selected zone of this view, or into a new zone."""
+        scene = self.ctx.scene
+        zone = self.ctx.editor.paint_stroke(
+            view, points, self.ctx.brush_width(), into_zone=selected_zone_id(scene)
+        )
+        select_zone(scene, zone.id)
+        self.ctx.show_message("Pain zone drawn: set kind, intensity and quality in the inspector")
+
+
+class LassoTool(StrokeTool):
+    """Polygon/lasso: the closed outline becomes (or grows) a zone."""
+
+    kind = ToolKind.LASSO
+    color = QColor("#e65100")
+    closed = True
+
+    def _preview_pen(self) -> QPen:
+        pen = QPen(QColor(self.color), 1.5, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        return pen
+
+    def finish(self, view: View, points: list[tuple[float, float]]) -> None:
+        """Close the outline into a zone."""
+        scene = self.ctx.scene
+        zone = self.ctx.editor.draw_lasso(view, points, into_zone=selected_zone_id(scene))
+        select_zone(scene, zone.id)
+        self.ctx.show_message("Pain zone drawn: set kind, intensity and quality in the inspector")
+
+
+class EraserTool(StrokeTool):
+    """Eraser: subtracts the stroke from every zone it crosses (one undo step)."""
+
+    kind = ToolKind.ERASER
+    color = QColor("#607d8b")
+
+    def finish(self, view: View, points: list[tuple[float, float]]) -> None:
+        """Erase along the stroke."""
+        changed = self.ctx.editor.erase(view, points, self.ctx.brush_width())
+        self.ctx.show_message(
+            f"Erased from {changed} zone(s)" if changed else "Nothing to erase there"
+        )

@@ -1,0 +1,107 @@
+"""The Preferences dialog: the clinic name printed on PDFs and the clinician charting now."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.preferences import CLINIC_NAME_MAX, DEFAULT_CLINIC_NAME, Preferences
+from bodymap.ui.record.forms import (
+    FIELD_MIN_WIDTH,
+    MUTED_COLOUR,
+    add_labelled_row,
+    field_with_error,
+    new_form_layout,
+)
+
+if TYPE_CHECKING:
+    from bodymap.storage import ChartRepository
+
+
+class PreferencesDialog(QDialog):
+    """Edit the clinic name and choose the current clinician for this database.
+
+    Args:
+        repository: the open database (its clinicians, and its location as the key).
+        preferences: the preferences to start from.
+        current_clinician: the clinician charting now (preselected), or None.
+        parent: the owning window.
+    """
+
+    def __init__(
+        self,
+        repository: ChartRepository,
+        preferences: Preferences,
+        current_clinician: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.setMinimumWidth(520)
+        self._repository = repository
+        self._start = preferences
+        self.result_preferences: Preferences | None = None
+        self.clinic_edit = QLineEdit(preferences.clinic_name)
+        self.clinic_edit.setMaxLength(CLINIC_NAME_MAX)
+        self.clinic_edit.setPlaceholderText(DEFAULT_CLINIC_NAME)
+        self.clinic_edit.setMinimumWidth(FIELD_MIN_WIDTH)
+        self.clinician_combo = QComboBox()
+        self.clinician_combo.setMinimumWidth(FIELD_MIN_WIDTH)
+        for clinician in repository.list_clinicians():
+            self.clinician_combo.addItem(clinician.display_name, clinician.id)
+        if self.clinician_combo.count() == 0:
+            self.clinician_combo.addItem("No clinicians yet (add them under Patient → Clinicians)")
+            self.clinician_combo.setEnabled(False)
+        index = self.clinician_combo.findData(current_clinician)
+        self.clinician_combo.setCurrentIndex(max(index, 0))
+        form = new_form_layout()
+        holder, self.clinic_error = field_with_error(self.clinic_edit)
+        add_labelled_row(form, "&Clinic name:", holder, self.clinic_edit)
+        clinic_hint = QLabel("Printed at the top of session notes and progress reports.")
+        clinic_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        form.addRow("", clinic_hint)
+        add_labelled_row(form, "C&harting as:", self.clinician_combo, self.clinician_combo)
+        who_hint = QLabel("Named as the author of your changes in this database's audit log.")
+        who_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        form.addRow("", who_hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 16, 18, 14)
+        column.setSpacing(10)
+        column.addLayout(form)
+        column.addWidget(buttons)
+        self.clinic_edit.setFocus()
+
+    def chosen_clinician(self) -> int | None:
+        """The clinician selected in the list, or None when there are none."""
+        value = self.clinician_combo.currentData()
+        return value if isinstance(value, int) else None
+
+    def accept(self) -> None:
+        """Check the clinic name and keep the new preferences in :attr:`result_preferences`."""
+        name = self.clinic_edit.text().strip()
+        if not name:
+            self.clinic_error.show_message(
+                f"Clinic name: must not be empty (1 to {CLINIC_NAME_MAX} characters)"
+            )
+            return
+        updated = replace(self._start, clinic_name=name)
+        clinician = self.chosen_clinician()
+        if clinician is not None:
+            updated = updated.with_clinician(self._repository.location, clinician)
+        self.result_preferences = updated
+        super().accept()

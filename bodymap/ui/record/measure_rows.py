@@ -1,0 +1,111 @@
+"""A table of measure rows (ROM readings, PPT sites): add, save, remove rows, headers shown."""
+
+from __future__ import annotations
+
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from bodymap.model import OutcomeMeasure
+from bodymap.ui.record.forms import FieldError, clear_layout
+from bodymap.ui.record.measure_store import MeasureStore
+
+
+class MeasureRow(Protocol):
+    """One editable row: its widgets, left to right, and the stored measure it shows."""
+
+    measure: OutcomeMeasure | None
+
+    def widgets(self) -> list[QWidget]:
+        """The row's widgets in column order (the last one removes the row)."""
+        ...
+
+
+RowT = TypeVar("RowT", bound=MeasureRow)
+
+
+class MeasureRowTable(QWidget, Generic[RowT]):
+    """A grid of rows under bold headers, with an error line and an "Add" button.
+
+    Subclasses build their rows and say when a row changed; this class places rows, stores
+    and deletes their measures, and hides the headers while there are no rows.
+
+    Args:
+        add_text: label of the "Add" button (with its mnemonic).
+    """
+
+    #: Emitted after a row is added, so the page can hook up its keyboard handling.
+    row_added = Signal()
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, add_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: MeasureStore | None = None
+        self.rows: list[RowT] = []
+        self.headers: list[QLabel] = []
+        self.error = FieldError()
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(10)
+        self.add_button = QPushButton(add_text)
+        self.add_button.clicked.connect(lambda: self.add_row(None))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.grid)
+        column.addWidget(self.error)
+        column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_row(self, measure: OutcomeMeasure | None) -> RowT:
+        """Append a row (empty, or showing ``measure``)."""
+        raise NotImplementedError
+
+    def _reset(self, store: MeasureStore, stretch_columns: int) -> None:
+        """Empty the grid and put the headers back; the first columns take the spare width."""
+        self.store = store
+        clear_layout(self.grid)
+        self.rows = []
+        self.headers = [QLabel(f"<b>{text}</b>") for text in self.HEADERS]
+        for column, header in enumerate(self.headers):
+            self.grid.addWidget(header, 0, column)
+        for column in range(stretch_columns):
+            self.grid.setColumnStretch(column, 1)
+
+    def _place_row(self, row: RowT, focus: QWidget | None) -> None:
+        """Put ``row`` under the others; ``focus`` (a new, empty row's first field) gets focus."""
+        number = len(self.rows) + 1
+        for column, widget in enumerate(row.widgets()):
+            self.grid.addWidget(widget, number, column)
+        self.rows.append(row)
+        self._show_headers()
+        self.row_added.emit()
+        if focus is not None:
+            # The new widgets are shown on the next event-loop pass; focus them after that.
+            QTimer.singleShot(0, focus.setFocus)
+
+    def _store(self, row: RowT, new: OutcomeMeasure) -> None:
+        """Store ``new`` in place of the row's measure; the row keeps what was stored."""
+        if self.store is None:
+            return
+        result = self.store.put(row.measure, new, self.error)
+        if result.ok:
+            row.measure = result.measure
+
+    def _remove(self, row: RowT) -> None:
+        stored = row.measure
+        refused = (
+            self.store is not None
+            and stored is not None
+            and not self.store.put(stored, None, self.error).ok
+        )
+        if refused:
+            return
+        for widget in row.widgets():
+            widget.hide()
+            widget.deleteLater()
+        self.rows.remove(row)
+        self._show_headers()
+
+    def _show_headers(self) -> None:
+        for header in self.headers:
+            header.setVisible(bool(self.rows))
