@@ -13,6 +13,7 @@ from bodymap.errors import BodyMapError
 from bodymap.model import Ring, ValidationError, ZonePolygon
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
 
 
 class AtlasError(BodyMapError):
@@ -159,7 +160,7 @@ def load_document(path: Path, expected_format: int) -> Node:
     return root
 
 
-def guarded(path: Path, build: Callable[[], Any]) -> Any:
+def guarded(path: Path, build: Callable[[], T]) -> T:
     """Run ``build`` and turn stray type/key/value errors into an AtlasError naming ``path``."""
     try:
         return build()

@@ -8,6 +8,7 @@ segments) and catalogue.json (trigger-point sites), validates them, and returns 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -45,14 +46,24 @@ class Atlas:
         muscles: dict[str, Muscle],
         muscle_regions: tuple[MuscleRegion, ...],
         surface_regions: dict[int, SurfaceRegion],
-        sites: dict[str, TriggerSite],
+        sites: dict[str, TriggerSite] | Callable[[], dict[str, TriggerSite]],
     ) -> None:
-        """Hold already validated parts; use :func:`load_atlas` to read them from the assets."""
+        """Hold already validated parts; use :func:`load_atlas` to read them from the assets.
+
+        ``sites`` may be a function that reads the catalogue on first use: the window does not
+        need it to open, and it is a third of the atlas's load time.
+        """
         self.views = views
         self.muscles = muscles
         self.muscle_regions = muscle_regions
         self.surface_regions = surface_regions
-        self.sites = sites
+        self._sites_source = sites
+
+    @cached_property
+    def sites(self) -> dict[str, TriggerSite]:
+        """Catalogue trigger-point sites by id (both sides)."""
+        source = self._sites_source
+        return source() if callable(source) else source
 
     @cached_property
     def _tester(self) -> HitTester:
@@ -206,8 +217,13 @@ def _read_regions(path: Path, views: dict[View, ViewInfo]) -> dict[int, SurfaceR
     return regions
 
 
-def load_atlas_files(body: Path, regions: Path, catalogue: Path) -> Atlas:
+def load_atlas_files(
+    body: Path, regions: Path, catalogue: Path, *, lazy_catalogue: bool = False
+) -> Atlas:
     """Read and validate the three atlas files (not cached; tests and tools use this).
+
+    With ``lazy_catalogue`` the catalogue is read on first use of :attr:`Atlas.sites` (its
+    errors are then raised there, as the same AtlasError).
 
     Raises:
         AtlasError: naming the file and field of the first problem found.
@@ -215,8 +231,13 @@ def load_atlas_files(body: Path, regions: Path, catalogue: Path) -> Atlas:
     views, muscles, muscle_regions = guarded(body, lambda: _read_body(body))
     surface = guarded(regions, lambda: _read_regions(regions, views))
     sizes = {v: (info.width, info.height) for v, info in views.items()}
-    sites = guarded(catalogue, lambda: load_catalogue(catalogue, sizes, set(muscles)))
-    return Atlas(views, muscles, muscle_regions, surface, sites)
+
+    def read_sites() -> dict[str, TriggerSite]:
+        return guarded(catalogue, lambda: load_catalogue(catalogue, sizes, set(muscles)))
+
+    return Atlas(
+        views, muscles, muscle_regions, surface, read_sites if lazy_catalogue else read_sites()
+    )
 
 
 @cache
@@ -230,4 +251,4 @@ def load_atlas() -> Atlas:
         paths = [asset_path(name) for name in (BODY_ASSET, REGIONS_ASSET, CATALOGUE_ASSET)]
     except AssetError as exc:
         raise AtlasError(str(exc)) from exc
-    return load_atlas_files(*paths)
+    return load_atlas_files(*paths, lazy_catalogue=True)

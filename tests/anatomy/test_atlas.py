@@ -164,3 +164,15 @@ def test_missing_art_is_named(atlas_files):
     _write(atlas_files["body"], body)
     with pytest.raises(AtlasError, match=r"views\[1\]\.art: asset 'atlas/nowhere.svg' not found"):
         _load(atlas_files)
+
+
+def test_lazy_catalogue_is_read_on_first_use_with_the_same_errors(atlas_files):
+    catalogue = json.loads(atlas_files["catalogue"].read_text(encoding="utf-8"))
+    catalogue["sites"][0]["muscle"] = "gluteus_giganticus"
+    _write(atlas_files["catalogue"], catalogue)
+    atlas = load_atlas_files(
+        atlas_files["body"], atlas_files["regions"], atlas_files["catalogue"], lazy_catalogue=True
+    )
+    assert atlas.hit("posterior", 200, 400).inside_body  # the rest of the atlas works
+    with pytest.raises(AtlasError, match=r"catalogue\.json: sites\[0\]\.muscle"):
+        _ = atlas.sites

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.analysis.compare import match_trigger_points
 from bodymap.model import TriggerPoint, View, VisitChart
 from bodymap.ui.canvas.constants import (
     GHOST_INK,
@@ -218,6 +217,9 @@ class GhostLayer:
         """Match the earlier points to the open visit's ``current`` points and redraw."""
         if not self._points:
             return
+        # Imported here: the comparison module (and its geometry) is not needed to open a window.
+        from bodymap.analysis.compare import match_trigger_points
+
         before = [ring.point for ring in self._points]
         partners = {
             match.before.number: match.after
