@@ -2,9 +2,9 @@
 
 Each launch is a fresh subprocess; the time is from spawning it to the child reporting that the
 window is shown with the patient list filled. The baseline, measured in the same run, is a bare
-PySide6 window that imports the same libraries the app needs at start (Qt widgets + SVG,
-SQLAlchemy with its ORM, shapely) and shows a list. Alembic is imported only when a database
-needs migrating, so neither side imports it.
+PySide6 window that imports the same libraries the app needs at start (Qt widgets + SVG, sqlite3,
+SQLAlchemy with its ORM and SQLite dialect, shapely, platformdirs) and shows a list. Alembic is
+imported only when a database needs migrating, so neither side imports it.
 Budget: <= 1 s median and <= 2x the baseline.
 
 Run: /work/venv/bin/python benchmarks/bench_launch.py [ROUNDS]
@@ -35,7 +35,7 @@ print("shown", flush=True)
 """
 
 BARE = """
-import sqlalchemy, sqlalchemy.orm, shapely
+import sqlite3, platformdirs, sqlalchemy, sqlalchemy.orm, sqlalchemy.dialects.sqlite, shapely
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow

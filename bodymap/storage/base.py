@@ -15,7 +15,6 @@ from bodymap.errors import NotFoundError
 from bodymap.storage.engine import IMMEDIATE_OPTION, describe
 from bodymap.storage.errors import DatabaseError
 from bodymap.storage.guard import install_hooks
-from bodymap.storage.migrate import load_table_modules
 from bodymap.storage.tables import (
     Base,
     ClinicianRow,
@@ -50,7 +49,8 @@ class RepositoryBase:
     def __init__(self, engine: Engine, url: URL | None = None) -> None:
         self._engine = engine
         self._url = url if url is not None else engine.url
-        load_table_modules()  # every mapped table known before the first session runs
+        # Feature tables (the clinical record's) are mapped when their repository is imported,
+        # not here: the chart does not need them, and mapping them costs the window's start-up.
         # Writes take SQLite's write lock up front (BEGIN IMMEDIATE); reads begin deferred, so
         # under WAL they never wait for a writer.
         writer = engine.execution_options(**{IMMEDIATE_OPTION: True})

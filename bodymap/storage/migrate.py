@@ -27,8 +27,9 @@ KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_record")
 def load_table_modules() -> None:
     """Import every table module of the package (``tables.py`` and ``*_tables.py``).
 
-    The mapping must be complete before migrations are compared or the guard sees a row, and
-    a table module added by a later feature is found without editing this package's code.
+    The mapping must be complete before migrations are compared with it (autogenerate and the
+    schema tests), and a table module added by a later feature is found without editing this
+    package's code. The repositories do not need it: each imports its own tables.
     """
     package = __name__.rpartition(".")[0]
     for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
