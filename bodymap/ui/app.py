@@ -73,7 +73,12 @@ def offer_demo(parent: QWidget, repo: ChartRepository) -> bool:
     from bodymap.anatomy.atlas import load_atlas
     from bodymap.demo import load_demo
 
-    load_demo(repo, load_atlas())
+    # Writing three patients' courses takes a few seconds: say so with the cursor.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        load_demo(repo, load_atlas())
+    finally:
+        QApplication.restoreOverrideCursor()
     return True
 
 
