@@ -350,7 +350,16 @@ class MainWindow(QMainWindow):
             record.set_visit(visit_id)
         self.actions_.export_note.setEnabled(visit_id is not None)
         self.actions_.audit_trail.setEnabled(visit_id is not None)
+        self._update_edit_actions()
         self._update_title()
+
+    def _update_edit_actions(self) -> None:
+        """Grey out the drawing tools and Delete while the open visit is signed (read-only)."""
+        editable = not self.chart_page.model.read_only
+        for kind, action in self.actions_.tools.items():
+            action.setEnabled(editable or kind is ToolKind.SELECT)
+        self.actions_.delete.setEnabled(editable)
+        self.actions_.snap.setEnabled(editable)
 
     def _on_visit_signed(self, visit_id: int) -> None:
         patient_id = self.patients.current_patient_id()

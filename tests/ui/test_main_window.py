@@ -143,6 +143,10 @@ def test_signed_visit_disables_editing_but_allows_reading(
     site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)
     click_at(window.chart_page.view, (View.ANTERIOR, site.x, site.y))
     assert window.chart_page.model.points == {}
+    tools = window.actions_.tools
+    assert tools[ToolKind.SELECT].isEnabled()
+    assert not any(a.isEnabled() for k, a in tools.items() if k is not ToolKind.SELECT)
+    assert not window.actions_.delete.isEnabled()
 
 
 def test_reference_panel_overlays_a_referral_pattern(

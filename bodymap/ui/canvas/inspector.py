@@ -98,6 +98,7 @@ class InspectorDock(QDockWidget):
         outer.addWidget(self._point_title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(12)  # labels such as "Twitch response" must not touch fields
         self._muscle = compact_combo(QComboBox())
         self._muscle.setEditable(True)
         self._muscle.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -127,7 +128,7 @@ class InspectorDock(QDockWidget):
         self._twitch.activated.connect(
             lambda _i: self._edit_point(twitch=self._twitch.currentData())
         )
-        form.addRow("T&witch response", self._twitch)
+        form.addRow("T&witch", self._twitch)
         self._tenderness = QSpinBox()
         self._tenderness.setRange(-1, 10)
         self._tenderness.setSpecialValueText("not rated")
@@ -169,6 +170,7 @@ class InspectorDock(QDockWidget):
         outer.addWidget(self._zone_title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(12)  # labels such as "Twitch response" must not touch fields
         self._kind = choice_combo(KIND_LABELS)
         self._kind.activated.connect(lambda _i: self._edit_zone(kind=self._kind.currentData()))
         form.addRow("&Kind", self._kind)
