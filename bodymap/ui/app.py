@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -98,12 +100,27 @@ def binding_warning() -> str | None:
     return None
 
 
+def display_problem(environ: Mapping[str, str], platform: str) -> str | None:
+    """Say why the window cannot open on this machine (Linux with no display), else None."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+        "the headless commands work without one (see 'bodymap --help')"
+    )
+
+
 def run_gui(db_spec: str | None) -> int:
     """Open the main window on the database ``db_spec`` and run until it closes.
 
     Returns:
         The exit code: 0 normally, 1 when the database or atlas cannot be opened.
     """
+    problem = display_problem(os.environ, sys.platform)
+    if problem:
+        raise BodyMapError(problem)  # Qt would abort the process with a page of plugin errors
     warning = binding_warning()
     if warning:
         sys.stderr.write(f"bodymap: warning: {warning}\n")
@@ -111,6 +128,7 @@ def run_gui(db_spec: str | None) -> int:
     try:
         window = build_main_window(db_spec)
     except BodyMapError as exc:
+        sys.stderr.write(f"bodymap: {exc}\n")
         QMessageBox.critical(None, "BodyMap cannot start", str(exc))
         return 1
     window.show()

@@ -59,3 +59,21 @@ def test_first_launch_offers_and_loads_the_demo_patients(
     # once there are patients, nothing is offered again
     assert not app.offer_demo(window, repo)
     assert len(asked) == 1
+
+
+def test_no_display_is_one_clear_line_not_a_qt_abort(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bodymap.cli import run
+    from bodymap.ui.app import display_problem
+
+    assert display_problem({"DISPLAY": ":0"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({}, "darwin") is None
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert run([]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "no display" in err
