@@ -12,7 +12,9 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from bodymap.commands.arguments import open_database, visit_id
 from bodymap.errors import NotFoundError
+from bodymap.model.audit import stored_value
 
 if TYPE_CHECKING:
     from bodymap.model.audit import AuditEntry
@@ -27,23 +29,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     audit = subparsers.add_parser(
         "audit", help="print a visit's audit trail (when, who, what, old → new), oldest first"
     )
-    audit.add_argument("visit", metavar="VISIT", type=_visit_id, help="visit id")
+    audit.add_argument("visit", metavar="VISIT", type=visit_id, help="visit id")
     audit.add_argument("--json", action="store_true", help="print JSON instead of a table")
     audit.set_defaults(func=run_audit)
 
 
-def _visit_id(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"VISIT must be a visit id (a whole number), got {text!r}")
-    return int(text)
-
-
 def run_audit(args: argparse.Namespace) -> int:
     """Print the audit trail of one visit; NotFoundError (exit 2) for an unknown visit."""
-    from bodymap.cli import database_spec
-    from bodymap.storage import open_repository
-
-    repo = open_repository(database_spec(args))
+    repo = open_database(args)
     try:
         repo.get_visit(args.visit)
         entries = repo.audit_log(args.visit)
@@ -70,16 +63,6 @@ def _who(entry: AuditEntry, names: dict[int | None, str]) -> str:
     return names.get(entry.who, f"clinician {entry.who}")
 
 
-def _value(text: str | None) -> Any:
-    """The stored JSON text as a JSON value (old databases may hold plain text)."""
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
 def entry_json(entry: AuditEntry, names: dict[int | None, str]) -> dict[str, Any]:
     """One audit entry as in ``bodymap audit --json``."""
     return {
@@ -90,8 +73,8 @@ def entry_json(entry: AuditEntry, names: dict[int | None, str]) -> dict[str, Any
         "table": entry.table,
         "record_id": entry.record_id,
         "field": entry.field,
-        "old": _value(entry.old),
-        "new": _value(entry.new),
+        "old": stored_value(entry.old),
+        "new": stored_value(entry.new),
     }
 
 
@@ -101,7 +84,7 @@ _SNAPSHOT_NOISE = frozenset({"id", "visit_id", "deleted_at"})
 
 def _readable(text: str) -> str:
     """A record snapshot as "key=value, ..." without empty values; other values unchanged."""
-    value = _value(text)
+    value = stored_value(text)
     if not isinstance(value, dict):
         return text
     shown = (

@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bodymap.errors import NotFoundError
+from bodymap.commands.arguments import find_patient, open_database, visit_id
 
 if TYPE_CHECKING:
-    from bodymap.storage import ChartRepository
+    pass
 
 DEFAULT_CLINIC = "BodyMap clinic"  # the preferences' default when nothing was chosen
 
@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write the session note of one visit (body maps, trigger points, record, "
         "measures, signature) as a PDF. The file appears complete or not at all.",
     )
-    note.add_argument("visit", metavar="VISIT", type=_visit_id, help="visit id")
+    note.add_argument("visit", metavar="VISIT", type=visit_id, help="visit id")
     _add_common(note)
     note.set_defaults(func=run_export)
 
@@ -84,12 +84,6 @@ def _clinic_name(args: argparse.Namespace) -> str:
     return load_preferences().clinic_name
 
 
-def _visit_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"VISIT must be a visit id (a whole number), got {text!r}")
-    return int(text)
-
-
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -99,22 +93,6 @@ def _iso_date(text: str) -> date:
         ) from None
 
 
-def _open(args: argparse.Namespace) -> ChartRepository:
-    from bodymap.cli import database_spec
-    from bodymap.storage import open_repository
-
-    return open_repository(database_spec(args))
-
-
-def _patient_id(repo: ChartRepository, text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    patient = repo.find_patient_by_chart_number(text)
-    if patient is None or patient.id is None:
-        raise NotFoundError(f"no patient with id or chart number {text!r}")
-    return patient.id
-
-
 def run_export(args: argparse.Namespace) -> int:
     """Render and write one visit's session note."""
     from bodymap.anatomy.atlas import load_atlas
@@ -122,7 +100,7 @@ def run_export(args: argparse.Namespace) -> int:
     from bodymap.report.exporting import session_note_pdf
 
     check_writable(args.out)
-    repo = _open(args)
+    repo = open_database(args)
     try:
         repo.get_visit(args.visit)  # an unknown visit is a usage error, whatever the atlas
         data = session_note_pdf(repo, load_atlas(), args.visit, clinic_name=_clinic_name(args))
@@ -140,10 +118,10 @@ def run_report(args: argparse.Namespace) -> int:
     from bodymap.report.exporting import progress_report_pdf
 
     check_writable(args.out)
-    repo = _open(args)
+    repo = open_database(args)
     try:
-        patient_id = _patient_id(repo, args.patient)
-        repo.get_patient(patient_id)
+        patient_id = find_patient(repo, args.patient).id
+        assert patient_id is not None  # stored patients always have one
         data = progress_report_pdf(
             repo,
             load_atlas(),

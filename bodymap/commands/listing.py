@@ -13,11 +13,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from bodymap.commands.arguments import find_patient, open_database, visit_id
 from bodymap.errors import NotFoundError
 from bodymap.model import OutcomeMeasure, PainZone, Patient, TriggerPoint, Visit, VisitChart
 
 if TYPE_CHECKING:
-    from bodymap.storage import ChartRepository
+    pass
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     visits.set_defaults(func=run_visits)
 
     show = subparsers.add_parser("show", help="print a visit's whole chart")
-    show.add_argument("visit", metavar="VISIT", type=_visit_id, help="visit id")
+    show.add_argument("visit", metavar="VISIT", type=visit_id, help="visit id")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     show.add_argument(
         "--suggest",
@@ -46,19 +47,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="add the catalogue sites whose referral patterns fit the drawn pain",
     )
     show.set_defaults(func=run_show)
-
-
-def _visit_id(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"VISIT must be a visit id (a whole number), got {text!r}")
-    return int(text)
-
-
-def _open(args: argparse.Namespace) -> ChartRepository:
-    from bodymap.cli import database_spec
-    from bodymap.storage import open_repository
-
-    return open_repository(database_spec(args))
 
 
 def _print_json(data: Any) -> None:
@@ -185,22 +173,9 @@ def chart_json(chart: VisitChart) -> dict[str, Any]:
 # --- handlers -----------------------------------------------------------------------------
 
 
-def find_patient(repo: ChartRepository, key: str) -> Patient:
-    """The patient with id ``key`` (digits) or, failing that, chart number ``key``."""
-    if key.isdigit():
-        try:
-            return repo.get_patient(int(key))
-        except NotFoundError:
-            pass
-    patient = repo.find_patient_by_chart_number(key) if key.strip() else None
-    if patient is None:
-        raise NotFoundError(f"no patient with id or chart number {key!r} (see 'bodymap patients')")
-    return patient
-
-
 def run_patients(args: argparse.Namespace) -> int:
     """List patients by name."""
-    repo = _open(args)
+    repo = open_database(args)
     try:
         patients = repo.list_patients(args.search, include_archived=args.archived)
     finally:
@@ -224,7 +199,7 @@ def run_patients(args: argparse.Namespace) -> int:
 
 def run_visits(args: argparse.Namespace) -> int:
     """List one patient's visits, oldest first."""
-    repo = _open(args)
+    repo = open_database(args)
     try:
         patient = find_patient(repo, args.patient)
         visits = repo.list_visits(patient.id or 0)
@@ -257,7 +232,7 @@ def _suggestions(chart: VisitChart) -> list[dict[str, Any]]:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print one visit's chart: SOAP, trigger points, zones and measures."""
-    repo = _open(args)
+    repo = open_database(args)
     try:
         chart = repo.load_chart(args.visit)
     except NotFoundError:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class AuditAction(StrEnum):
@@ -42,3 +44,13 @@ class AuditEntry:
     def actor_label(self) -> str:
         """The literal "system" when no clinician was set, else "clinician N"."""
         return "system" if self.who is None else f"clinician {self.who}"
+
+
+def stored_value(text: str | None) -> Any:
+    """An entry's ``old``/``new`` JSON text as a JSON value (old databases may hold plain text)."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.model.audit import AuditAction, AuditEntry
+from bodymap.model.audit import AuditAction, AuditEntry, stored_value
 from bodymap.ui.record.forms import MUTED_COLOUR
 
 if TYPE_CHECKING:
@@ -48,18 +48,9 @@ def record_noun(table: str) -> str:
     return singular[:1].upper() + singular[1:]
 
 
-def _decode(text: str | None) -> object:
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text
-
-
 def value_text(text: str | None) -> str:
     """A stored JSON value as a reader sees it: strings unquoted, empty as a dash."""
-    value = _decode(text)
+    value = stored_value(text)
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
@@ -79,7 +70,7 @@ def change_text(entry: AuditEntry) -> str:
     """The Old → new cell: a field's two values, or a summary of a whole record."""
     if entry.field is not None:
         return f"{value_text(entry.old)} → {value_text(entry.new)}"
-    record = _decode(entry.new if entry.new is not None else entry.old)
+    record = stored_value(entry.new if entry.new is not None else entry.old)
     if isinstance(record, dict):
         return record_summary(record)
     return value_text(entry.new if entry.new is not None else entry.old)
@@ -100,7 +91,7 @@ def record_summary(record: dict[str, object]) -> str:
 
 def what_text(entry: AuditEntry) -> str:
     """The What cell: the record changed and, for an update, its field."""
-    record = _decode(entry.new if entry.new is not None else entry.old)
+    record = stored_value(entry.new if entry.new is not None else entry.old)
     number = record.get("number") if isinstance(record, dict) else None
     name = f"{record_noun(entry.table)} " + (f"#{number}" if number else str(entry.record_id))
     return f"{name} · {entry.field.replace('_', ' ')}" if entry.field else name
@@ -178,7 +169,7 @@ class AuditTrailDialog(QDialog):
     def _tooltip(entry: AuditEntry) -> str:
         if entry.field is not None:
             return f"Old: {value_text(entry.old)}\nNew: {value_text(entry.new)}"
-        record = _decode(entry.new if entry.new is not None else entry.old)
+        record = stored_value(entry.new if entry.new is not None else entry.old)
         if isinstance(record, dict):
             lines = [
                 f"{key}: {shorten(value_text(json.dumps(v)), 120)}" for key, v in record.items()
