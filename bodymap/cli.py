@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from bodymap import __version__
+from bodymap.commands.arguments import database_spec
 from bodymap.errors import BodyMapError
 from bodymap.model.errors import ValidationError
 
@@ -22,6 +22,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export",
     "audit",
 )
+
+__all__ = ["build_parser", "database_spec", "run"]
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -57,12 +59,6 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         module.register(subparsers)
     return parser
-
-
-def database_spec(args: argparse.Namespace) -> str | None:
-    """Return the database the user asked for (``--db`` or ``$BODYMAP_DB``), None for default."""
-    spec: str | None = getattr(args, "db", None) or os.environ.get("BODYMAP_DB") or None
-    return spec
 
 
 def run(argv: Sequence[str]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import TYPE_CHECKING
 
 from bodymap.errors import NotFoundError
@@ -19,9 +20,14 @@ def visit_id(text: str) -> int:
     return int(text)
 
 
+def database_spec(args: argparse.Namespace) -> str | None:
+    """Return the database the user asked for (``--db`` or ``$BODYMAP_DB``), None for default."""
+    spec: str | None = getattr(args, "db", None) or os.environ.get("BODYMAP_DB") or None
+    return spec
+
+
 def open_database(args: argparse.Namespace) -> ChartRepository:
     """Open the repository named by ``--db`` / ``$BODYMAP_DB`` (SQLAlchemy imported only now)."""
-    from bodymap.cli import database_spec
     from bodymap.storage import open_repository
 
     return open_repository(database_spec(args))

@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_demo(args: argparse.Namespace) -> int:
     """Load the demo patients into the database named by --db / $BODYMAP_DB / the default."""
     from bodymap.anatomy.atlas import load_atlas
-    from bodymap.cli import database_spec
+    from bodymap.commands.arguments import database_spec
     from bodymap.demo import load_demo
     from bodymap.storage import open_repository
 

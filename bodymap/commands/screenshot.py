@@ -50,7 +50,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def handle(args: argparse.Namespace) -> int:
     """Render the window and write the PNG (temp file + rename)."""
-    from bodymap.cli import database_spec
+    from bodymap.commands.arguments import database_spec
 
     size = parse_size(args.size)
     out = Path(args.out)

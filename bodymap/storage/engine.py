@@ -154,7 +154,13 @@ def create_database_engine(url: URL) -> Engine:
     """Create an engine for ``url``; SQLite connections get the safety pragmas."""
     try:
         engine = create_engine(url)
-    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+    except ImportError as exc:
+        if url.get_backend_name() == "postgresql":
+            raise DatabaseError(
+                f"{describe(url)}: PostgreSQL needs its driver: pip install 'bodymap[postgres]'"
+            ) from None
+        raise DatabaseError(f"{describe(url)}: unsupported database ({exc})") from None
+    except (NoSuchModuleError, ArgumentError) as exc:
         raise DatabaseError(f"{describe(url)}: unsupported database ({exc})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)

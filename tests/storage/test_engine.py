@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +14,12 @@ from sqlalchemy import text
 
 from bodymap.model import Patient
 from bodymap.storage import DatabaseError, DatabaseTooNewError, open_repository
-from bodymap.storage.engine import database_url, default_database_path, open_engine
+from bodymap.storage.engine import (
+    create_database_engine,
+    database_url,
+    default_database_path,
+    open_engine,
+)
 from bodymap.storage.migrate import head_revision
 
 FIXTURE = Path(__file__).with_name("fixtures") / "schema_v1.sqlite"
@@ -195,3 +201,10 @@ def test_empty_file_is_a_new_database(tmp_path: Path) -> None:
 def test_in_memory_database_is_refused() -> None:
     with pytest.raises(DatabaseError, match="in-memory"):
         open_repository("sqlite:///:memory:")
+
+
+def test_postgresql_without_its_driver_names_the_extra(monkeypatch):
+    # psycopg is the optional extra bodymap[postgres]; a SQLite user does not install it
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    with pytest.raises(DatabaseError, match=r"pip install 'bodymap\[postgres\]'"):
+        create_database_engine(database_url("postgresql://u:secret@localhost/clinic"))
