@@ -18,6 +18,9 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: Timestamped file names keep the versions folder in the order the migrations were written.
 FILE_TEMPLATE = "%%(year)d_%%(month).2d_%%(day).2d_%%(hour).2d%%(minute).2d-%%(rev)s_%%(slug)s"
 VERSION_TABLE = "alembic_version"
+#: The engine's execution option that makes SQLite begin IMMEDIATE (see ``engine.py``);
+#: ``False`` begins a deferred, read-only-style transaction.
+READ_ONLY_BEGIN = "bodymap_begin_immediate"
 
 #: Every revision this app ships, oldest first (a test checks it against the scripts). Knowing
 #: them without Alembic keeps its half-second import off the start-up path of an up-to-date file.
@@ -77,7 +80,9 @@ def stored_revision(connection: Connection) -> str | None:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Run every pending migration in one transaction: all of them apply, or none does."""
-    with engine.connect() as connection:
+    # The check reads in a deferred transaction: opening a database at head never waits for
+    # another process's write lock (the engine's begin hook would otherwise take it).
+    with engine.connect().execution_options(**{READ_ONLY_BEGIN: False}) as connection:
         if stored_revision(connection) == head_revision():
             return  # up to date: no need to load Alembic at all
     from alembic import command

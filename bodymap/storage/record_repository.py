@@ -74,9 +74,10 @@ class RecordRepository:
         self.thorax_risk = thorax_risk
 
     @contextmanager
-    def _transaction(self) -> Iterator[Session]:
+    def _transaction(self, write: bool = True) -> Iterator[Session]:
         # The chart repository's transaction sets the audit actor and maps database errors.
-        with self._charts._transaction() as session:
+        # Reads pass write=False: they begin deferred and never wait for another writer.
+        with self._charts.transaction(write) as session:
             yield session
 
     # --- helpers ----------------------------------------------------------------------------
@@ -129,14 +130,14 @@ class RecordRepository:
 
     def load_record(self, visit_id: int) -> VisitRecord:
         """Everything of a visit's clinical record (deleted entries left out), in one read."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             return load_record_in(session, self._visit(session, visit_id).id)
 
     # --- screening --------------------------------------------------------------------------
 
     def get_screening(self, visit_id: int) -> Screening | None:
         """The visit's screening, or None when none is recorded yet."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             row = one_row(session, ScreeningRow, self._visit(session, visit_id).id)
             return record_mapping.screening_from_row(row) if row else None
 
@@ -170,7 +171,7 @@ class RecordRepository:
 
     def get_consent(self, visit_id: int) -> Consent | None:
         """The visit's consent record, or None."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             row = one_row(session, ConsentRow, self._visit(session, visit_id).id)
             return record_mapping.consent_from_row(row) if row else None
 
@@ -197,7 +198,7 @@ class RecordRepository:
 
     def list_needling(self, visit_id: int) -> list[NeedlingRecord]:
         """The visit's needling records, in the order they were added."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             rows = live_rows(session, NeedlingRow, self._visit(session, visit_id).id)
             return [record_mapping.needling_from_row(r) for r in rows]
 
@@ -247,7 +248,7 @@ class RecordRepository:
 
     def list_adverse_events(self, visit_id: int) -> list[AdverseEvent]:
         """The visit's adverse events, in the order they were added."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             rows = live_rows(session, AdverseEventRow, self._visit(session, visit_id).id)
             return [record_mapping.event_from_row(r) for r in rows]
 
@@ -299,7 +300,7 @@ class RecordRepository:
 
     def get_plan(self, visit_id: int) -> Plan | None:
         """The visit's plan of care, or None."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             row = one_row(session, PlanRow, self._visit(session, visit_id).id)
             return record_mapping.plan_from_row(row) if row else None
 
@@ -343,7 +344,7 @@ class RecordRepository:
 
     def list_addenda(self, visit_id: int) -> list[Addendum]:
         """A visit's addenda, oldest first."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             self._visit(session, visit_id)
             query = select(AddendumRow).where(AddendumRow.visit_id == visit_id)
             rows = session.scalars(query.order_by(AddendumRow.created_at, AddendumRow.id))
@@ -353,7 +354,7 @@ class RecordRepository:
 
     def sign_blockers(self, visit_id: int) -> list[str]:
         """What still stops the visit from being signed (empty when it can be signed)."""
-        with self._transaction() as session:
+        with self._transaction(write=False) as session:
             return blockers_in(session, self._visit(session, visit_id), self.thorax_risk)
 
     def sign_visit(self, visit_id: int, clinician_id: int) -> Visit:
