@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from bodymap import __version__
 from bodymap.commands.arguments import database_spec
-from bodymap.errors import BodyMapError
+from bodymap.errors import BodyMapError, UsageError
 from bodymap.model.errors import ValidationError
 
 #: Modules under ``bodymap.commands`` that each expose ``register(subparsers)``.
@@ -61,6 +61,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: arguments that name files: bytes that are not UTF-8 are legitimate there (surrogateescape)
+PATH_ARGUMENTS = frozenset({"db", "out", "file", "path", "folder"})
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """A text argument that is not valid UTF-8 (a lone surrogate) is a usage error, one line."""
+    from bodymap.terminal import printable
+
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS or not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            option = name.replace("_", "-").upper()
+            raise UsageError(f"{option} is not valid text (UTF-8): {printable(value)}") from None
+
+
+def _with_escaped_output(handler: Handler, args: argparse.Namespace) -> int:
+    """Run ``handler`` with control characters in its output escaped (see bodymap.terminal)."""
+    from bodymap.terminal import EscapingStream
+
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = EscapingStream(stdout)
+    sys.stderr = EscapingStream(stderr)
+    try:
+        return handler(args)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv``, run the command and return its exit code; user errors print one line."""
     parser = build_parser()
@@ -71,7 +102,8 @@ def run(argv: Sequence[str]) -> int:
             from bodymap.ui.app import run_gui
 
             return run_gui(database_spec(args))
-        return handler(args)
+        _refuse_undecodable(args)
+        return _with_escaped_output(handler, args)
     except ValidationError as exc:
         sys.stderr.write(f"bodymap: invalid value: {exc}\n")
         return 2

@@ -4,20 +4,60 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bodymap.errors import NotFoundError
+from bodymap.terminal import printable
 
 if TYPE_CHECKING:
     from bodymap.model import Patient
     from bodymap.storage import ChartRepository
 
 
+#: the largest id a database row can have (SQLite and PostgreSQL BIGINT)
+MAX_ID = 2**63 - 1
+
+
+def whole_id(text: str, what: str = "VISIT") -> int:
+    """A stored row id written in ``text``: digits only, from 1 to 2^63-1.
+
+    Raises:
+        argparse.ArgumentTypeError: one line naming ``what`` and the allowed range.
+    """
+    stripped = text.strip()
+    if not (stripped.isascii() and stripped.isdigit()) or len(stripped) > 19:
+        raise argparse.ArgumentTypeError(
+            f"{what} must be a {what.lower()} id (a whole number from 1 to {MAX_ID}), "
+            f"got {printable(text)}"
+        )
+    value = int(stripped)
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            f"{what} must be a {what.lower()} id (a whole number from 1 to {MAX_ID}), "
+            f"got {printable(text)}"
+        )
+    return value
+
+
 def visit_id(text: str) -> int:
-    """Argparse type for VISIT: a positive whole number."""
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"VISIT must be a visit id (a whole number), got {text!r}")
-    return int(text)
+    """Argparse type for VISIT: a positive whole number that fits a database id."""
+    return whole_id(text, "VISIT")
+
+
+def database_file(args: argparse.Namespace) -> Path | None:
+    """The SQLite file ``--db`` / ``$BODYMAP_DB`` names (outputs must never replace it)."""
+    spec = database_spec(args)
+    if spec is None:
+        from bodymap.storage.engine import default_database_path
+
+        return default_database_path()
+    if "://" in spec:
+        scheme, _, rest = spec.partition("://")
+        if not scheme.startswith("sqlite") or not rest.startswith("/"):
+            return None
+        return Path(rest[1:].split("?", 1)[0])
+    return Path(spec).expanduser().absolute()
 
 
 def database_spec(args: argparse.Namespace) -> str | None:
@@ -39,12 +79,14 @@ def find_patient(repo: ChartRepository, key: str) -> Patient:
     Raises:
         NotFoundError: when neither matches.
     """
-    if key.isdigit():
+    if key.isascii() and key.isdigit() and len(key) <= 19 and 1 <= int(key) <= MAX_ID:
         try:
             return repo.get_patient(int(key))
         except NotFoundError:
             pass
     patient = repo.find_patient_by_chart_number(key) if key.strip() else None
     if patient is None:
-        raise NotFoundError(f"no patient with id or chart number {key!r} (see 'bodymap patients')")
+        raise NotFoundError(
+            f"no patient with id or chart number {printable(key)} (see 'bodymap patients')"
+        )
     return patient

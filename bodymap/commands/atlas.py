@@ -43,6 +43,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     render.add_argument("--out", required=True, metavar="FILE.png", help="PNG file to write")
     render.add_argument("--view", metavar="VIEW", help="anterior or posterior (default: both)")
     render.add_argument("--layer", default="muscles", metavar="LAYER", help=LAYERS_HELP)
+    render.add_argument(
+        "--force", action="store_true", help="replace an existing file that is not a PNG"
+    )
     render.set_defaults(func=_render)
 
 
@@ -216,7 +219,10 @@ def _hit(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     from bodymap.anatomy.hit_test import parse_view
+    from bodymap.commands.arguments import database_file
+    from bodymap.output_path import PNG, check_output
 
+    check_output(args.out, PNG, database=database_file(args), force=args.force)
     atlas = _load()
     views = [parse_view(args.view)] if args.view else list(atlas.views)
     layer: str = args.layer

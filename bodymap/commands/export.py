@@ -7,16 +7,15 @@ ReportLab, the atlas and the storage layer are imported inside the handlers so t
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from bodymap.commands.arguments import find_patient, open_database, visit_id
+from bodymap.commands.arguments import database_file, find_patient, open_database, visit_id
+from bodymap.terminal import printable
 
-if TYPE_CHECKING:
-    pass
-
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DEFAULT_CLINIC = "BodyMap clinic"  # the preferences' default when nothing was chosen
 
 
@@ -64,7 +63,12 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         required=True,
         metavar="FILE.pdf",
         type=Path,
-        help="the PDF to write (replaced atomically if it exists)",
+        help="the PDF to write: a new file, or an existing PDF (replaced atomically)",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file even if it is not a PDF (never a database or backup)",
     )
     parser.add_argument(
         "--clinic",
@@ -85,11 +89,14 @@ def _clinic_name(args: argparse.Namespace) -> str:
 
 
 def _iso_date(text: str) -> date:
+    # date.fromisoformat also takes 20261101 and 2026-W44-1; the help promises YYYY-MM-DD only.
     try:
+        if not _ISO_DAY.fullmatch(text):
+            raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"must be a date written YYYY-MM-DD, got {text!r}"
+            f"must be a date written YYYY-MM-DD, got {printable(text)}"
         ) from None
 
 
@@ -99,14 +106,15 @@ def run_export(args: argparse.Namespace) -> int:
     from bodymap.report.atomic import check_writable, write_atomic
     from bodymap.report.exporting import session_note_pdf
 
-    check_writable(args.out)
+    database = database_file(args)
+    check_writable(args.out, database=database, force=args.force)
     repo = open_database(args)
     try:
         repo.get_visit(args.visit)  # an unknown visit is a usage error, whatever the atlas
         data = session_note_pdf(repo, load_atlas(), args.visit, clinic_name=_clinic_name(args))
     finally:
         repo.close()
-    write_atomic(args.out, data)
+    write_atomic(args.out, data, database=database, force=args.force)
     sys.stdout.write(f"wrote {args.out}\n")
     return 0
 
@@ -117,7 +125,8 @@ def run_report(args: argparse.Namespace) -> int:
     from bodymap.report.atomic import check_writable, write_atomic
     from bodymap.report.exporting import progress_report_pdf
 
-    check_writable(args.out)
+    database = database_file(args)
+    check_writable(args.out, database=database, force=args.force)
     repo = open_database(args)
     try:
         patient_id = find_patient(repo, args.patient).id
@@ -132,6 +141,6 @@ def run_report(args: argparse.Namespace) -> int:
         )
     finally:
         repo.close()
-    write_atomic(args.out, data)
+    write_atomic(args.out, data, database=database, force=args.force)
     sys.stdout.write(f"wrote {args.out}\n")
     return 0

@@ -10,7 +10,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from bodymap.commands.arguments import database_file, visit_id
 from bodymap.errors import BodyMapError, UsageError
+from bodymap.output_path import PNG, check_output
+from bodymap.terminal import printable
 
 _SIZE = re.compile(r"^(\d{1,6})x(\d{1,6})$")
 SIZE_RANGE = (640, 7680)
@@ -26,7 +29,13 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--out", required=True, metavar="FILE.png", help="PNG file to write")
     parser.add_argument(
-        "--visit", type=int, metavar="VISIT", help="visit id (default: latest of first patient)"
+        "--visit",
+        type=visit_id,
+        metavar="VISIT",
+        help="visit id (default: latest of first patient)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="replace an existing file that is not a PNG"
     )
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size in pixels")
     parser.set_defaults(func=handle)
@@ -55,9 +64,8 @@ def handle(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
     out = Path(args.out)
     if out.suffix.lower() != ".png":
-        raise UsageError(f"--out must name a .png file, got {out.name!r}")
-    if not out.parent.is_dir():
-        raise BodyMapError(f"cannot write {out}: folder {out.parent} does not exist")
+        raise UsageError(f"--out must name a .png file, got {printable(out.name[:80])}")
+    check_output(out, PNG, database=database_file(args), force=args.force)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not _has_display() else "")
     if not os.environ["QT_QPA_PLATFORM"]:
         del os.environ["QT_QPA_PLATFORM"]
@@ -69,6 +77,7 @@ def handle(args: argparse.Namespace) -> int:
     try:
         if not image.save(temp):  # the format follows the .png suffix
             raise BodyMapError(f"cannot write {out}: saving the PNG failed")
+        os.chmod(temp, 0o600)  # a screenshot shows a patient's chart
         os.replace(temp, out)
     finally:
         if os.path.exists(temp):

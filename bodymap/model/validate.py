@@ -38,10 +38,22 @@ def member(field: str, enum: type[E], value: object) -> E:
         raise ValidationError(field, f"must be one of {allowed}; got {value!r}") from None
 
 
+def encodable(field: str, value: str) -> None:
+    """Raise if ``value`` holds a lone surrogate: it cannot be stored, printed or exported."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        code = ord(value[exc.start])
+        raise ValidationError(
+            field, f"holds an invalid character (U+{code:04X}, a lone surrogate); retype it"
+        ) from None
+
+
 def non_blank(field: str, value: str, max_length: int = 200) -> None:
     """Raise unless ``value`` is a non-empty string of at most ``max_length`` characters."""
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(field, "must not be empty")
+    encodable(field, value)
     if len(value) > max_length:
         raise ValidationError(field, f"must be at most {max_length} characters")
 
@@ -50,5 +62,6 @@ def max_length(field: str, value: str, limit: int) -> None:
     """Raise if the string ``value`` is longer than ``limit``."""
     if not isinstance(value, str):
         raise ValidationError(field, f"must be text, got {value!r}")
+    encodable(field, value)
     if len(value) > limit:
         raise ValidationError(field, f"must be at most {limit} characters")

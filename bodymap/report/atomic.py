@@ -1,4 +1,4 @@
-"""Atomic file writing: a PDF appears complete under its name, or not at all."""
+"""Atomic file writing: a document appears complete under its name, or not at all."""
 
 from __future__ import annotations
 
@@ -8,54 +8,56 @@ import tempfile
 from pathlib import Path
 
 from bodymap.errors import BodyMapError
+from bodymap.output_path import PDF, OutputKind, check_output
+
+#: exported documents hold patient data: readable by their owner only (POSIX)
+PRIVATE_FILE_MODE = 0o600
 
 
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def check_writable(path: str | os.PathLike[str]) -> Path:
-    """Fail early, with one line, when ``path`` cannot receive a file.
+def check_writable(
+    path: str | os.PathLike[str],
+    kind: OutputKind = PDF,
+    *,
+    database: Path | None = None,
+    force: bool = False,
+) -> Path:
+    """Fail early, with one line, when ``path`` cannot safely receive a ``kind`` document.
 
     Called before a long render so the user is not kept waiting for a certain failure;
-    ``write_atomic`` checks again (the folder may change meanwhile).
+    ``write_atomic`` checks again (the folder may change meanwhile). See
+    :func:`bodymap.output_path.check_output` for what is refused.
 
     Raises:
-        BodyMapError: when the path is a folder, its folder is missing or not writable.
+        BodyMapError: when the path is refused, its folder is missing or not writable.
     """
-    target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise BodyMapError(f"cannot write {target}: it is a folder")
-    if not folder.is_dir():
-        raise BodyMapError(f"cannot write {target}: folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise BodyMapError(f"cannot write {target}: folder {folder} is not writable")
-    return target
+    return check_output(path, kind, database=database, force=force)
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
+def write_atomic(
+    path: str | os.PathLike[str],
+    data: bytes,
+    kind: OutputKind = PDF,
+    *,
+    database: Path | None = None,
+    force: bool = False,
+) -> Path:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place.
 
     The rename is atomic on one file system, so a reader (or a crash) never sees a half-written
-    document, and an existing file is only replaced once the new one is complete.
-
-    Args:
-        path: the target file.
-        data: the complete file content.
+    document, and an existing file is only replaced once the new one is complete. The file is
+    created 0600: it carries patient data.
 
     Returns:
         The target path.
 
     Raises:
-        BodyMapError: one line naming the path when the folder is missing or not writable.
+        BodyMapError: one line naming the path when it is refused or cannot be written.
     """
-    target = check_writable(path)
+    target = check_writable(path, kind, database=database, force=force)
     folder = target.parent
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        prefix = f".{target.name[:60]}."  # the temporary name must fit NAME_MAX too
+        handle, temp_name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=folder)
     except OSError as exc:
         raise BodyMapError(f"cannot write {target}: {exc.strerror or exc}") from exc
     try:
@@ -63,8 +65,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); a report is an ordinary user document.
-        os.chmod(temp_name, 0o666 & ~_current_umask())
+        os.chmod(temp_name, PRIVATE_FILE_MODE)
         os.replace(temp_name, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):

@@ -9,7 +9,7 @@ from io import BytesIO
 from typing import Any, Generic, TypeVar
 
 from reportlab import rl_config
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from bodymap import __version__
+from bodymap.report.cell_text import cell_pieces
 from bodymap.report.fonts import BOLD, REGULAR, register_fonts
 from bodymap.report.formatting import format_datetime
 
@@ -300,13 +301,18 @@ class ReportRenderer(Generic[SummaryT]):
         return [*self._heading(title), *body]
 
     def _facts_table(self, facts: Sequence[tuple[str, str]], label_width: float = 38 * mm) -> Table:
-        rows = [
-            [
-                Paragraph(escape(label), self.styles["label"]),
-                Paragraph(multiline(text), self.styles["body"]),
-            ]
-            for label, text in facts
-        ]
+        body = self.styles["body"]
+        rows = []
+        for label, text in facts:
+            # A long text continues in rows of its own: a table breaks only between rows.
+            pieces = cell_pieces(text, self.content_width - label_width - 6, body.fontSize)
+            for index, piece in enumerate(pieces):
+                rows.append(
+                    [
+                        Paragraph(escape(label) if index == 0 else "", self.styles["label"]),
+                        Paragraph(multiline(piece), body),
+                    ]
+                )
         table = Table(rows, colWidths=[label_width, self.content_width - label_width])
         table.setStyle(
             TableStyle(
@@ -337,18 +343,23 @@ class ReportRenderer(Generic[SummaryT]):
             Paragraph(escape(h), head_right if i in align_right else self.styles["cell_head"])
             for i, h in enumerate(header)
         ]
-        body = [
-            [
-                c
-                if isinstance(c, Flowable)
-                else Paragraph(
-                    multiline(c),
-                    self.styles["cell_right" if i in align_right else "cell"],
-                )
-                for i, c in enumerate(row)
-            ]
-            for row in rows
-        ]
+        body: list[list[Flowable]] = []
+        continued: list[int] = []  # table rows followed by their own continuation
+        for row in rows:
+            pieces = self._continuation_rows(row, widths)
+            continued.extend(len(body) + 1 + k for k in range(len(pieces) - 1))
+            body.extend(
+                [
+                    c
+                    if isinstance(c, Flowable)
+                    else Paragraph(
+                        multiline(c),
+                        self.styles["cell_right" if i in align_right else "cell"],
+                    )
+                    for i, c in enumerate(piece_row)
+                ]
+                for piece_row in pieces
+            )
         table = Table([head, *body], colWidths=list(widths), repeatRows=1)
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -360,8 +371,22 @@ class ReportRenderer(Generic[SummaryT]):
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ]
+        # no rule inside a row that continues below: it reads as one entry
+        commands.extend(("LINEBELOW", (0, r), (-1, r), 0.6, white) for r in continued)
         table.setStyle(TableStyle(commands))
         return table
+
+    def _continuation_rows(
+        self, row: Sequence[str | Flowable], widths: Sequence[float]
+    ) -> list[list[str | Flowable]]:
+        """``row`` as one or more rows: long texts continue below, a page may fall between."""
+        size = self.styles["cell"].fontSize
+        split = [
+            [c] if isinstance(c, Flowable) else cell_pieces(c, widths[i] - 8, size)
+            for i, c in enumerate(row)
+        ]
+        count = max(len(pieces) for pieces in split)
+        return [[pieces[k] if k < len(pieces) else "" for pieces in split] for k in range(count)]
 
     def _rule(self, colour: Color = RULE, space: float = 4) -> HRFlowable:
         return HRFlowable(

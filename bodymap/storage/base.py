@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine
@@ -66,6 +67,13 @@ class RepositoryBase:
     def location(self) -> str:
         """The database in use, password hidden (for the status bar and messages)."""
         return describe(self._url)
+
+    @property
+    def database_file(self) -> Path | None:
+        """The SQLite file in use (outputs and backups guard it), None for a server database."""
+        if self._url.get_backend_name() != "sqlite" or not self._url.database:
+            return None
+        return Path(self._url.database)
 
     @property
     def session_factory(self) -> sessionmaker[Session]:

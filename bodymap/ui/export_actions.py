@@ -60,7 +60,7 @@ def export_note(
 
     Errors (unknown visit, unwritable folder) are shown in a message box, never raised.
     """
-    from bodymap.report.atomic import write_atomic
+    from bodymap.report.atomic import check_writable, write_atomic
     from bodymap.report.exporting import session_note_pdf
 
     try:
@@ -77,7 +77,9 @@ def export_note(
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_atomic(target, session_note_pdf(repo, atlas, visit_id, clinic_name=clinic_name))
+        check_writable(target, database=repo.database_file)  # before the render, not after
+        data = session_note_pdf(repo, atlas, visit_id, clinic_name=clinic_name)
+        write_atomic(target, data, database=repo.database_file)
     except BodyMapError as exc:
         _fail(parent, "Export note", exc)
         return None
@@ -100,7 +102,7 @@ def export_report(
 
     Returns the file written, or None when the user cancelled or an error was shown.
     """
-    from bodymap.report.atomic import write_atomic
+    from bodymap.report.atomic import check_writable, write_atomic
     from bodymap.report.exporting import progress_report_pdf
 
     try:
@@ -111,6 +113,11 @@ def export_report(
     suggested = f"progress-{_safe_name(patient.chart_number or patient.name)}.pdf"
     target = _ask_path(parent, "Export progress report", suggested)
     if target is None:
+        return None
+    try:
+        check_writable(target, database=repo.database_file)  # refuse before a long render
+    except BodyMapError as exc:
+        _fail(parent, "Export report", exc)
         return None
     dialog = QProgressDialog("Preparing the progress report\u2026", "Cancel", 0, 1, parent)
     dialog.setWindowTitle("Export report")
@@ -134,7 +141,7 @@ def export_report(
             clinic_name=clinic_name,
             progress=advance,
         )
-        write_atomic(target, data)
+        write_atomic(target, data, database=repo.database_file)
     except _Cancelled:
         return None
     except BodyMapError as exc:
