@@ -25,6 +25,7 @@ from bodymap.model import (
     VisitStatus,
 )
 from bodymap.model.audit import AuditEntry
+from bodymap.model.search import patient_matches
 from bodymap.storage import mapping
 from bodymap.storage.base import NOUNS, RepositoryBase
 from bodymap.storage.engine import open_engine
@@ -123,18 +124,15 @@ class ChartRepository(RepositoryBase):
     def list_patients(self, search: str = "", include_archived: bool = False) -> list[Patient]:
         """Patients by name, filtered by ``search`` (in name, chart number or date of birth).
 
-        Matching is case-insensitive for every alphabet ("zoë" finds "ZOË"); it is done in
-        Python because SQL lower() is ASCII-only on SQLite.
+        Matching ignores case and accents in every alphabet ("zoe" finds "ZOË", "nunez"
+        "Ñúñez"); it is done in Python because SQL lower() is ASCII-only on SQLite.
         """
         with self._transaction(write=False) as session:
             query = select(PatientRow).order_by(PatientRow.name, PatientRow.id)
             if not include_archived:
                 query = query.where(PatientRow.archived.is_(False))
             patients = [mapping.patient_from_row(r) for r in session.scalars(query)]
-        needle = search.strip().casefold()
-        if not needle:
-            return patients
-        return [p for p in patients if needle in _search_text(p)]
+        return [p for p in patients if patient_matches(p, search)]
 
     def archive_patient(self, patient_id: int, archived: bool = True) -> Patient:
         """Archive (``archived=False``: reactivate) a patient; patients are never deleted."""
@@ -363,11 +361,6 @@ class ChartRepository(RepositoryBase):
         with self._transaction(write=False) as session:
             query = select(AuditRow).where(AuditRow.visit_id == visit_id).order_by(AuditRow.id)
             return [mapping.audit_from_row(r) for r in session.scalars(query)]
-
-
-def _search_text(patient: Patient) -> str:
-    dob = patient.date_of_birth.isoformat() if patient.date_of_birth else ""
-    return f"{patient.name}\n{patient.chart_number}\n{dob}".casefold()
 
 
 __all__ = ["ChartRepository", "open_repository"]

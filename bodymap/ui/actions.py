@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from bodymap.ui.canvas.tools import ToolKind
@@ -73,15 +73,24 @@ class WindowActions:
     about: QAction
 
 
-def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions:
-    """Create the actions; undo/redo come from the stack so their labels name the edit."""
-    undo = undo_stack.createUndoAction(window, "&Undo")
+#: Redo answers both conventions (Ctrl+Y, and Ctrl+Shift+Z that Linux and macOS use).
+REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
+
+
+def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
+    """Create the actions; undo/redo follow the front tab's stack and name its edit."""
+    undo = undo_group.createUndoAction(window, "&Undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = undo_stack.createRedoAction(window, "&Redo")
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    redo = undo_group.createRedoAction(window, "&Redo")
+    redo.setShortcuts([QKeySequence(keys) for keys in REDO_KEYS])
     views = QActionGroup(window)
     view_actions = []
-    for text, key in (("&Both views", "1"), ("&Front (anterior)", "2"), ("B&ack (posterior)", "3")):
+    # Ctrl+digit: the plain digits 0-9 set a zone's pain intensity on the chart.
+    for text, key in (
+        ("&Both views", "Ctrl+1"),
+        ("&Front (anterior)", "Ctrl+2"),
+        ("B&ack (posterior)", "Ctrl+3"),
+    ):
         action = _action(window, text, key)
         action.setCheckable(True)
         views.addAction(action)
@@ -177,18 +186,26 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> WindowActions:
     return built
 
 
+def window_key_actions(actions: WindowActions) -> list[QAction]:
+    """Single-key actions that work anywhere in the window except while typing in a text field.
+
+    A text field claims printable keys first (Qt's shortcut override), so typing "t" in the
+    search box types a "t"; in the patient list or on a button it picks the tool.
+    """
+    return [*actions.tools.values(), actions.ghost, actions.brush_wider, actions.brush_narrower]
+
+
 def chart_shortcut_actions(actions: WindowActions) -> list[QAction]:
-    """Actions whose plain-key shortcuts belong to the chart (not to forms in other tabs)."""
+    """Actions that act on the chart's marks or view: only while the chart has the focus.
+
+    Delete on the Record tab must never remove a mark from the hidden chart.
+    """
     return [
-        *actions.tools.values(),
         actions.view_both,
         actions.view_anterior,
         actions.view_posterior,
         actions.snap,
-        actions.ghost,
         actions.delete,
-        actions.brush_wider,
-        actions.brush_narrower,
     ]
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from bodymap import __version__
@@ -22,10 +24,12 @@ from bodymap.ui.actions import (
     build_actions,
     chart_shortcut_actions,
     populate_menus,
+    window_key_actions,
 )
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.lazy import LazyPage
+from bodymap.ui.patient_banner import PatientBanner
 from bodymap.ui.patients import PatientsDock, visit_title
 from bodymap.ui.people_actions import PeopleActions
 from bodymap.ui.toolbar import build_chart_toolbar
@@ -42,6 +46,8 @@ if TYPE_CHECKING:
 
 #: Bumped whenever the set of docks changes, so an older saved layout is ignored, not misapplied.
 WINDOW_STATE_VERSION = 2
+#: Settings key of the visit open when the window closed, reopened at the next launch.
+LAST_VISIT_KEY = "session/last_visit_id"
 #: Delay before the catalogue docks are built after start-up.
 REFERENCE_DOCKS_DELAY_MS = 250
 
@@ -69,8 +75,14 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self._preferences_file = preferences_file
         self.setObjectName("MainWindow")
-        self.undo_stack = QUndoStack(self)
+        # One undo stack per tab: Ctrl+Z undoes what the page in front did, never a hidden one.
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = QUndoStack(self.undo_group)
+        self.record_undo_stack = QUndoStack(self.undo_group)
+        self.history_undo_stack = QUndoStack(self.undo_group)  # History edits nothing
+        self.undo_group.setActiveStack(self.undo_stack)
         self.chart_page = ChartPage(repo, atlas, self.undo_stack)
+        self.banner = PatientBanner()
         self.patients = PatientsDock(repo, self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -79,12 +91,18 @@ class MainWindow(QMainWindow):
         self.history_tab = LazyPage(self._make_history_view)
         self.tabs.addTab(self.record_tab, "Record")
         self.tabs.addTab(self.history_tab, "History")
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.patients)
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(right, self.chart_page.inspector)
         self.setTabPosition(right, QTabWidget.TabPosition.North)
-        self.actions_ = build_actions(self, self.undo_stack)
+        self.actions_ = build_actions(self, self.undo_group)
         self.people = PeopleActions(self)
         self._view_menu = populate_menus(self.menuBar(), self.actions_)
         self._view_menu.addAction(self.patients.toggleViewAction())
@@ -95,8 +113,13 @@ class MainWindow(QMainWindow):
         # Ranking sites is geometry work: run it once the drawing settles, not per signal.
         self._suggest_timer = QTimer(self, singleShot=True, interval=300)
         self._suggest_timer.timeout.connect(self._update_suggestions)
-        # Single-key shortcuts (T, B, 1, S, Delete…) act only while the chart has the focus,
-        # so typing in the Record tab's forms never switches tools or deletes a mark.
+        # Tool keys (T, B, L, E, K, V, G, [, ]) work anywhere in the window; a text field takes
+        # its keys first, so typing never switches a tool.
+        for action in window_key_actions(self.actions_):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        # Keys that act on marks (Delete, S, Ctrl+1-3) only while the chart has the focus, so
+        # the Record tab never deletes a mark on the hidden chart.
         for action in chart_shortcut_actions(self.actions_):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.chart_page.addAction(action)
@@ -114,6 +137,7 @@ class MainWindow(QMainWindow):
         )
         self._restore_window_state()
         self.patients.reload_patients()
+        self._reopen_last_visit()
         self._update_title()
         # The catalogue docks sit behind the inspector and are not needed to show the patient
         # list: they are built once the window is up rather than delaying its first paint.
@@ -123,7 +147,7 @@ class MainWindow(QMainWindow):
     def _make_record_view(self) -> RecordView:
         from bodymap.ui.record.view import RecordView
 
-        view = RecordView(self.repo, self.atlas)
+        view = RecordView(self.repo, self.atlas, undo_stack=self.record_undo_stack)
         view.visit_signed.connect(self._on_visit_signed)
         view.record_changed.connect(self._mark_history_stale)
         view.set_visit(self.chart_page.model.visit_id)
@@ -269,6 +293,26 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state, WINDOW_STATE_VERSION)
 
+    def _reopen_last_visit(self) -> None:
+        """Open the patient and visit that were open when the window last closed."""
+        saved = QSettings().value(LAST_VISIT_KEY)
+        try:
+            visit_id = int(str(saved)) if saved is not None else None
+        except ValueError:
+            return
+        if visit_id is None or visit_id == self.chart_page.model.visit_id:
+            return
+        from bodymap.errors import NotFoundError
+
+        try:
+            visit = self.repo.get_visit(visit_id)
+            patient = self.repo.get_patient(visit.patient_id)
+        except NotFoundError:
+            return  # deleted or another database: start as usual
+        if patient.archived and not self.patients.show_archived:
+            return
+        self.show_visit(visit_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember geometry and docks; every edit is already committed, nothing to ask."""
         for dock in self._hidden_chart_docks:  # saved as the chart tab shows them
@@ -294,6 +338,14 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, _index: int) -> None:
         """The chart's docks give their room to the Record and History pages, and come back."""
         on_chart = self.tabs.currentWidget() is self.chart_page
+        front = self.tabs.currentWidget()
+        self.undo_group.setActiveStack(
+            self.undo_stack
+            if on_chart
+            else self.record_undo_stack
+            if front is self.record_tab
+            else self.history_undo_stack
+        )
         if not on_chart and not self._hidden_chart_docks:
             self._hidden_chart_docks = [d for d in self._chart_docks() if d.isVisible()]
             for dock in self._hidden_chart_docks:
@@ -334,6 +386,10 @@ class MainWindow(QMainWindow):
         self._save_preference(brush_width=float(width))
 
     def _on_patient_selected(self, patient_id: int | None) -> None:
+        # A switch starts clean: no overlay, selection, half-drawn gesture or odd tool from
+        # the previous patient carries over to the next one's chart.
+        self.chart_page.clear_transient_state()
+        self.set_tool(ToolKind.TRIGGER_POINT)
         has_patient = patient_id is not None
         self.actions_.new_visit.setEnabled(has_patient)
         self.actions_.new_visit_from_previous.setEnabled(has_patient)
@@ -345,6 +401,9 @@ class MainWindow(QMainWindow):
 
     def _on_visit_selected(self, visit_id: int | None) -> None:
         self.chart_page.set_visit(visit_id)
+        self.record_undo_stack.clear()
+        if visit_id is not None:
+            QSettings().setValue(LAST_VISIT_KEY, visit_id)
         record = self.record_tab.built
         if record is not None:
             record.set_visit(visit_id)
@@ -369,8 +428,10 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         chart = self.chart_page.model.chart
         if chart is None:
+            self.banner.show_patient(self.patients.current_patient(), None)
             self.setWindowTitle("BodyMap[*]")
             return
+        self.banner.show_patient(chart.patient, chart.visit, visit_title(chart.visit))
         self.setWindowTitle(f"{chart.patient.name} — {visit_title(chart.visit)}[*] — BodyMap")
 
     # -- commands ------------------------------------------------------------------------------

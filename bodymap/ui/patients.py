@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QFont, QPainter, QPalette
+from PySide6.QtGui import QAction, QBrush, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -76,6 +76,37 @@ class _TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class PatientList(QListWidget):
+    """The patient list: keys browse it, only a click or Enter opens a patient.
+
+    Type-ahead is off: a tool key such as ``t`` pressed here goes to the window (the tool) and
+    never jumps to "Test, Timing". Arrow keys move the highlight without switching the chart;
+    Enter opens the highlighted patient.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: True while a key moves the highlight: the dock keeps the open patient then.
+        self.browsing = False
+
+    def keyboardSearch(self, search: str) -> None:
+        """No type-ahead: letters are tool shortcuts, never a patient switch."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys move the highlight only; Enter/Return open the highlighted patient."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            item = self.currentItem()
+            if item is not None:
+                self.itemActivated.emit(item)
+            event.accept()
+            return
+        self.browsing = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.browsing = False
+
+
 def _italic(font: QFont) -> QFont:
     italic = QFont(font)
     italic.setItalic(True)
@@ -119,6 +150,8 @@ class PatientsDock(QDockWidget):
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.repo = repo
         self._show_archived = False
+        #: The patient whose chart is open (a click or Enter in the list opens one).
+        self._open_patient_id: int | None = None
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -128,11 +161,14 @@ class PatientsDock(QDockWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.reload_patients)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._open_first_match)
         layout.addWidget(self.search)
-        self.patient_list = QListWidget()
+        self.patient_list = PatientList()
         self.patient_list.setItemDelegate(_TwoLineDelegate(self.patient_list))
         self.patient_list.setAccessibleName("Patients")
         self.patient_list.currentItemChanged.connect(self._on_patient)
+        self.patient_list.itemActivated.connect(self._on_activated)
+        self.patient_list.itemClicked.connect(self._on_activated)
         self.patient_list.itemDoubleClicked.connect(self._on_patient_double_clicked)
         layout.addWidget(self.patient_list, 3)
         header = QLabel("Visits")
@@ -210,10 +246,16 @@ class PatientsDock(QDockWidget):
             ),
             0 if self.patient_list.count() else -1,
         )
+        kept = row >= 0 and self.patient_list.item(row).data(_ID_ROLE) == keep
+        if not kept and keep is not None and self.search.text().strip():
+            # A search that hides the open patient never switches the chart: the list just
+            # shows the matches; a click or Enter opens one.
+            self.patient_list.setCurrentRow(-1)
+            return
         if row >= 0:
             self.patient_list.setCurrentRow(row)
         else:
-            self._on_patient(None, None)
+            self._open_item(None)
 
     def reload_visits(self, select_id: int | None = None) -> None:
         """Refill the visit list of the current patient (latest visit selected by default)."""
@@ -244,7 +286,11 @@ class PatientsDock(QDockWidget):
             self.visit_selected.emit(None)
 
     def current_patient_id(self) -> int | None:
-        """The selected patient's id."""
+        """The open patient's id (the one whose chart is shown)."""
+        return self._open_patient_id
+
+    def highlighted_patient_id(self) -> int | None:
+        """The patient highlighted in the list (moved by arrow keys, not yet opened)."""
         item = self.patient_list.currentItem()
         value = item.data(_ID_ROLE) if item is not None else None
         return value if isinstance(value, int) else None
@@ -264,7 +310,29 @@ class PatientsDock(QDockWidget):
         self.reload_visits(select_id=visit_id)
 
     def _on_patient(self, current: QListWidgetItem | None, _previous: object) -> None:
-        self.patient_selected.emit(self.current_patient_id())
+        if self.patient_list.browsing or current is None:
+            return  # arrow keys only highlight; Enter or a click opens
+        self._open_item(current)
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        if item.data(_ID_ROLE) != self._open_patient_id:
+            self._open_item(item)
+
+    def _open_first_match(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.reload_patients()
+        if self.patient_list.count():
+            item = self.patient_list.currentItem() or self.patient_list.item(0)
+            self.patient_list.setCurrentItem(item)
+            self._on_activated(item)
+            self.patient_list.setFocus()
+
+    def _open_item(self, item: QListWidgetItem | None) -> None:
+        value = item.data(_ID_ROLE) if item is not None else None
+        patient_id = value if isinstance(value, int) else None
+        self._open_patient_id = patient_id
+        self.patient_selected.emit(patient_id)
         self.reload_visits()
 
     def _on_patient_double_clicked(self, item: QListWidgetItem) -> None:

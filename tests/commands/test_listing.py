@@ -43,6 +43,15 @@ def test_patients_json(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert "Zoë Ñúñez-Łukasiewicz" in {p["name"] for p in patients}
 
 
+@pytest.mark.parametrize("search", ["zoe", "NUNEZ", "lukasiewicz", "demo-001", "1987-04-23"])
+def test_patients_search_ignores_case_and_accents(
+    db: str, capsys: pytest.CaptureFixture[str], search: str
+) -> None:
+    patients = _json(capsys, "--db", db, "patients", "--search", search, "--json")
+    assert isinstance(patients, list)
+    assert [p["name"] for p in patients] == ["Zoë Ñúñez-Łukasiewicz"]
+
+
 def test_visits_json_by_id_or_chart_number(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     by_chart = _json(capsys, "--db", db, "visits", "DEMO-001", "--json")
     assert isinstance(by_chart, list)

@@ -267,7 +267,9 @@ class InspectorDock(QDockWidget):
         if self._point_notes.toPlainText() != point.notes:
             self._point_notes.setPlainText(point.notes)
         hit = self.atlas.hit(point.view, point.x, point.y)
-        others = [m for m in hit.muscles if (m.muscle, m.side) != (point.muscle, point.side)]
+        # Other muscles only: the point's own muscle is never its own alternative, whatever
+        # its side or how many layers of it lie under the point.
+        others = list({m.muscle: m for m in hit.muscles if m.muscle != point.muscle}.values())
         self._alternatives.setText(
             ", ".join(f'<a href="{m.muscle}">{m.name}</a> ({m.layer.value})' for m in others)
             or "<i>no other charted muscle</i>"

@@ -99,10 +99,16 @@ class ChartPage(QWidget):
         return banner
 
     # -- visit ---------------------------------------------------------------------------------
-    def set_visit(self, visit_id: int | None) -> None:
-        """Open a visit's chart (None: no visit) with the previous visit as a ghost."""
+    def clear_transient_state(self) -> None:
+        """Drop what belongs to the chart on screen only: gestures, selection, overlays."""
         for tool in self.tools.values():
             tool.cancel()
+        self.scene.clearSelection()
+        self.scene.show_referral(None)
+
+    def set_visit(self, visit_id: int | None) -> None:
+        """Open a visit's chart (None: no visit) with the previous visit as a ghost."""
+        self.clear_transient_state()
         self.undo_stack.clear()
         if visit_id is None:
             self.model.set_chart(None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -219,10 +219,16 @@ def install_enter_moves_on(root: QWidget, filter_object: EnterMovesOn) -> None:
             child.installEventFilter(filter_object)
 
 
-class NoteEdit(QPlainTextEdit):
-    """A multi-line note that reports a finished edit when it loses focus, like QLineEdit does.
+#: A note is saved this long after the last keystroke (the budget is 1 s; saving takes some).
+AUTOSAVE_MS = 600
 
-    Tab moves to the next field (notes rarely need tab characters, keyboard users need Tab).
+
+class NoteEdit(QPlainTextEdit):
+    """A multi-line note that reports a finished edit on a pause in typing and on focus-out.
+
+    ``editing_finished`` fires :data:`AUTOSAVE_MS` after the last keystroke and when the field
+    loses focus, whenever the text differs from what was last reported, so a crash a second
+    after typing loses nothing. Tab moves to the next field (keyboard users need Tab).
     """
 
     editing_finished = Signal()
@@ -231,6 +237,9 @@ class NoteEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._text_at_focus = ""
+        self._pause = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._pause.timeout.connect(self._report_if_changed)
+        self.textChanged.connect(self._on_text_changed)
         # A fixed height of ``lines`` text lines keeps forms compact; long notes scroll.
         height = self.fontMetrics().lineSpacing() * lines + 14
         self.setFixedHeight(height)
@@ -238,16 +247,20 @@ class NoteEdit(QPlainTextEdit):
     def set_text_quietly(self, text: str) -> None:
         """Replace the text without it counting as a user edit."""
         self.setPlainText(text)
+        self._pause.stop()
         self._text_at_focus = text
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
-        """Remember the text, to tell on focus-out whether it changed."""
-        self._text_at_focus = self.toPlainText()
-        super().focusInEvent(event)
+    def _on_text_changed(self) -> None:
+        if not self.isReadOnly() and self.toPlainText() != self._text_at_focus:
+            self._pause.start()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
-        """Emit ``editing_finished`` when the text changed while focused."""
-        super().focusOutEvent(event)
+    def _report_if_changed(self) -> None:
+        self._pause.stop()
         if self.toPlainText() != self._text_at_focus:
             self._text_at_focus = self.toPlainText()
             self.editing_finished.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        """Emit ``editing_finished`` when the text changed since it was last reported."""
+        super().focusOutEvent(event)
+        self._report_if_changed()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -96,6 +97,8 @@ class RecordSection(QWidget):
         self.enter_filter: EnterMovesOn | None = None
         #: Error labels by model field name: a refusal naming that field is shown there.
         self.field_errors: dict[str, FieldError] = {}
+        #: The Record tab's undo stack (set by the view); field edits push commands on it.
+        self.undo_stack: QUndoStack | None = None
 
     @property
     def context(self) -> RecordContext:

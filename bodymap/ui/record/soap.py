@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from bodymap.model import Visit
 from bodymap.ui.record.forms import FieldError, NoteEdit
 from bodymap.ui.record.section import RecordSection, muted_label
+from bodymap.ui.record.undo import record_edit
 
 #: (Visit field, mnemonic label, what belongs there) for the four notes.
 SOAP_FIELDS: tuple[tuple[str, str, str], ...] = (
@@ -45,7 +46,7 @@ class SoapSection(RecordSection):
     """
 
     title = "SOAP note"
-    hint = "Each note is saved when you leave it."
+    hint = "Each note is saved as you type (within a second) and when you leave it."
 
     def __init__(self, summarise: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +88,9 @@ class SoapSection(RecordSection):
         for name, edit in self.edits.items():
             edit.set_text_quietly(getattr(self._visit, name))
 
-    def _save_field(self, name: str, error: FieldError | None = None) -> None:
+    def _save_field(
+        self, name: str, error: FieldError | None = None, *, undoable: bool = True
+    ) -> None:
         visit = self._visit
         if visit is None or self.is_loading:
             return
@@ -102,6 +105,15 @@ class SoapSection(RecordSection):
         updated = self.save(lambda: _update(self, changed), error)
         if updated is not None:
             self._visit = updated
+            if undoable:
+                label = name.capitalize()
+                old, new = getattr(visit, name), getattr(updated, name)
+                record_edit(self.undo_stack, label, lambda v: self._restore(name, v), old, new)
+
+    def _restore(self, name: str, text: str) -> None:
+        """Undo/redo: put ``text`` back in the note and save it."""
+        self.edits[name].set_text_quietly(text)
+        self._save_field(name, undoable=False)
 
     def _summarise_into_objective(self) -> None:
         edit = self.edits["objective"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,6 +61,7 @@ class RecordView(QWidget):
         repository: the chart repository every section reads and writes through.
         atlas: the anatomy atlas (muscle names, catalogue safety notes, thorax-risk flags).
         parent: the owning widget.
+        undo_stack: the Record tab's own stack for undoable field edits (None: no undo).
     """
 
     #: Emitted with the visit id after the visit was signed here.
@@ -69,9 +70,15 @@ class RecordView(QWidget):
     record_changed = Signal(int)
 
     def __init__(
-        self, repository: ChartRepository, atlas: Atlas, parent: QWidget | None = None
+        self,
+        repository: ChartRepository,
+        atlas: Atlas,
+        parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
+        self.undo_stack = undo_stack
         self._repository = repository
         self._atlas = atlas
         self._thorax_risk = atlas.thorax_risk_ids
@@ -155,6 +162,7 @@ class RecordView(QWidget):
     def _wire_sections(self) -> None:
         for section in self.sections:
             section.saved.connect(self._on_section_saved)
+            section.undo_stack = self.undo_stack
         sign = self.sign_section
         sign.signed.connect(self._on_signed)
 
