@@ -45,6 +45,11 @@ class Preferences:
         default_factory=dict,
         metadata={"help": "The current clinician's id for each database location"},
     )
+    # Instrument -> threshold id of bodymap.model.thresholds; a missing one uses the default.
+    thresholds: dict[str, str] = field(
+        default_factory=dict,
+        metadata={"help": "Reference threshold (MCID or MDC) chosen for each outcome measure"},
+    )
 
     def __post_init__(self) -> None:
         if self.view_mode not in VIEW_MODE_CHOICES:
@@ -60,6 +65,12 @@ class Preferences:
             if isinstance(key, str) and isinstance(value, int) and not isinstance(value, bool)
         }
         object.__setattr__(self, "charting_as", clean)
+        picked = {
+            key: value
+            for key, value in dict(self.thresholds).items()
+            if isinstance(key, str) and isinstance(value, str)
+        }
+        object.__setattr__(self, "thresholds", picked)
 
     def clinician_for(self, database: str) -> int | None:
         """The clinician chosen for ``database`` (a repository location), or None."""

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from bodymap.analysis.extent import quantify
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.model import INSTRUMENT_RANGES, Instrument, MeasureTiming, OutcomeMeasure, VisitChart
-from bodymap.model.scoring import MCID_BY_INSTRUMENT, Threshold
+from bodymap.model.thresholds import Threshold, chosen
+
+#: Which threshold to use per instrument (instrument value -> threshold id); None: defaults.
+ThresholdChoices = Mapping[str, str] | None
 
 
-def reference_for(instrument: Instrument) -> Threshold | None:
+def reference_for(instrument: Instrument, choices: ThresholdChoices = None) -> Threshold | None:
     """The reference threshold of an instrument, or None where there is no accepted one."""
-    # The thresholds live in the scoring module (domain.md section 2). PPT, VAS, ROM and pain
-    # area have no single accepted threshold, so their charts show none rather than a made-up one.
-    return MCID_BY_INSTRUMENT.get(instrument.value)
+    # One table (model/thresholds.py) holds them all, with their kind, population and source.
+    return chosen(instrument.value, choices)
 
 
 #: Instruments where a higher score means the patient is better (PSFS 2.0 reverses its scale).
@@ -75,7 +77,8 @@ class TrendSeries:
         """The value that would be a clinically important improvement over the first visit."""
         if self.reference is None or not self.points:
             return None
-        step = self.reference.value if self.higher_is_better else -self.reference.value
+        size = self.reference.step(self.points[0].value)
+        step = size if self.higher_is_better else -size
         return min(self.high, max(self.low, self.points[0].value + step))
 
     @property
@@ -84,7 +87,7 @@ class TrendSeries:
         improvement = self.improvement
         if self.reference is None or improvement is None:
             return None
-        return improvement >= self.reference.value - 1e-9
+        return improvement >= self.reference.step(self.points[0].value) - 1e-9
 
 
 _TITLES = {
@@ -133,8 +136,12 @@ def _higher_is_better(measure: OutcomeMeasure) -> bool:
     return measure.instrument in HIGHER_IS_BETTER
 
 
-def measure_series(charts: Sequence[VisitChart]) -> list[TrendSeries]:
+def measure_series(
+    charts: Sequence[VisitChart], thresholds: ThresholdChoices = None
+) -> list[TrendSeries]:
     """One series per instrument reading across the visits (several per visit are averaged).
+
+    ``thresholds`` picks each instrument's reference threshold (the defaults when None).
 
     Series are ordered by instrument, then title; points are ordered by visit time.
     """
@@ -158,7 +165,7 @@ def measure_series(charts: Sequence[VisitChart]) -> list[TrendSeries]:
                 low=low,
                 high=high,
                 higher_is_better=_higher_is_better(first),
-                reference=reference_for(first.instrument),
+                reference=reference_for(first.instrument, thresholds),
                 points=_average_per_visit(rows),
             )
         )
@@ -209,17 +216,20 @@ def group_series(series: Sequence[TrendSeries]) -> list[list[TrendSeries]]:
     return list(groups.values())
 
 
-def build_trends(atlas: AtlasLike, charts: Sequence[VisitChart]) -> list[TrendSeries]:
+def build_trends(
+    atlas: AtlasLike, charts: Sequence[VisitChart], thresholds: ThresholdChoices = None
+) -> list[TrendSeries]:
     """Every trend for a patient: each instrument reading, then pain area %.
 
     Args:
         atlas: The loaded atlas (for pain area).
         charts: The patient's visits, in any order.
+        thresholds: The reference threshold chosen per instrument (None: the defaults).
 
     Returns:
         Series with at least one point, instruments first, pain area last.
     """
-    series = measure_series(charts)
+    series = measure_series(charts, thresholds)
     if charts:
         series.append(pain_area_series(atlas, charts))
     return series

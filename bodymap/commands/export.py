@@ -88,6 +88,13 @@ def _clinic_name(args: argparse.Namespace) -> str:
     return load_preferences().clinic_name
 
 
+def _thresholds() -> dict[str, str]:
+    """The reference threshold chosen per instrument in the user's preferences."""
+    from bodymap.preferences import load_preferences
+
+    return load_preferences().thresholds
+
+
 def _iso_date(text: str) -> date:
     # date.fromisoformat also takes 20261101 and 2026-W44-1; the help promises YYYY-MM-DD only.
     try:
@@ -138,6 +145,7 @@ def run_report(args: argparse.Namespace) -> int:
             start=args.start,
             end=args.end,
             clinic_name=_clinic_name(args),
+            thresholds=_thresholds(),
         )
     finally:
         repo.close()

@@ -1,4 +1,6 @@
-"""Scoring rules of the outcome instruments (domain.md section 2) and their reference thresholds.
+"""Scoring rules of the outcome instruments (domain.md section 2).
+
+Their reference change thresholds are in :mod:`bodymap.model.thresholds`.
 
 Raw item responses are scored here and nowhere else, so a stored questionnaire can always be
 re-scored the same way.
@@ -27,28 +29,6 @@ PSFS_MAX_ACTIVITIES = 5
 PSFS_VERSIONS = ("1.0", "2.0")
 PPT_TRIALS = 3
 PPT_MAX_KG_CM2 = 20.0
-
-
-@dataclass(frozen=True, slots=True)
-class Threshold:
-    """A reference change threshold shown on trend charts, with where it comes from."""
-
-    instrument: str
-    value: float
-    unit: str
-    citation: str
-
-
-NPRS_MCID = Threshold("NPRS", 2.0, "points", "Childs et al., Spine 2005 (low back pain)")
-NDI_MCID = Threshold(
-    "NDI", 5.0, "points of 50", "Vernon (MDC ≈ MCID ≈ 5); Stratford et al. 1999 MDC90 4.7"
-)
-ODI_MCID = Threshold("ODI", 10.0, "percentage points", "MDC90 ≈ 10; MCID 10-12.8 (Copay et al.)")
-PSFS_MCID = Threshold("PSFS", 2.0, "points (average score)", "Stratford et al. 1995 (MDC90)")
-
-MCID_BY_INSTRUMENT: dict[str, Threshold] = {
-    t.instrument.lower(): t for t in (NPRS_MCID, NDI_MCID, ODI_MCID, PSFS_MCID)
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
@@ -120,8 +120,12 @@ def progress_report_pdf(
     clinic_name: str = DEFAULT_CLINIC_NAME,
     generated_at: datetime | None = None,
     progress: ProgressCallback | None = None,
+    thresholds: Mapping[str, str] | None = None,
 ) -> bytes:
     """Load a patient's visits in a date range and render the progress report.
+
+    ``thresholds`` picks each instrument's reference threshold (instrument -> threshold id of
+    :mod:`bodymap.model.thresholds`); None uses the defaults.
 
     ``progress`` is told about each visit loaded and quantified (two steps per visit), then once
     more when the PDF is laid out, so a window can show a progress bar.
@@ -154,6 +158,7 @@ def progress_report_pdf(
         clinic_name=clinic_name,
         generated_at=generated_at,
         progress=quantified,
+        thresholds=thresholds,
     )
     data = ProgressReportRenderer(atlas).render(summary)
     if progress is not None:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from bodymap.analysis.compare import VisitComparison
 from bodymap.analysis.extent import PainExtent
-from bodymap.analysis.trends import TrendSeries, group_series, measure_series
+from bodymap.analysis.trends import ThresholdChoices, TrendSeries, group_series, measure_series
 from bodymap.model import (
     Activity,
     CarryStatus,
@@ -18,6 +18,7 @@ from bodymap.model import (
     Side,
     VisitChart,
 )
+from bodymap.model.thresholds import ThresholdKind
 from bodymap.report.formatting import (
     DASH,
     format_date,
@@ -150,20 +151,27 @@ def _period(charts: Sequence[VisitChart], start: date | None, end: date | None) 
 
 def _reference_text(series: TrendSeries) -> str:
     if series.reference is None or series.target is None:
-        return "No accepted minimal clinically important change for this measure."
+        return "No accepted reference threshold (MCID or MDC) for this measure."
     ref = series.reference
     direction = "rise" if series.higher_is_better else "fall"
+    kind = (
+        "MDC: a change beyond measurement error, not a minimal important change"
+        if ref.kind is ThresholdKind.MDC
+        else "MCID: the smallest change patients judge important"
+    )
     return (
-        f"Dashed red line: a {direction} of {number(ref.value)} {ref.unit} from the first visit "
-        f"(MCID; {ref.citation})."
+        f"Dashed red line: a {direction} of {ref.amount} from the first visit, the {ref.label} "
+        f"({kind}). Population: {ref.population}. Source: {ref.citation}."
     )
 
 
-def trend_charts(charts: Sequence[VisitChart]) -> tuple[TrendChart, ...]:
-    """Group the measure series into charts (pre and post share a chart) with MCID targets."""
+def trend_charts(
+    charts: Sequence[VisitChart], thresholds: ThresholdChoices = None
+) -> tuple[TrendChart, ...]:
+    """Group the measure series into charts (pre and post share a chart) with their thresholds."""
     order = {instrument.value: index for index, instrument in enumerate(CHARTED_INSTRUMENTS)}
     result: list[tuple[int, TrendChart]] = []
-    for group in group_series(measure_series(charts)):
+    for group in group_series(measure_series(charts, thresholds)):
         first = group[0]
         if first.instrument not in order:
             continue
@@ -185,7 +193,11 @@ def trend_charts(charts: Sequence[VisitChart]) -> tuple[TrendChart, ...]:
                     higher_is_better=first.higher_is_better,
                     lines=lines,
                     target=baseline.target,
-                    target_label="MCID" if baseline.target is not None else "",
+                    target_label=(
+                        baseline.reference.label
+                        if baseline.reference is not None and baseline.target is not None
+                        else ""
+                    ),
                     caption=caption,
                 ),
             )
@@ -242,9 +254,11 @@ def _muscle_rows(
     return tuple(rows)
 
 
-def _series_rows(charts: Sequence[VisitChart]) -> list[ComparisonRow]:
+def _series_rows(
+    charts: Sequence[VisitChart], thresholds: ThresholdChoices
+) -> list[ComparisonRow]:
     rows = []
-    for series in measure_series(charts):
+    for series in measure_series(charts, thresholds):
         if len(series.points) < 2 or series.instrument not in {i.value for i in Instrument}:
             continue
         instrument = Instrument(series.instrument)
@@ -254,7 +268,8 @@ def _series_rows(charts: Sequence[VisitChart]) -> list[ComparisonRow]:
             change += f" {unit_label(instrument)}"
         reached = series.reached_reference
         if reached is not None:
-            change += " (MCID reached)" if reached else " (below MCID)"
+            label = series.reference.label if series.reference is not None else "MCID"
+            change += f" ({label} reached)" if reached else f" (below {label})"
         label = series.title.replace("\u2014", "\u2013")
         if series.timing is not MeasureTiming.NONE:
             label += f", {series.timing.value}-treatment"
@@ -270,6 +285,7 @@ def _comparison_rows(
     charts: Sequence[VisitChart],
     extents: Sequence[PainExtent | None],
     compare: CompareFn | None,
+    thresholds: ThresholdChoices = None,
 ) -> tuple[ComparisonRow, ...]:
     if len(charts) < 2:
         return ()
@@ -335,7 +351,7 @@ def _comparison_rows(
                 f"{len(result.points_with(CarryStatus.NEW))} new",
             )
         )
-    rows.extend(_series_rows(charts))
+    rows.extend(_series_rows(charts, thresholds))
     return tuple(rows)
 
 
@@ -351,6 +367,7 @@ def build_progress_summary(
     clinic_name: str = DEFAULT_CLINIC_NAME,
     generated_at: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
+    thresholds: ThresholdChoices = None,
 ) -> ProgressSummary:
     """Compute a progress report's content from a patient's visits in a date range.
 
@@ -365,6 +382,7 @@ def build_progress_summary(
         clinic_name: printed at the top.
         generated_at: the time printed in the footer (now when omitted).
         progress: called with (visits done, visits in all) while the visits are quantified.
+        thresholds: the reference threshold chosen per instrument (None: the defaults).
     """
     ordered = sorted(charts, key=lambda c: c.visit.started_at)
     extents: list[PainExtent | None] = []
@@ -403,9 +421,9 @@ def build_progress_summary(
         period=_period(ordered, start, end),
         clinicians=", ".join(clinicians) or "Not recorded",
         visits=digests,
-        charts=trend_charts(ordered),
+        charts=trend_charts(ordered, thresholds),
         muscles=_muscle_rows(ordered, muscle_name),
-        comparison=_comparison_rows(ordered, extents, compare),
+        comparison=_comparison_rows(ordered, extents, compare, thresholds),
         extent_available=extent is not None,
         generated_at=generated_at or datetime.now(),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,6 +98,7 @@ def export_report(
     start: date | None = None,
     end: date | None = None,
     clinic_name: str = DEFAULT_CLINIC_NAME,
+    thresholds: Mapping[str, str] | None = None,
 ) -> Path | None:
     """Ask where to save a patient's progress report, then write it with a progress dialog.
 
@@ -140,6 +142,7 @@ def export_report(
             end=end,
             clinic_name=clinic_name,
             progress=advance,
+            thresholds=thresholds,
         )
         write_atomic(target, data, database=repo.database_file)
     except _Cancelled:

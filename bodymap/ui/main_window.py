@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         from bodymap.ui.history import HistoryView
 
         view = HistoryView(self.repo, self.atlas)
+        view.trends_page.thresholds = self.preferences.thresholds
         view.set_patient(self.patients.current_patient_id())
         return view
 
@@ -283,6 +284,10 @@ class MainWindow(QMainWindow):
         """Use ``preferences`` from now on and save them."""
         self.preferences = preferences
         save_preferences(self.preferences, self._preferences_file)
+        history = self.history_tab.built
+        if history is not None and history.trends_page.thresholds != preferences.thresholds:
+            history.trends_page.thresholds = preferences.thresholds
+            self._mark_history_stale()
 
     def _restore_window_state(self) -> None:
         settings = QSettings()
@@ -462,7 +467,12 @@ class MainWindow(QMainWindow):
         from bodymap.ui import export_actions
 
         export_actions.export_report(
-            self, self.repo, self.atlas, patient_id, clinic_name=self.preferences.clinic_name
+            self,
+            self.repo,
+            self.atlas,
+            patient_id,
+            clinic_name=self.preferences.clinic_name,
+            thresholds=self.preferences.thresholds,
         )
 
     def about(self) -> None:

@@ -1,10 +1,11 @@
-"""The Preferences dialog: the clinic name printed on PDFs and the clinician charting now."""
+"""The Preferences dialog: clinic name, the clinician charting now, outcome thresholds."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.model.thresholds import chosen, options
 from bodymap.preferences import CLINIC_NAME_MAX, DEFAULT_CLINIC_NAME, Preferences
 from bodymap.ui.record.forms import (
     FIELD_MIN_WIDTH,
@@ -26,6 +28,10 @@ from bodymap.ui.record.forms import (
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
+
+#: Instruments with more than one accepted threshold, offered as a choice.
+THRESHOLD_INSTRUMENTS = ("nprs", "ndi", "odi", "psfs")
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 
 
 class PreferencesDialog(QDialog):
@@ -74,6 +80,24 @@ class PreferencesDialog(QDialog):
         who_hint = QLabel("Named as the author of your changes in this database's audit log.")
         who_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
         form.addRow("", who_hint)
+        self.threshold_combos: dict[str, QComboBox] = {}
+        for instrument in THRESHOLD_INSTRUMENTS:
+            combo = QComboBox()
+            combo.setMinimumWidth(FIELD_MIN_WIDTH)
+            for option in options(instrument):
+                combo.addItem(f"{option.short} — {option.citation}", option.id)
+                combo.setItemData(combo.count() - 1, option.population, TOOLTIP_ROLE)
+            current = chosen(instrument, preferences.thresholds)
+            combo.setCurrentIndex(max(combo.findData(current.id if current else None), 0))
+            self.threshold_combos[instrument] = combo
+            add_labelled_row(form, f"{instrument.upper()} reference:", combo, combo)
+        threshold_hint = QLabel(
+            "The change drawn on trend charts and in progress reports. MCID: the smallest change "
+            "patients judge important; MDC: the smallest change beyond measurement error."
+        )
+        threshold_hint.setWordWrap(True)
+        threshold_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        form.addRow("", threshold_hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -99,7 +123,8 @@ class PreferencesDialog(QDialog):
                 f"Clinic name: must not be empty (1 to {CLINIC_NAME_MAX} characters)"
             )
             return
-        updated = replace(self._start, clinic_name=name)
+        picked = {key: str(combo.currentData()) for key, combo in self.threshold_combos.items()}
+        updated = replace(self._start, clinic_name=name, thresholds=picked)
         clinician = self.chosen_clinician()
         if clinician is not None:
             updated = updated.with_clinician(self._repository.location, clinician)

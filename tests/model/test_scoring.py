@@ -8,8 +8,6 @@ from hypothesis import strategies as st
 
 from bodymap.model import ValidationError
 from bodymap.model.scoring import (
-    MCID_BY_INSTRUMENT,
-    NPRS_MCID,
     kg_cm2_to_kpa,
     ndi_band,
     ndi_score,
@@ -134,14 +132,6 @@ def test_ndi_bands(score, band):
 )
 def test_odi_bands(percent, band):
     assert odi_band(percent) == band
-
-
-def test_mcid_constants_carry_citations():
-    assert NPRS_MCID.value == 2
-    assert "Childs" in NPRS_MCID.citation
-    assert MCID_BY_INSTRUMENT["ndi"].value == 5
-    assert MCID_BY_INSTRUMENT["odi"].value == 10
-    assert MCID_BY_INSTRUMENT["psfs"].value == 2
 
 
 @st.composite

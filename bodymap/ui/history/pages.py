@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QLinearGradient, QPainter
@@ -40,6 +40,8 @@ class TrendsPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.charts: list[TrendChartView] = []
+        # The reference threshold chosen per instrument (Preferences); empty: the defaults.
+        self.thresholds: Mapping[str, str] = {}
         self._empty = QLabel("No outcome measures recorded yet.")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -50,7 +52,8 @@ class TrendsPage(QScrollArea):
         grid = QGridLayout(holder)
         grid.setSpacing(10)
         self.charts = [
-            TrendChartView(group) for group in group_series(build_trends(self._atlas, charts))
+            TrendChartView(group)
+            for group in group_series(build_trends(self._atlas, charts, self.thresholds))
         ]
         for index, chart in enumerate(self.charts):
             chart.setMinimumHeight(230)

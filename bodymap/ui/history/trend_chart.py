@@ -1,4 +1,4 @@
-"""A QPainter line chart of one outcome over visits, with its MCID reference threshold."""
+"""A QPainter line chart of one outcome over visits, with its reference threshold (MCID or MDC)."""
 
 from __future__ import annotations
 
@@ -62,19 +62,22 @@ def change_summary(series: TrendSeries) -> tuple[str, QColor]:
     text = f"{sign}{format_value(abs(change))} {unit} since first visit"
     improvement = series.improvement or 0.0
     if series.reference is not None:
+        label = series.reference.label
         if series.reached_reference:
-            return f"{text} · MCID reached", palette.RESOLVED_INK
-        return f"{text} · MCID not reached", palette.MUTED_TEXT
+            return f"{text} · {label} reached", palette.RESOLVED_INK
+        return f"{text} · {label} not reached", palette.MUTED_TEXT
     return text, palette.RESOLVED_INK if improvement > 0 else palette.MUTED_TEXT
 
 
 class TrendChartView(QWidget):
-    """One chart: a title, one line per series (e.g. pre/post treatment) and the MCID band."""
+    """One chart: a title, one line per series (e.g. pre/post treatment), the reference band and,
+    under the plot, which threshold that is and where it comes from."""
 
     MARGIN_LEFT = 44.0
     MARGIN_RIGHT = 16.0
     MARGIN_TOP = 84.0
     MARGIN_BOTTOM = 30.0
+    SOURCE_HEIGHT = 18.0  # the threshold's source line under the date axis
 
     def __init__(self, series: Sequence[TrendSeries], parent: QWidget | None = None) -> None:
         """Chart ``series`` (at least one; all share the title, unit and scale)."""
@@ -87,8 +90,9 @@ class TrendChartView(QWidget):
         reference = self._series[0].reference
         if reference is not None:
             self.setToolTip(
-                f"Reference threshold: a change of {reference.value:g} {reference.unit} "
-                f"is the minimal clinically important change ({reference.citation})."
+                f"Reference threshold: {reference.label}, a change of {reference.amount} "
+                f"from the first visit.\nPopulation: {reference.population}.\n"
+                f"Source: {reference.citation}."
             )
 
     @property
@@ -108,9 +112,9 @@ class TrendChartView(QWidget):
             painter.setBrush(palette.PANEL)
             painter.drawRoundedRect(card, 6, 6)
             self._paint_header(painter, card)
-            plot = card.adjusted(
-                self.MARGIN_LEFT, self.MARGIN_TOP, -self.MARGIN_RIGHT, -self.MARGIN_BOTTOM
-            )
+            bottom = self.MARGIN_BOTTOM + (self.SOURCE_HEIGHT if self.source_text() else 0.0)
+            plot = card.adjusted(self.MARGIN_LEFT, self.MARGIN_TOP, -self.MARGIN_RIGHT, -bottom)
+            self._paint_source(painter, card)
             if plot.width() > 40 and plot.height() > 40:
                 self._paint_plot(painter, plot)
         finally:
@@ -152,8 +156,28 @@ class TrendChartView(QWidget):
         first = self._series[0]
         if first.reference is not None and first.target is not None:
             pen = QPen(palette.REFERENCE_LINE, 1.4, Qt.PenStyle.DashLine)
-            entries.append((pen, f"MCID ({first.reference.value:g}) from first visit"))
+            entries.append((pen, f"{first.reference.short} from first visit"))
         return entries
+
+    def source_text(self) -> str:
+        """Which threshold the band shows and its source, e.g. "Reference: MDC90 2 points · …"."""
+        reference = self._series[0].reference
+        if reference is None:
+            return ""
+        return f"Reference: {reference.short} · {reference.citation}"
+
+    def _paint_source(self, painter: QPainter, card: QRectF) -> None:
+        text = self.source_text()
+        if not text:
+            return
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        painter.setFont(small)
+        painter.setPen(palette.MUTED_TEXT)
+        metrics = QFontMetricsF(small)
+        box = QRectF(card.left() + 12, card.bottom() - self.SOURCE_HEIGHT - 2, card.width() - 24, 16)
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
     def _paint_legend(self, painter: QPainter, card: QRectF, font: QFont) -> None:
         metrics = QFontMetricsF(font)

@@ -6,13 +6,15 @@ import pytest
 
 from bodymap.analysis.trends import TrendPoint, TrendSeries
 from bodymap.model import MeasureTiming
-from bodymap.model.scoring import NPRS_MCID
+from bodymap.model.thresholds import THRESHOLDS_BY_ID
 from bodymap.ui.history.trend_chart import (
     TrendChartView,
     change_summary,
     nice_ticks,
     value_range,
 )
+
+NPRS_MCID = THRESHOLDS_BY_ID["nprs_2_points"]
 
 
 def series(values, instrument="nprs", reference=NPRS_MCID, low=0.0, high=10.0) -> TrendSeries:
@@ -55,7 +57,7 @@ def test_change_summary_says_whether_the_mcid_was_reached() -> None:
 def test_chart_lists_the_mcid_in_its_legend_and_tooltip(qtbot) -> None:
     chart = TrendChartView([series([7, 5, 3])])
     qtbot.addWidget(chart)
-    assert any("MCID (2)" in label for _pen, label in chart.legend_entries())
+    assert any("MCID 2 points" in label for _pen, label in chart.legend_entries())
     assert "Childs" in chart.toolTip()
     chart.resize(420, 250)
     assert not chart.grab().toImage().isNull()
@@ -64,3 +66,15 @@ def test_chart_lists_the_mcid_in_its_legend_and_tooltip(qtbot) -> None:
 def test_a_chart_needs_a_series() -> None:
     with pytest.raises(ValueError, match="series"):
         TrendChartView([])
+
+
+def test_chart_shows_the_threshold_kind_and_source(qtbot) -> None:
+    psfs = series([7, 4.5], instrument="psfs", reference=THRESHOLDS_BY_ID["psfs_mdc90_2"])
+    chart = TrendChartView([psfs])
+    qtbot.addWidget(chart)
+    chart.resize(900, 260)
+    assert change_summary(psfs)[0].endswith("MDC90 reached")
+    assert chart.source_text().startswith("Reference: MDC90 2 points")
+    assert "Stratford" in chart.source_text()
+    assert "MDC90" in chart.toolTip() and "Population" in chart.toolTip()
+    chart.grab()  # paints the source line without error
