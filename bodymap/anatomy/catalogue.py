@@ -65,6 +65,7 @@ def _site(node: Node, views: Mapping[View, tuple[float, float]], muscles: set[st
         safety=node.field("safety").text(),
         thorax_risk=node.field("thorax_risk").boolean(),
         confidence=node.field("confidence").choice(Confidence),
+        citation=node.field("citation").text(),
     )
 
 

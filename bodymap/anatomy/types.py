@@ -22,6 +22,31 @@ class Confidence(StrEnum):
     SECONDARY = "S-2"
     REFERENCE = "R"
 
+    @property
+    def evidence(self) -> str:
+        """The tag in words, as domain.md defines it: sourced, secondary or unreviewed."""
+        return _EVIDENCE[self]
+
+    @property
+    def explanation(self) -> str:
+        """What the tag means, for a reader of the reference dock or a note."""
+        return _EXPLANATION[self]
+
+
+_EVIDENCE = {
+    Confidence.SOURCED: "sourced",
+    Confidence.SECONDARY: "secondary",
+    Confidence.REFERENCE: "unreviewed",
+}
+_EXPLANATION = {
+    Confidence.SOURCED: "from a cited public source (medical reference, professional body, "
+    "textbook or peer-reviewed paper)",
+    Confidence.SECONDARY: "only from secondary sources (blogs, course flashcards, clinic pages) "
+    "that cite the primary literature",
+    Confidence.REFERENCE: "from the standard literature with no public copy checked: needs "
+    "clinical review",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class ViewInfo:
@@ -95,6 +120,7 @@ class TriggerSite:
     safety: str
     thorax_risk: bool
     confidence: Confidence
+    citation: str = ""  # where the site's location and referral come from
 
     @property
     def position(self) -> Point:

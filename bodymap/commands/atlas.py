@@ -77,6 +77,8 @@ def _site(site: TriggerSite) -> dict[str, Any]:
         "safety": site.safety,
         "thorax_risk": site.thorax_risk,
         "confidence": site.confidence.value,
+        "evidence": site.confidence.evidence,
+        "citation": site.citation,
     }
 
 
@@ -138,10 +140,13 @@ def _summary(atlas: Atlas) -> str:
     )
     rows = {s.name.split(",")[0] for s in atlas.sites.values()}
     thorax = sum(1 for s in atlas.sites.values() if s.thorax_risk)
-    unreviewed = sum(1 for s in atlas.sites.values() if s.confidence.value == "R")
+    from bodymap.anatomy.types import Confidence
+
+    tags = [s.confidence for s in atlas.sites.values()]
     lines.append(
         f"Trigger-point sites: {len(atlas.sites)} ({len(rows)} catalogue rows, both sides); "
-        f"{thorax} over the thorax, {unreviewed} unreviewed [R]"
+        f"{thorax} over the thorax; evidence: "
+        + ", ".join(f"{tags.count(c)} {c.evidence} [{c.value}]" for c in Confidence)
     )
     per_view = {
         v.value: sum(1 for r in atlas.surface_regions.values() if r.view is v) for v in atlas.views

@@ -135,8 +135,45 @@ def test_thorax_flags_and_confidence_follow_the_domain_table(atlas):
         sites["latissimus_dorsi.axillary.left"].confidence is Confidence.REFERENCE
     )  # mixed -> weaker
     assert sites["gluteus_medius.tp3.left"].confidence is Confidence.REFERENCE
-    assert sites["gluteus_medius.tp1.left"].confidence is Confidence.SOURCED
+    assert sites["gluteus_medius.tp1.left"].confidence is Confidence.SECONDARY
     assert all(s.safety.strip() and s.location.strip() for s in sites.values())
+
+
+def test_every_site_carries_its_citation_and_a_tag_that_follows_from_it(atlas):
+    """domain.md: rows drawn only from flashcards and blogs are secondary [S-2]."""
+    sites = atlas.sites.values()
+    assert all(s.citation.strip() for s in sites)
+    by_tag = {c: [s for s in sites if s.confidence is c] for c in Confidence}
+    assert by_tag[Confidence.SECONDARY], "flashcard- and blog-sourced rows are secondary"
+    for site in by_tag[Confidence.SECONDARY]:
+        assert "medlink" not in site.citation and "NAMTPT" not in site.citation, site.id
+    for site in by_tag[Confidence.REFERENCE]:
+        assert "no public copy checked" in site.citation, site.id
+    # Flashcards only (brainscape): secondary, and the citation says so.
+    for site_id in ("gluteus_maximus.tp1.right", "quadratus_plantae.tp1.left"):
+        assert atlas.sites[site_id].confidence is Confidence.SECONDARY
+        assert "flashcards" in atlas.sites[site_id].citation
+    upper_trap = atlas.sites["upper_trapezius.central.left"]
+    assert upper_trap.confidence is Confidence.SOURCED
+    assert "NAMTPT" in upper_trap.citation and "fpnotebook" in upper_trap.citation
+    assert Confidence.SECONDARY.evidence == "secondary"
+    assert Confidence.REFERENCE.evidence == "unreviewed"
+
+
+def test_every_row_has_listed_sources_whose_kind_decides_the_tag():
+    from bodymap.anatomy.regionsgen.catalogue_build import all_rows
+    from bodymap.anatomy.regionsgen.sources import PUBLISHERS, SOURCES, source_of
+
+    titles = {row.title for row in all_rows()}
+    assert titles == set(SOURCES)
+    for title in titles:
+        source = source_of(title)
+        assert all(key in PUBLISHERS for key in source.keys)
+        kinds = {PUBLISHERS[key][1] for key in source.keys}
+        if source.tag == "S-2":
+            assert kinds == {"secondary"}
+        if source.tag == "S":
+            assert "primary" in kinds
 
 
 def test_snap_moves_an_outside_point_inside_and_keeps_an_inside_one():

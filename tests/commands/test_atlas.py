@@ -25,6 +25,10 @@ def test_atlas_json_contract(capsys):
         assert {"id", "muscle", "view", "x", "y", "side"} <= site.keys()
         assert site["view"] in views
         assert site["side"] in ("left", "right", "midline")
+        tag = {"S": "sourced", "S-2": "secondary", "R": "unreviewed"}[site["confidence"]]
+        assert site["evidence"] == tag
+        assert site["citation"].strip()
+    assert {s["evidence"] for s in document["sites"]} == {"sourced", "secondary", "unreviewed"}
     ids = sorted(r["id"] for r in document["regions"])
     assert ids == [*range(101, 137), *range(201, 239)]
     assert all(r["view"] in views for r in document["regions"])
@@ -34,6 +38,7 @@ def test_atlas_summary_is_readable(capsys):
     assert run(["atlas"]) == 0
     out = capsys.readouterr().out
     assert "Trigger-point sites:" in out
+    assert "secondary [S-2]" in out and "unreviewed [R]" in out
     assert "CHOIR regions: 36 anterior, 38 posterior" in out
 
 

@@ -19,6 +19,7 @@ from bodymap.anatomy.regionsgen import (
 )
 from bodymap.anatomy.regionsgen.choir import to_half
 from bodymap.anatomy.regionsgen.landmarks import landmark, to_atlas
+from bodymap.anatomy.regionsgen.sources import TRAVELL_SIMONS, source_of
 from bodymap.anatomy.regionsgen.spec import InMuscle, PointSpec, Referral, Row, Shape, Site
 from bodymap.model import Side, View
 
@@ -179,9 +180,18 @@ def _site_name(title: str, label: str) -> str:
     return title if label.lower() in title.lower() else f"{title}, {label}"
 
 
+def evidence(row: Row, site: Site) -> tuple[str, str]:
+    """The evidence tag (S, S-2, R) and the source citation of one site."""
+    source = source_of(row.title)
+    if site.confidence == "R" and source.tag != "R":
+        return "R", f"{source.citation}; this site's pattern: {TRAVELL_SIMONS}"
+    return site.confidence or source.tag, source.citation
+
+
 def site_json(body: BodyGeometry, row: Row, site: Site, side: Side) -> dict[str, Any]:
     """Build the catalogue entry of one site on one side."""
     x, y = place_site(body, row.muscle, site, side)
+    confidence, citation = evidence(row, site)
     return {
         "id": f"{row.muscle}.{site.tag}.{side.value}",
         "muscle": row.muscle,
@@ -195,7 +205,8 @@ def site_json(body: BodyGeometry, row: Row, site: Site, side: Side) -> dict[str,
         "referral": referral_json(body, site.referral or row.referral, side),
         "safety": row.safety,
         "thorax_risk": row.thorax_risk,
-        "confidence": site.confidence or row.confidence,
+        "confidence": confidence,
+        "citation": citation,
         "ids": list(row.ids),
     }
 

@@ -20,7 +20,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Brachial artery and median nerve lie medially; the musculocutaneous nerve.",
         thorax_risk=False,
-        confidence="R",
         sites=(Site("distal", "distal half of the belly", _A, M(0.5, 0.7)),),
     ),
     Row(
@@ -35,7 +34,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Radial nerve in the spiral groove (lateral head).",
         thorax_risk=False,
-        confidence="R",
         sites=(
             Site("long_head", "long head, mid-arm", _P, M(0.3, 0.4)),
             Site(
@@ -73,7 +71,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Superficial radial nerve.",
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "just below the elbow, lateral", _A, M(0.5, 0.35)),),
     ),
     Row(
@@ -89,7 +86,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Posterior interosseous (deep radial) nerve.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site("longus", "longus, just below the lateral epicondyle", _P, M(0.6, 0.1)),
             Site("brevis", "brevis, a little further down", _P, M(0.5, 0.25)),
@@ -106,7 +102,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="No major structure at the usual site; standard precautions.",
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "proximal ulnar forearm", _P, M(0.4, 0.25)),),
     ),
     Row(
@@ -121,7 +116,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Posterior interosseous nerve.",
         thorax_risk=False,
-        confidence="R",
         sites=(Site("tp1", "proximal back of the forearm", _P, M(0.5, 0.25)),),
     ),
     Row(
@@ -136,7 +130,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="The deep radial nerve passes through the muscle.",
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "below the lateral epicondyle", _P, M(0.5, 0.5)),),
     ),
 )

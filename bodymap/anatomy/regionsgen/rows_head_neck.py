@@ -39,7 +39,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety=_THORAX_TRAP,
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0002380",),
         sites=(Site("central", "central (free border)", _P, M(0.45, 0.4)),),
     ),
@@ -56,7 +55,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Over the thorax: needle onto a rib or tangentially to the chest wall.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0002380",),
         sites=(Site("tp1", "between scapula and spine", _P, M(0.16, 0.6)),),
     ),
@@ -77,7 +75,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Over the thorax: needle onto a rib or tangentially to the chest wall.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0002380",),
         sites=(Site("tp1", "near the lower medial scapular border", _P, M(0.7, 0.45)),),
     ),
@@ -98,7 +95,6 @@ ROWS: tuple[Row, ...] = (
         safety="Near the superior angle the apex of the lung lies in front: direct the needle "
         "onto the scapula or posteriorly.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0005461",),
         sites=(
             Site("angle", "angle of the neck", _P, M(0.5, 0.35)),
@@ -116,7 +112,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety=_CERVICAL_DEEP,
         thorax_risk=False,
-        confidence="S",
         ids=("UBERON:0000711",),
         sites=(Site("tp1", "upper neck (C2-C3)", _P, M(0.5, 0.4)),),
     ),
@@ -131,7 +126,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety=_CERVICAL_DEEP,
         thorax_risk=False,
-        confidence="S",
         ids=("UBERON:0008544",),
         sites=(
             Site("lower", "low neck, near the angle", _P, M(0.6, 0.75)),
@@ -151,7 +145,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety=_SUBOCCIPITAL,
         thorax_risk=False,
-        confidence="S",
         ids=("FMA:32582",),
         sites=(Site("tp1", "below the occiput", _P, M(0.5, 0.4)),),
     ),
@@ -166,7 +159,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety=_SUBOCCIPITAL,
         thorax_risk=False,
-        confidence="S",
         ids=("UBERON:0001409",),
         sites=(Site("upper", "below the occiput", _P, M(0.5, 0.2)),),
     ),
@@ -186,7 +178,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety=_SCM,
         thorax_risk=False,
-        confidence="S",
         ids=("UBERON:0001128",),
         sites=(Site("sternal", "sternal division", _A, M(0.3, 0.72)),),
     ),
@@ -202,7 +193,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety=_SCM,
         thorax_risk=False,
-        confidence="S",
         ids=("UBERON:0001128",),
         sites=(Site("clavicular", "clavicular division", _A, M(0.7, 0.65)),),
     ),
@@ -230,7 +220,6 @@ ROWS: tuple[Row, ...] = (
         "scalenes, the phrenic nerve lies on the anterior scalene, the pleural dome is below and "
         "the vertebral artery deep: advanced technique only.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0008611",),
         sites=(Site("tp1", "side of the neck above the clavicle", _A, M(0.5, 0.5)),),
     ),
@@ -246,7 +235,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Parotid gland and duct and branches of the facial nerve.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site(
                 "upper",
@@ -295,7 +283,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Superficial temporal artery: feel for its pulse before needling.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site(
                 "anterior",

@@ -25,7 +25,6 @@ THIGH: tuple[Row, ...] = (
         ),
         safety="Femoral nerve branches and the lateral circumflex vessels near the top.",
         thorax_risk=False,
-        confidence="S",
         ids=_QUADS,
         sites=(
             Site("proximal", "high, below the AIIS", _A, M(0.5, 0.12)),
@@ -47,7 +46,6 @@ THIGH: tuple[Row, ...] = (
         ),
         safety="A thick iliotibial band needs long needles; few hazards.",
         thorax_risk=False,
-        confidence="R",
         ids=_QUADS,
         sites=(
             Site("proximal", "upper outer thigh", _A, M(0.6, 0.15)),
@@ -66,7 +64,6 @@ THIGH: tuple[Row, ...] = (
         ),
         safety="Femoral artery and vein in the adductor canal, deep and medial.",
         thorax_risk=False,
-        confidence="S",
         ids=_QUADS,
         sites=(
             Site("distal", "just above the knee", _A, M(0.5, 0.65)),
@@ -84,7 +81,6 @@ THIGH: tuple[Row, ...] = (
         ),
         safety="Sciatic nerve between the hamstrings; common peroneal nerve by the distal biceps.",
         thorax_risk=False,
-        confidence="S",
         ids=_HAMSTRINGS,
         sites=(Site("tp1", "mid-to-lower outer back of the thigh", _P, M(0.5, 0.55)),),
     ),
@@ -99,7 +95,6 @@ THIGH: tuple[Row, ...] = (
         ),
         safety="Sciatic nerve; popliteal vessels lower down.",
         thorax_risk=False,
-        confidence="S",
         ids=_HAMSTRINGS,
         sites=(Site("tp1", "mid-to-lower inner back of the thigh", _P, M(0.5, 0.55)),),
     ),
@@ -114,7 +109,6 @@ THIGH: tuple[Row, ...] = (
         ),
         safety="Femoral vessels in the femoral triangle lie laterally; great saphenous vein.",
         thorax_risk=False,
-        confidence="S",
         ids=_ADDUCTORS,
         sites=(
             Site(
@@ -151,7 +145,6 @@ THIGH: tuple[Row, ...] = (
         ),
         safety="Femoral artery at the adductor hiatus; obturator nerve.",
         thorax_risk=False,
-        confidence="R",
         ids=_ADDUCTORS,
         sites=(
             Site(
@@ -193,7 +186,6 @@ LEG: tuple[Row, ...] = (
         safety="Popliteal vessels and tibial nerve between the heads near the top; sural nerve "
         "and small saphenous vein just under the skin: use a pincer grip.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site(
                 "medial",
@@ -227,7 +219,6 @@ LEG: tuple[Row, ...] = (
         safety="Tibial nerve and posterior tibial vessels lie deep and central: approach from the "
         "medial or lateral border.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site(
                 "distal",
@@ -266,7 +257,6 @@ LEG: tuple[Row, ...] = (
         safety="Anterior tibial artery and deep peroneal nerve on the interosseous membrane: "
         "limit depth and angle toward the tibia.",
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "upper third, beside the shin", _A, M(0.5, 0.2)),),
     ),
     Row(
@@ -283,7 +273,6 @@ LEG: tuple[Row, ...] = (
         safety="Common peroneal nerve around the head and neck of the fibula (close to the "
         "longus point).",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site("longus", "longus, below the fibular head", _A, M(0.5, 0.15)),
             Site("brevis", "brevis, lower third", _A, M(0.5, 0.95)),
@@ -300,7 +289,6 @@ LEG: tuple[Row, ...] = (
         ),
         safety="No major structure at the usual site; standard precautions.",
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "lower front-outer leg", _A, M(0.5, 0.6)),),
     ),
     Row(
@@ -314,7 +302,6 @@ LEG: tuple[Row, ...] = (
         ),
         safety="Deep peroneal nerve and anterior tibial vessels.",
         thorax_risk=False,
-        confidence="R",
         sites=(Site("tp1", "upper front-outer leg", _A, M(0.6, 0.2)),),
     ),
     Row(
@@ -329,7 +316,6 @@ LEG: tuple[Row, ...] = (
         safety="Posterior tibial nerve and vessels, interosseous membrane: generally advanced or "
         "ultrasound-guided.",
         thorax_risk=False,
-        confidence="R",
         sites=(Site("tp1", "deep posterior calf", _P, M(0.5, 0.5)),),
     ),
     Row(
@@ -344,7 +330,6 @@ LEG: tuple[Row, ...] = (
         ),
         safety="Posterior tibial nerve and vessels.",
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "deep inner calf", _P, M(0.5, 0.5)),),
     ),
     Row(
@@ -358,7 +343,6 @@ LEG: tuple[Row, ...] = (
         ),
         safety=_PLANTAR,
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "inner arch", _P, M(0.5, 0.5)),),
     ),
     Row(
@@ -372,7 +356,6 @@ LEG: tuple[Row, ...] = (
         ),
         safety=_PLANTAR,
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "deep plantar heel", _P, M(0.5, 0.4)),),
     ),
     Row(
@@ -387,7 +370,6 @@ LEG: tuple[Row, ...] = (
         ),
         safety=_PLANTAR,
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "under the first metatarsal", _P, M(0.5, 0.5)),),
     ),
     Row(
@@ -401,7 +383,6 @@ LEG: tuple[Row, ...] = (
         ),
         safety="Dorsalis pedis artery lies medially.",
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "top of the foot, outer side", _A, M(0.6, 0.5)),),
     ),
 )

@@ -40,7 +40,6 @@ ROWS: tuple[Row, ...] = (
         safety="Suprascapular nerve and vessels near the notch: aim for the floor of the fossa. "
         "A needle passing in front of the upper border of the scapula can reach lung.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0002383",),
         sites=(
             Site("belly", "belly in the supraspinous fossa", _P, M(0.4, 0.5)),
@@ -56,7 +55,6 @@ ROWS: tuple[Row, ...] = (
         safety="The scapula is the backstop: stay over bone and do not needle beyond its medial "
         "or lateral border.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0001477",),
         sites=(
             Site("tp1", "TP1, below the spine, medial", _P, M(0.3, 0.2)),
@@ -86,7 +84,6 @@ ROWS: tuple[Row, ...] = (
         safety="Axillary nerve and posterior circumflex humeral vessels in the quadrilateral "
         "space.",
         thorax_risk=False,
-        confidence="S",
         ids=("UBERON:0010496",),
         sites=(Site("tp1", "lateral scapular border", _P, M(0.5, 0.4)),),
     ),
@@ -103,7 +100,6 @@ ROWS: tuple[Row, ...] = (
         safety="Take the posterior axillary fold in a pincer grip and needle away from the "
         "chest wall.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0001478",),
         sites=(
             Site("inferior_angle", "near the inferior angle", _P, M(0.2, 0.5)),
@@ -129,7 +125,6 @@ ROWS: tuple[Row, ...] = (
         safety="Axillary nerves and vessels; the chest wall lies beside: needle toward the "
         "scapula, parallel to the ribs. Advanced technique.",
         thorax_risk=True,
-        confidence="R",
         ids=("UBERON:0001129",),
         sites=(Site("tp1", "costal surface from the axilla", _P, M(0.75, 0.5)),),
     ),
@@ -149,7 +144,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Over the thorax: grasp the free border in a pincer grip.",
         thorax_risk=True,
-        confidence="R",
         ids=("UBERON:0001112",),
         sites=(
             Site("axillary", "posterior axillary fold", _P, M(0.85, 0.1)),
@@ -168,7 +162,6 @@ ROWS: tuple[Row, ...] = (
         safety="A thin muscle over ribs and pleura: needle onto a rib or tangentially. The "
         "pleura's medial edge runs along the transverse processes from about C7 to T12.",
         thorax_risk=True,
-        confidence="S",
         ids=("FMA:13379", "FMA:13380"),
         sites=(
             Site("minor", "upper fibres (rhomboid minor)", _P, M(0.5, 0.3)),
@@ -187,7 +180,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="Over ribs: needle onto a rib, bracketing it between two fingers.",
         thorax_risk=True,
-        confidence="S",
         ids=("FMA:300762",),
         sites=(Site("tp1", "mid-axillary line, ribs 5-7", _A, M(0.6, 0.35)),),
     ),
@@ -206,7 +198,6 @@ ROWS: tuple[Row, ...] = (
         safety="Over the chest wall: grasp the lateral free border in a pincer grip. Mind breast "
         "tissue and implants.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0002381",),
         sites=(
             Site(
@@ -247,7 +238,6 @@ ROWS: tuple[Row, ...] = (
         safety="Brachial plexus and axillary vessels lie beneath; over the chest wall needle "
         "onto a rib.",
         thorax_risk=True,
-        confidence="S",
         ids=("UBERON:0001100",),
         sites=(
             Site("upper", "near the coracoid", _A, M(0.75, 0.15)),
@@ -264,7 +254,6 @@ ROWS: tuple[Row, ...] = (
         ),
         safety="The axillary nerve runs under the posterior deltoid.",
         thorax_risk=False,
-        confidence="S",
         ids=("UBERON:0001476",),
         sites=(
             Site(

@@ -22,7 +22,6 @@ TRUNK: tuple[Row, ...] = (
         ),
         safety="Over ribs and pleura: angle the needle onto a rib or transverse process.",
         thorax_risk=True,
-        confidence="R",
         ids=_ERECTOR,
         sites=(Site("tp1", "lower thoracic paraspinals", _P, M(0.5, 0.7)),),
     ),
@@ -37,7 +36,6 @@ TRUNK: tuple[Row, ...] = (
         ),
         safety="The kidney lies close at upper lumbar levels when needling deep and lateral.",
         thorax_risk=False,
-        confidence="S",
         ids=_ERECTOR,
         sites=(Site("l1", "L1 level", _P, M(0.5, 0.2)),),
     ),
@@ -51,7 +49,6 @@ TRUNK: tuple[Row, ...] = (
         ),
         safety="Needle onto the lamina; the spinal canal and interlaminar space lie medially.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site(
                 "l1",
@@ -101,7 +98,6 @@ TRUNK: tuple[Row, ...] = (
         safety="Above the 12th rib lies pleura and in front the kidney: side-lying, needle "
         "horizontally toward a transverse process below the 12th rib.",
         thorax_risk=True,
-        confidence="S",
         sites=(
             Site(
                 "superficial",
@@ -142,7 +138,6 @@ HIP: tuple[Row, ...] = (
         referral=Referral("By site.", essential=(P("buttock_centre", r=20),)),
         safety="The sciatic nerve lies deep to the lower medial fibres.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site(
                 "tp1",
@@ -188,7 +183,6 @@ HIP: tuple[Row, ...] = (
         referral=Referral("By site.", essential=(P((44, 372), r=14),)),
         safety="Superior gluteal nerve and vessels.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site(
                 "tp1",
@@ -237,7 +231,6 @@ HIP: tuple[Row, ...] = (
         referral=Referral("'Pseudo-sciatica'; by site.", essential=(P("lateral_buttock", r=12),)),
         safety="Superior gluteal nerves and vessels; long needles are needed.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site(
                 "anterior",
@@ -283,7 +276,6 @@ HIP: tuple[Row, ...] = (
         "placement reached muscle without nerve puncture in 16 of 19. Choose the needle length "
         "from the fat thickness.",
         thorax_risk=False,
-        confidence="S",
         sites=(
             Site("lateral", "lateral third near the trochanter", _P, M(0.8, 0.5)),
             Site("medial", "medial third near the sciatic foramen", _P, M(0.3, 0.5)),
@@ -301,7 +293,6 @@ HIP: tuple[Row, ...] = (
         ),
         safety="Lateral femoral cutaneous nerve near the ASIS.",
         thorax_risk=False,
-        confidence="S",
         sites=(Site("tp1", "below and behind the ASIS", _A, M(0.5, 0.2)),),
     ),
     Row(
@@ -318,7 +309,6 @@ HIP: tuple[Row, ...] = (
         safety="Femoral nerve, artery and vein in the femoral triangle; an abdominal approach "
         "risks bowel: advanced only.",
         thorax_risk=False,
-        confidence="R",
         sites=(Site("distal", "femoral triangle (distal)", _A, M(0.5, 0.6)),),
     ),
 )

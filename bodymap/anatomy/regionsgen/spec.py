@@ -56,12 +56,12 @@ class Site:
     at: InMuscle | PointSpec
     referral: Referral | None = None  # None: the row's referral
     location: str | None = None  # None: the row's location
-    confidence: str | None = None  # None: the row's confidence
+    confidence: str | None = None  # None: the row's (sources.py); "R" marks an unreviewed site
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One row of the catalogue (domain.md §3), with its sites."""
+    """One row of the catalogue (domain.md §3), with its sites; its sources are in sources.py."""
 
     muscle: str
     title: str
@@ -69,7 +69,6 @@ class Row:
     referral: Referral
     safety: str
     thorax_risk: bool
-    confidence: str
     sites: tuple[Site, ...]
     ids: tuple[str, ...] = ()  # external identifiers (UBERON/FMA) where domain.md gives them
 
