@@ -65,6 +65,7 @@ def session_note_pdf(
     summary = build_visit_summary(
         chart,
         muscle_name=atlas.muscle_name,
+        catalogue=atlas.sites,
         record=record_sections(record, numbers, names),
         clinic_name=clinic_name,
         signed_by=names(chart.visit.signed_by) if chart.visit.signed_by else "",

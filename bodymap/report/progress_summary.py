@@ -254,9 +254,7 @@ def _muscle_rows(
     return tuple(rows)
 
 
-def _series_rows(
-    charts: Sequence[VisitChart], thresholds: ThresholdChoices
-) -> list[ComparisonRow]:
+def _series_rows(charts: Sequence[VisitChart], thresholds: ThresholdChoices) -> list[ComparisonRow]:
     rows = []
     for series in measure_series(charts, thresholds):
         if len(series.points) < 2 or series.instrument not in {i.value for i in Instrument}:

@@ -97,6 +97,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             *self._section_soap(summary),
             *self._section_signature(summary),
             *self._section_addenda(summary),
+            *self._section_site_sources(summary),
         ]
 
     def _section_identity(self, summary: VisitSummary) -> list[Flowable]:
@@ -344,3 +345,20 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             body.extend(self._subheading(heading))
             body.append(Paragraph(multiline(addendum.text), self.styles["body"]))
         return self._section("Addenda", body)
+
+    def _section_site_sources(self, summary: VisitSummary) -> list[Flowable]:
+        if not summary.sites:
+            return []
+        intro = Paragraph(
+            "Where each catalogue trigger-point site used in this visit comes from. Evidence: "
+            "<b>sourced</b> – a cited public source (medical reference, professional body, "
+            "textbook or paper); <b>secondary</b> – only blogs, course flashcards or clinic pages "
+            "that cite the primary literature; <b>unreviewed</b> – standard literature with no "
+            "public copy checked, awaiting clinical review.",
+            self.styles["muted"],
+        )
+        rows = [[row.site, row.evidence, row.citation] for row in summary.sites]
+        widths = [52 * mm, 26 * mm]
+        widths.append(self.content_width - sum(widths))
+        table = self._data_table(["Site", "Evidence", "Source"], rows, widths)
+        return self._section("Appendix: trigger-point sites and their sources", [intro, table])

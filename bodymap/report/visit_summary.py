@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from bodymap.anatomy.types import TriggerSite
 from bodymap.model import (
     Instrument,
     MeasureTiming,
@@ -41,6 +42,15 @@ class Fact:
 
     label: str
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SiteSourceRow:
+    """One catalogue site used in the visit, with its evidence tag and source (the appendix)."""
+
+    site: str
+    evidence: str  # sourced / secondary / unreviewed, as domain.md defines them
+    citation: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +164,7 @@ class VisitSummary:
     record: RecordSections
     generated_at: datetime
     muscles: tuple[str, ...] = field(default=())
+    sites: tuple[SiteSourceRow, ...] = field(default=())
 
     @property
     def title(self) -> str:
@@ -273,10 +284,31 @@ def _zone_rows(zones: Iterable[PainZone], numbers: dict[int, int]) -> tuple[Zone
     )
 
 
+def site_sources(
+    chart: VisitChart, catalogue: Mapping[str, TriggerSite]
+) -> tuple[SiteSourceRow, ...]:
+    """The catalogue sites a visit used (its trigger points, then measures), each once."""
+    used = [tp.site for tp in sorted(chart.trigger_points, key=lambda tp: tp.number)]
+    used += [m.site for m in chart.measures]
+    rows = []
+    for site_id in dict.fromkeys(s for s in used if s):
+        site = catalogue.get(site_id)
+        if site is not None:
+            rows.append(
+                SiteSourceRow(
+                    f"{site.name} ({site.side.value})",
+                    f"{site.confidence.evidence} [{site.confidence.value}]",
+                    site.citation or "not recorded",
+                )
+            )
+    return tuple(rows)
+
+
 def build_visit_summary(
     chart: VisitChart,
     *,
     muscle_name: MuscleNamer = humanize,
+    catalogue: Mapping[str, TriggerSite] | None = None,
     record: RecordSections | None = None,
     clinic_name: str = DEFAULT_CLINIC_NAME,
     signed_by: str = "",
@@ -287,6 +319,8 @@ def build_visit_summary(
     Args:
         chart: the visit, patient, clinician and marks as loaded from storage.
         muscle_name: display name of a muscle id (``atlas.muscle_name``).
+        catalogue: the atlas's trigger-point sites, for the appendix of sites used and their
+            sources (left out when None).
         record: the clinical-record sections already worded (screening, consent, ...).
         clinic_name: printed at the top; a preference of the clinic.
         signed_by: the name of the clinician who signed, when the visit is signed.
@@ -339,4 +373,5 @@ def build_visit_summary(
         record=record,
         generated_at=generated_at or datetime.now(),
         muscles=tuple(dict.fromkeys(row.muscle for row in rows)),
+        sites=site_sources(chart, catalogue) if catalogue is not None else (),
     )

@@ -128,11 +128,13 @@ def test_titles_do_not_repeat_the_instrument_or_site(toy: ToyAtlas) -> None:
 def test_thresholds_come_from_the_table_and_a_choice_changes_them(toy: ToyAtlas) -> None:
     by_default = {s.key: s for s in build_trends(toy, visits())}
     ndi = by_default["ndi||none|||"]
-    assert ndi.reference is not None and ndi.reference.value == 7.5  # Young 2009, not 5
+    assert ndi.reference is not None
+    assert ndi.reference.value == 7.5
     assert ndi.target == 12.5
     # NPRS 7 -> 4: 3 points reaches 2 points; the 30 % option asks for 2.1 from 7.
     thirty = {s.key: s for s in build_trends(toy, visits(), {"nprs": "nprs_30_percent"})}
     pre = thirty["nprs|current|pre|||"]
-    assert pre.reference is not None and pre.reference.relative
+    assert pre.reference is not None
+    assert pre.reference.relative
     assert pre.target == pytest.approx(4.9)
     assert pre.reached_reference

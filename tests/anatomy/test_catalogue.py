@@ -146,7 +146,8 @@ def test_every_site_carries_its_citation_and_a_tag_that_follows_from_it(atlas):
     by_tag = {c: [s for s in sites if s.confidence is c] for c in Confidence}
     assert by_tag[Confidence.SECONDARY], "flashcard- and blog-sourced rows are secondary"
     for site in by_tag[Confidence.SECONDARY]:
-        assert "medlink" not in site.citation and "NAMTPT" not in site.citation, site.id
+        assert "medlink" not in site.citation, site.id
+        assert "NAMTPT" not in site.citation, site.id
     for site in by_tag[Confidence.REFERENCE]:
         assert "no public copy checked" in site.citation, site.id
     # Flashcards only (brainscape): secondary, and the citation says so.
@@ -155,7 +156,8 @@ def test_every_site_carries_its_citation_and_a_tag_that_follows_from_it(atlas):
         assert "flashcards" in atlas.sites[site_id].citation
     upper_trap = atlas.sites["upper_trapezius.central.left"]
     assert upper_trap.confidence is Confidence.SOURCED
-    assert "NAMTPT" in upper_trap.citation and "fpnotebook" in upper_trap.citation
+    assert "NAMTPT" in upper_trap.citation
+    assert "fpnotebook" in upper_trap.citation
     assert Confidence.SECONDARY.evidence == "secondary"
     assert Confidence.REFERENCE.evidence == "unreviewed"
 

@@ -38,7 +38,8 @@ def test_atlas_summary_is_readable(capsys):
     assert run(["atlas"]) == 0
     out = capsys.readouterr().out
     assert "Trigger-point sites:" in out
-    assert "secondary [S-2]" in out and "unreviewed [R]" in out
+    assert "secondary [S-2]" in out
+    assert "unreviewed [R]" in out
     assert "CHOIR regions: 36 anterior, 38 posterior" in out
 
 

@@ -267,3 +267,46 @@ def test_export_prints_the_clinical_record_of_a_signed_visit(
     ):
         assert expected in text
     assert "DRAFT" not in text
+
+
+def test_note_appendix_lists_the_sites_used_with_evidence_and_source(
+    database: tuple[str, int, list[int]], tmp_path: Path
+) -> None:
+    db, _patient, visits = database
+    repo = open_repository(db)
+    try:
+        repo.add_trigger_point(
+            TriggerPoint(
+                visit_id=visits[1],
+                view=View.POSTERIOR,
+                x=227.5,
+                y=404.0,
+                muscle="gluteus_maximus",
+                side=Side.RIGHT,
+                site="gluteus_maximus.tp1.right",
+            )
+        )
+    finally:
+        repo.close()
+    out = tmp_path / "note.pdf"
+    assert run(["--db", db, "export", str(visits[1]), "--out", str(out)]) == 0
+    text = pdf_text(out)
+    appendix = text.split("Appendix: trigger-point sites and their sources", 1)[1]
+    assert "Gluteus maximus" in appendix
+    assert "secondary [S-2]" in appendix
+    assert "brainscape.com" in appendix
+    # A visit that used no catalogue site has no appendix.
+    plain = tmp_path / "plain.pdf"
+    assert run(["--db", db, "export", str(visits[0]), "--out", str(plain)]) == 0
+    assert "Appendix" not in pdf_text(plain)
+
+
+def test_report_names_the_threshold_kind_and_source(
+    database: tuple[str, int, list[int]], tmp_path: Path
+) -> None:
+    db, patient, _visits = database
+    out = tmp_path / "report.pdf"
+    assert run(["--db", db, "report", str(patient), "--out", str(out)]) == 0
+    text = pdf_text(out)
+    assert "the MCID (MCID: the smallest change patients judge important)" in text
+    assert "Childs et al., Spine 2005" in text

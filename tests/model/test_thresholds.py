@@ -30,8 +30,10 @@ def test_ndi_follows_young_2009_with_the_advised_10_as_an_option():
     ndi = default_for("ndi")
     assert ndi is not None
     assert (ndi.value, ndi.kind, ndi.unit) == (7.5, ThresholdKind.MCID, "points of 50")
-    assert "Young" in ndi.citation and "2009" in ndi.citation
-    assert "physical-therapy" in ndi.population and "neck" in ndi.population
+    assert "Young" in ndi.citation
+    assert "2009" in ndi.citation
+    assert "physical-therapy" in ndi.population
+    assert "neck" in ndi.population
     assert [t.value for t in options("ndi")] == [7.5, 10.0]
     assert chosen("ndi", {"ndi": "ndi_young_10"}).value == 10.0  # type: ignore[union-attr]
 
@@ -62,5 +64,12 @@ def test_unknown_or_foreign_choices_fall_back_to_the_default():
 
 
 def test_the_old_duplicated_constants_are_gone():
-    for name in ("Threshold", "NPRS_MCID", "NDI_MCID", "ODI_MCID", "PSFS_MCID", "MCID_BY_INSTRUMENT"):
+    for name in (
+        "Threshold",
+        "NPRS_MCID",
+        "NDI_MCID",
+        "ODI_MCID",
+        "PSFS_MCID",
+        "MCID_BY_INSTRUMENT",
+    ):
         assert not hasattr(scoring, name), name

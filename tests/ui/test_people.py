@@ -239,3 +239,26 @@ def test_preferences_dialog_saves_clinic_name_and_clinician(
     assert saved.clinician_for(repo.location) == second.id
     assert repo.actor == second.id
     assert "Ben Osei" in window.people.charting_button.text()
+
+
+def test_preferences_offer_each_instruments_thresholds_and_history_uses_the_choice(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], clinician: Clinician
+) -> None:
+    window = main_window()
+    window.actions_.preferences.trigger()
+    dialog = window.people.dialog
+    assert isinstance(dialog, PreferencesDialog)
+    nprs = dialog.threshold_combos["nprs"]
+    assert [nprs.itemData(i) for i in range(nprs.count())] == ["nprs_2_points", "nprs_30_percent"]
+    assert "30 %" in nprs.itemText(1)
+    psfs = dialog.threshold_combos["psfs"]
+    assert psfs.currentText().startswith("MDC90 2 points")
+    nprs.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.accept()
+    assert window.preferences.thresholds["nprs"] == "nprs_30_percent"
+    assert load_preferences(window._preferences_file).thresholds["ndi"] == "ndi_young_7_5"
+    window.tabs.setCurrentWidget(window.history_tab)
+    history = window.history_tab.built
+    assert history is not None
+    assert history.trends_page.thresholds["nprs"] == "nprs_30_percent"

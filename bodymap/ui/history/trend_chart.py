@@ -70,8 +70,10 @@ def change_summary(series: TrendSeries) -> tuple[str, QColor]:
 
 
 class TrendChartView(QWidget):
-    """One chart: a title, one line per series (e.g. pre/post treatment), the reference band and,
-    under the plot, which threshold that is and where it comes from."""
+    """One chart: title, a line per series (e.g. pre/post treatment) and the reference band.
+
+    Under the plot a line says which threshold the band is (MCID or MDC) and its source.
+    """
 
     MARGIN_LEFT = 44.0
     MARGIN_RIGHT = 16.0
@@ -175,7 +177,9 @@ class TrendChartView(QWidget):
         painter.setFont(small)
         painter.setPen(palette.MUTED_TEXT)
         metrics = QFontMetricsF(small)
-        box = QRectF(card.left() + 12, card.bottom() - self.SOURCE_HEIGHT - 2, card.width() - 24, 16)
+        box = QRectF(
+            card.left() + 12, card.bottom() - self.SOURCE_HEIGHT - 2, card.width() - 24, 16
+        )
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 

@@ -33,7 +33,7 @@ from bodymap.ui.history.painting import BodyArt, BodyMapView, MapContent
 #: How each confidence tag is shown; unreviewed content must say so plainly.
 CONFIDENCE_TEXT = {
     Confidence.SOURCED: ("sourced", "#1b7a35"),
-    Confidence.SECONDARY: ("secondary source", "#8a6d00"),
+    Confidence.SECONDARY: ("secondary", "#8a6d00"),
     Confidence.REFERENCE: ("unreviewed", "#b71c1c"),
 }
 SITE_ROLE = Qt.ItemDataRole.UserRole
@@ -55,6 +55,9 @@ def site_details_html(atlas: AtlasLike, site: TriggerSite) -> str:
         f"<p><b>Where:</b> {html.escape(site.location)}</p>"
         f"<p><b>Refers to:</b> {html.escape(site.referral.description)}</p>"
         f"<p><b>Needling safety:</b> {html.escape(site.safety)}</p>{thorax}"
+        f"<p style='color:#455a64'><b>Source:</b> {html.escape(site.citation or 'not recorded')}"
+        f"<br><span style='color:{color}'>Evidence: <b>{tag}</b></span> — "
+        f"{html.escape(site.confidence.explanation)}.</p>"
     )
 
 

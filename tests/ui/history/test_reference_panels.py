@@ -64,3 +64,21 @@ def test_suggestions_rank_the_drawn_site_first_and_click_highlights(qtbot, toy: 
     with qtbot.waitSignal(panel.site_highlight_requested) as blocker:
         qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert blocker.args == ["chest.two.left"]
+
+
+def test_reference_dock_shows_each_sites_citation_and_evidence_tag(qtbot) -> None:
+    from bodymap.anatomy.atlas import load_atlas
+
+    panel = ReferencePanel(load_atlas())
+    qtbot.addWidget(panel)
+    panel.show_site("gluteus_maximus.tp1.right")
+    text = panel.details.text()
+    assert "Source:" in text
+    assert "brainscape.com" in text
+    assert "Evidence: <b>secondary</b>" in text
+    panel.show_site("upper_trapezius.central.left")
+    assert "NAMTPT" in panel.details.text()
+    assert "Evidence: <b>sourced</b>" in panel.details.text()
+    panel.show_site("subscapularis.tp1.right")
+    assert "no public copy checked" in panel.details.text()
+    assert "Evidence: <b>unreviewed</b>" in panel.details.text()

@@ -76,5 +76,6 @@ def test_chart_shows_the_threshold_kind_and_source(qtbot) -> None:
     assert change_summary(psfs)[0].endswith("MDC90 reached")
     assert chart.source_text().startswith("Reference: MDC90 2 points")
     assert "Stratford" in chart.source_text()
-    assert "MDC90" in chart.toolTip() and "Population" in chart.toolTip()
+    assert "MDC90" in chart.toolTip()
+    assert "Population" in chart.toolTip()
     chart.grab()  # paints the source line without error
