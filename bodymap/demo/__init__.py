@@ -95,6 +95,7 @@ def load_demo(
     Raises:
         AtlasError: the default atlas cannot be loaded.
     """
+    from bodymap.anatomy.thorax import thorax_risk_rule
     from bodymap.storage.record_repository import RecordRepository
 
     if catalogue is None:
@@ -103,7 +104,7 @@ def load_demo(
         catalogue = load_atlas()
     result = DemoResult()
     day = today or date.today()
-    records = RecordRepository(repo, thorax_risk=catalogue.thorax_risk_ids)
+    records = RecordRepository(repo, thorax_risk=thorax_risk_rule(catalogue.thorax_risk_ids))
     clinician = _demo_clinician(repo)
     previous_actor = repo.actor
     repo.set_actor(clinician.id)
@@ -199,7 +200,7 @@ def _add_case(
         visit = repo.update_visit(replace(visit, objective=f"{findings} {measures}".strip()))
         last = k == case.visits - 1
         next_visit = None if last else day + timedelta(days=case.interval_days)
-        fill_record(records, case, visit, treated, clinician_id, next_visit, first=k == 0)
+        fill_record(records, case, visit, treated, clinician_id, next_visit, stage, k == 0)
         if not last:
             records.sign_visit(visit_id, clinician_id)
         result.visits_added += 1
@@ -245,7 +246,7 @@ def _chart_marks(
         (active if is_active else latent).append(f"{site.name.split(',')[0]} {site.side.value}")
         if not is_active:
             continue
-        treated.append((stored, site))
+        treated.append((stored, site, point))
         for view, polygon in site.referral.essential:
             repo.add_zone(
                 PainZone(

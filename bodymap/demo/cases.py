@@ -22,6 +22,8 @@ class DemoPoint:
     tenderness: int
     latent_from: float = 2.0
     gone_from: float = 2.0
+    position: str = ""  # PatientPosition value for this point; default the case's
+    direction: str = ""  # how the needle went in, as the catalogue's safety note asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +44,16 @@ class DemoCase:
     plan: str = ""
     needle: tuple[float, float] = (0.25, 40.0)  # diameter x length in mm
     position: str = "prone"  # PatientPosition value while needled
-    medications: str = ""
+    #: Medications as screened early, middle and late in the course: (ticked group or "",
+    #: names and doses). Ibuprofen is an NSAID: "other" relevant medication, not none.
+    medications: tuple[tuple[str, str], tuple[str, str], tuple[str, str]] = (
+        ("", ""),
+        ("", ""),
+        ("", ""),
+    )
 
+
+_TRAPEZIUS = "Pincer grip on the free border; needle horizontal, front to back, never downward"
 
 CASES: tuple[DemoCase, ...] = (
     DemoCase(
@@ -59,10 +69,35 @@ CASES: tuple[DemoCase, ...] = (
         interval_days=7,
         quality=PainQuality.ACHING,
         points=(
-            DemoPoint("upper_trapezius", Side.RIGHT, "central", 8),
-            DemoPoint("upper_trapezius", Side.LEFT, "central", 6, latent_from=0.4, gone_from=0.8),
-            DemoPoint("suboccipitals", Side.RIGHT, "", 7, latent_from=0.6),
-            DemoPoint("sternocleidomastoid", Side.RIGHT, "sternal", 6, gone_from=0.6),
+            DemoPoint("upper_trapezius", Side.RIGHT, "central", 8, direction=_TRAPEZIUS),
+            DemoPoint(
+                "upper_trapezius",
+                Side.LEFT,
+                "central",
+                6,
+                latent_from=0.4,
+                gone_from=0.8,
+                direction=_TRAPEZIUS,
+            ),
+            DemoPoint(
+                "suboccipitals",
+                Side.RIGHT,
+                "",
+                7,
+                latent_from=0.6,
+                direction="Short needle aimed up at the occipital bone as a backstop, never "
+                "toward the spinal canal",
+            ),
+            DemoPoint(
+                "sternocleidomastoid",
+                Side.RIGHT,
+                "sternal",
+                6,
+                gone_from=0.6,
+                position="supine",
+                direction="Pincer grip lifting the sternal head off the carotid sheath; needle "
+                "between the fingers, kept within the muscle",
+            ),
         ),
         nprs=(7, 2),
         ppt=(1.6, 3.2),
@@ -89,6 +124,11 @@ CASES: tuple[DemoCase, ...] = (
         plan="Dry needling to active points; home stretching and chin tucks; screen ergonomics.",
         needle=(0.25, 30.0),
         position="prone",
+        medications=(
+            ("other", "Ibuprofen 400 mg most days (NSAID)"),
+            ("other", "Ibuprofen 200 mg now and then (NSAID)"),
+            ("", "None for 10 days"),
+        ),
     ),
     DemoCase(
         patient=Patient(
@@ -103,9 +143,23 @@ CASES: tuple[DemoCase, ...] = (
         interval_days=8,
         quality=PainQuality.DULL,
         points=(
-            DemoPoint("quadratus_lumborum", Side.LEFT, "superficial", 8),
+            DemoPoint(
+                "quadratus_lumborum",
+                Side.LEFT,
+                "superficial",
+                8,
+                direction="Horizontal, toward the L3 transverse process, below the 12th rib",
+            ),
             DemoPoint("gluteus_medius", Side.LEFT, "tp1", 7, latent_from=0.5),
-            DemoPoint("gluteus_minimus", Side.LEFT, "posterior", 7, gone_from=0.7),
+            DemoPoint(
+                "gluteus_minimus",
+                Side.LEFT,
+                "posterior",
+                7,
+                gone_from=0.7,
+                direction="Perpendicular to the skin down to the ilium, clear of the superior "
+                "gluteal vessels",
+            ),
             DemoPoint("gluteus_maximus", Side.LEFT, "tp2", 5, latent_from=0.3, gone_from=0.6),
         ),
         nprs=(8, 3),
@@ -132,7 +186,11 @@ CASES: tuple[DemoCase, ...] = (
         plan="Dry needling QL and gluteals; hip-hinge retraining; graded lifting program.",
         needle=(0.30, 60.0),
         position="side_lying_right",
-        medications="Ibuprofen 400 mg as needed",
+        medications=(
+            ("other", "Ibuprofen 400 mg as needed (NSAID)"),
+            ("other", "Ibuprofen 400 mg after a long shift (NSAID)"),
+            ("", "None"),
+        ),
     ),
     DemoCase(
         patient=Patient(
@@ -149,7 +207,14 @@ CASES: tuple[DemoCase, ...] = (
         points=(
             DemoPoint("extensor_carpi_radialis", Side.RIGHT, "longus", 8),
             DemoPoint("brachioradialis", Side.RIGHT, "", 6, latent_from=0.5),
-            DemoPoint("supinator", Side.RIGHT, "", 7, gone_from=0.75),
+            DemoPoint(
+                "supinator",
+                Side.RIGHT,
+                "",
+                7,
+                gone_from=0.75,
+                direction="Onto the radius as a backstop, lateral to the deep radial nerve",
+            ),
             DemoPoint("extensor_digitorum", Side.RIGHT, "", 5, latent_from=0.25, gone_from=0.5),
         ),
         nprs=(6, 1),

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bodymap.anatomy.types import TriggerSite
-from bodymap.demo.cases import DemoCase
+from bodymap.demo.cases import DemoCase, DemoPoint
 from bodymap.model import TriggerPoint, Visit
 from bodymap.model.catalog_lists import (
     CONSENT_RISKS,
@@ -19,18 +19,20 @@ from bodymap.model.catalog_lists import (
     AdverseEventSeverity,
     ConsentForm,
     ConsentScope,
+    MedicationClass,
     ScreeningDecision,
     ScreeningStatus,
     Technique,
 )
 from bodymap.model.needling import NeedlingRecord
 from bodymap.model.record import AdverseEvent, Consent, Plan
+from bodymap.model.rules import ThoraxRisk, is_thorax_risk
 from bodymap.model.screening import Medications, Screening, ScreeningAnswer
 
 if TYPE_CHECKING:
     from bodymap.storage.record_repository import RecordRepository
 
-Treated = list[tuple[TriggerPoint, TriggerSite]]
+Treated = list[tuple[TriggerPoint, TriggerSite, DemoPoint]]
 
 
 def fill_record(
@@ -40,14 +42,20 @@ def fill_record(
     treated: Treated,
     clinician_id: int,
     next_visit: date | None,
+    stage: int,
     first: bool,
 ) -> None:
-    """Record screening, consent, needling of ``treated`` points, adverse events and plan."""
+    """Record screening, consent, needling of ``treated`` points, adverse events and plan.
+
+    ``stage`` is 0, 1 or 2 (early, middle, late in the course), ``first`` the first visit.
+    """
     visit_id = visit.id or 0
-    _screening(records, case, visit_id, first)
+    _screening(records, case, visit_id, first, stage)
     _consent(records, visit, clinician_id, first)
-    for point, site in one_side_over_the_thorax(treated):
-        records.add_needling(_needling(case, visit_id, point, site, first))
+    thorax = records.thorax_risk
+    for point, _site, demo in one_side_over_the_thorax(treated, thorax):
+        over_thorax = is_thorax_risk(point, thorax)
+        records.add_needling(_needling(case, visit_id, point, demo, first, over_thorax))
     if first:
         records.add_adverse_event(
             AdverseEvent(
@@ -77,37 +85,55 @@ def fill_record(
     )
 
 
-def one_side_over_the_thorax(treated: Treated) -> Treated:
-    """Drop thorax-risk points on the second side: never needle both lungs' apices at once."""
+def one_side_over_the_thorax(treated: Treated, thorax: ThoraxRisk) -> Treated:
+    """Drop thorax-risk points on the second side: never needle both lungs' apices at once.
+
+    The points left untreated are managed without needles that day (see the plan).
+    """
     kept: Treated = []
     thorax_side = None
-    for point, site in treated:
-        if site.thorax_risk:
+    for point, site, demo in treated:
+        if is_thorax_risk(point, thorax):
             if thorax_side is not None and point.side != thorax_side:
                 continue
             thorax_side = point.side
-        kept.append((point, site))
+        kept.append((point, site, demo))
     return kept
 
 
-def _screening(records: RecordRepository, case: DemoCase, visit_id: int, first: bool) -> None:
+_FIRST_SESSION = "first_session_or_reaction"
+
+
+def _screening(
+    records: RecordRepository, case: DemoCase, visit_id: int, first: bool, stage: int
+) -> None:
+    group, details = case.medications[stage]
+    medications = Medications(
+        **({group: True} if group else {}),  # a MedicationClass value
+        details=details,
+    )
     if first:
+        # Every item asked; the first needling session is itself a precaution (fainting).
         screening = Screening(
             visit_id=visit_id,
             answers=tuple(
                 ScreeningAnswer(item_id=i.id, status=ScreeningStatus.ABSENT)
                 for i in SCREENING_ITEMS
             ),
-            medications=Medications(other=bool(case.medications), details=case.medications),
-        )
+        ).with_answer(_FIRST_SESSION, ScreeningStatus.PRESENT, "First dry-needling session")
+        decision = ScreeningDecision.MODIFY
+        note = "First session: needled lying down, fewer points, watched for fainting."
     else:
-        screening = records.prefill_screening(visit_id)
-    records.save_screening(
-        replace(
-            screening,
-            decision=ScreeningDecision.PROCEED,
-            decision_note="Screened: no contraindication or precaution present. Proceed.",
+        # Reviewed with the patient: no bad reaction last time, so no longer a precaution.
+        screening = records.prefill_screening(visit_id).with_answer(
+            _FIRST_SESSION, ScreeningStatus.ABSENT
         )
+        decision = ScreeningDecision.PROCEED
+        note = "Reviewed with the patient: nothing new since the last visit."
+    if group == MedicationClass.OTHER.value:
+        note += f" {details}: more bruising possible; pressure held after each withdrawal."
+    records.save_screening(
+        replace(screening, medications=medications, decision=decision, decision_note=note)
     )
 
 
@@ -139,7 +165,12 @@ def _consent(records: RecordRepository, visit: Visit, clinician_id: int, first: 
 
 
 def _needling(
-    case: DemoCase, visit_id: int, point: TriggerPoint, site: TriggerSite, first: bool
+    case: DemoCase,
+    visit_id: int,
+    point: TriggerPoint,
+    demo: DemoPoint,
+    first: bool,
+    over_thorax: bool,
 ) -> NeedlingRecord:
     diameter, length = case.needle
     twitches = 6 if first else 2
@@ -153,15 +184,13 @@ def _needling(
         passes=8 if first else 5,
         twitch_responses=twitches,
         depth_mm=round(length * 0.5),
-        direction="Pincer grip, needle kept parallel to the chest wall"
-        if site.thorax_risk
-        else "Perpendicular to the skin, toward the taut band",
-        patient_position=case.position,  # type: ignore[arg-type]  # coerced by the model
+        direction=demo.direction or "Perpendicular to the skin, toward the taut band",
+        patient_position=(demo.position or case.position),  # type: ignore[arg-type]  # coerced
         tolerance_nprs=5 if first else 3,
         familiar_pain_reproduced=True,
         needles_in=1,
         needles_out=1,
         aftercare_soreness=True,
-        aftercare_pneumothorax=site.thorax_risk,
+        aftercare_pneumothorax=over_thorax,
         immediate_response=f"{twitches} local twitch responses; tenderness eased on re-palpation.",
     )

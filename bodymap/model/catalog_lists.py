@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 #: Version of the contraindication/precaution checklist below; stored with every screening.
-SCREENING_CHECKLIST_VERSION = "2026.1"
+SCREENING_CHECKLIST_VERSION = "2026.2"
 
 #: Adverse-event severity follows the three-level scheme of White et al. (used by Physiotherapy
 #: Alberta), domain.md section 1.6.
@@ -112,6 +112,8 @@ class ScreeningItemInfo:
     label: str
     klass: ContraindicationClass
     hint: str = ""
+    #: A hard stop: needling cannot go ahead whatever reason is written (no override).
+    hard_stop: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +127,16 @@ class PickItem:
 
 @dataclass(frozen=True, slots=True)
 class AdverseEventType:
-    """A kind of adverse event; ``serious_kind`` marks the ones that are serious by nature."""
+    """A kind of adverse event; ``serious_kind`` marks the ones that are serious by nature.
+
+    ``min_severity`` is the lowest White et al. class the event can have: the mild kinds of
+    Brady et al. 2014 may be mild; a pneumothorax always needs medical care, so it is never mild.
+    """
 
     id: str
     label: str
     serious_kind: bool = False
+    min_severity: AdverseEventSeverity = AdverseEventSeverity.MILD
 
 
 _A = ContraindicationClass.ABSOLUTE
@@ -137,11 +144,27 @@ _R = ContraindicationClass.RELATIVE
 
 #: The screening checklist: absolute items first, then relative ones (domain.md section 1.3).
 SCREENING_ITEMS: tuple[ScreeningItemInfo, ...] = (
-    ScreeningItemInfo("no_consent", "Refuses or cannot give informed consent", _A),
-    ScreeningItemInfo("needle_phobia", "Marked fear of needles (needle phobia)", _A),
-    ScreeningItemInfo("acutely_unwell", "Acutely unwell or a medical emergency", _A),
     ScreeningItemInfo(
-        "lymphoedema", "Lymphoedema in the area", _A, "including after lymph-node removal"
+        "no_consent",
+        "Refuses or cannot give informed consent",
+        _A,
+        "hard stop: no override",
+        hard_stop=True,
+    ),
+    ScreeningItemInfo("needle_phobia", "Marked fear of needles (needle phobia)", _A),
+    ScreeningItemInfo(
+        "acutely_unwell",
+        "Acutely unwell or a medical emergency",
+        _A,
+        "hard stop: no override",
+        hard_stop=True,
+    ),
+    ScreeningItemInfo(
+        "lymphoedema",
+        "Lymphoedema in the area to be needled",
+        _A,
+        "hard stop: no override; including after lymph-node removal",
+        hard_stop=True,
     ),
     ScreeningItemInfo(
         "local_infection", "Infection, open wound or skin lesion in the area", _A, "or very swollen"
@@ -172,7 +195,13 @@ SCREENING_ITEMS: tuple[ScreeningItemInfo, ...] = (
         "implants",
         "Implant or device near the site",
         _R,
-        "pacemaker, breast/buttock/pectoral implant, joint replacement",
+        "breast/buttock/pectoral implant, joint replacement",
+    ),
+    ScreeningItemInfo(
+        "electronic_implant",
+        "Pacemaker, defibrillator or implanted stimulator",
+        _R,
+        "no electrical stimulation through needles",
     ),
     ScreeningItemInfo("unstable_bone", "Unstable fracture or bone injury", _R),
     ScreeningItemInfo(
@@ -219,6 +248,8 @@ CONSENT_RISKS: tuple[PickItem, ...] = (
 
 CONSENT_RISKS_BY_ID: dict[str, PickItem] = {r.id: r for r in CONSENT_RISKS}
 
+_SIGNIFICANT = AdverseEventSeverity.SIGNIFICANT
+
 #: Adverse-event types: the common mild ones (Brady et al. 2014) and the serious ones to offer.
 ADVERSE_EVENT_TYPES: tuple[AdverseEventType, ...] = (
     AdverseEventType("bruising", "Bruising"),
@@ -236,14 +267,14 @@ ADVERSE_EVENT_TYPES: tuple[AdverseEventType, ...] = (
         "other_mild",
         "Other minor reaction",
     ),
-    AdverseEventType("pneumothorax", "Pneumothorax", serious_kind=True),
-    AdverseEventType("syncope_injury", "Fainting with injury", serious_kind=True),
-    AdverseEventType("nerve_injury", "Nerve injury", serious_kind=True),
-    AdverseEventType("infection", "Infection", serious_kind=True),
-    AdverseEventType("organ_puncture", "Organ puncture", serious_kind=True),
-    AdverseEventType("retained_needle", "Broken or retained needle", serious_kind=True),
-    AdverseEventType("cardiac_tamponade", "Cardiac tamponade", serious_kind=True),
-    AdverseEventType("needlestick", "Needle-stick injury to the clinician", serious_kind=True),
+    AdverseEventType("pneumothorax", "Pneumothorax", True, _SIGNIFICANT),
+    AdverseEventType("syncope_injury", "Fainting with injury", True, _SIGNIFICANT),
+    AdverseEventType("nerve_injury", "Nerve injury", True, _SIGNIFICANT),
+    AdverseEventType("infection", "Infection", True, _SIGNIFICANT),
+    AdverseEventType("organ_puncture", "Organ puncture", True, _SIGNIFICANT),
+    AdverseEventType("retained_needle", "Broken or retained needle", True, _SIGNIFICANT),
+    AdverseEventType("cardiac_tamponade", "Cardiac tamponade", True, AdverseEventSeverity.SERIOUS),
+    AdverseEventType("needlestick", "Needle-stick injury to the clinician", True, _SIGNIFICANT),
 )
 
 ADVERSE_EVENT_TYPES_BY_ID: dict[str, AdverseEventType] = {t.id: t for t in ADVERSE_EVENT_TYPES}
@@ -279,6 +310,15 @@ DECISION_LABELS: dict[ScreeningDecision, str] = {
     ScreeningDecision.MODIFY: "Proceed with modified technique",
     ScreeningDecision.DO_NOT_NEEDLE: "Do not needle",
     ScreeningDecision.AVOID_AREA: "Needle, but avoid an area",
+}
+
+#: The precaution each medication group puts in force: the checklist item it implies and the
+#: risk its decision note must address (domain.md section 1.3).
+MEDICATION_PRECAUTIONS: dict[MedicationClass, tuple[str, str]] = {
+    MedicationClass.ANTICOAGULANT: ("blood_thinners", "bleeding risk"),
+    MedicationClass.ANTIPLATELET: ("blood_thinners", "bleeding risk"),
+    MedicationClass.IMMUNOSUPPRESSANT: ("immunocompromise", "infection risk"),
+    MedicationClass.CORTICOSTEROID: ("immunocompromise", "infection risk"),
 }
 
 MEDICATION_LABELS: dict[MedicationClass, str] = {

@@ -25,6 +25,7 @@ from bodymap.model.validate import max_length, member, non_blank, whole_in_range
 __all__ = [
     "Addendum",
     "AdverseEvent",
+    "BilateralThoraxAcknowledgement",
     "Consent",
     "ElectricalParameters",
     "Medications",
@@ -190,6 +191,28 @@ class Addendum:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class BilateralThoraxAcknowledgement:
+    """The clinician's recorded reason for needling over both sides of the thorax in one visit.
+
+    Guidance advises against it (a pneumothorax on both sides at once); when it is clinically
+    justified the reason is kept with the visit, audited and printed in the note.
+    """
+
+    id: int | None = None
+    visit_id: int | None = None
+    reason: str
+    acknowledged_by: int | None = None
+    acknowledged_at: datetime
+
+    def __post_init__(self) -> None:
+        non_blank("reason", self.reason, _TEXT_LIMIT)
+        if self.acknowledged_by is not None:
+            whole_in_range("acknowledged_by", self.acknowledged_by, 1, 2**62)
+        if not isinstance(self.acknowledged_at, datetime):
+            raise ValidationError("acknowledged_at", "must be a date and time")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class VisitRecord:
     """Everything of the clinical record of one visit, as loaded from storage in one read.
 
@@ -204,6 +227,7 @@ class VisitRecord:
     no_adverse_events: bool = False
     plan: Plan | None = None
     addenda: tuple[Addendum, ...] = field(default=())
+    bilateral_thorax: BilateralThoraxAcknowledgement | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needling", tuple(self.needling))

@@ -127,6 +127,14 @@ class Screening:
         answers = tuple(new if a.item_id == item_id else a for a in self.answers)
         return replace(self, answers=answers)
 
+    def with_unknown_as(self, status: ScreeningStatus) -> Screening:
+        """Return a copy with every item still unknown answered ``status`` (e.g. all absent)."""
+        answers = tuple(
+            replace(a, status=status) if a.status is ScreeningStatus.UNKNOWN else a
+            for a in self.answers
+        )
+        return replace(self, answers=answers)
+
     def present(self, klass: ContraindicationClass | None = None) -> tuple[ScreeningAnswer, ...]:
         """Answers marked present, optionally only those of one class."""
         return tuple(

@@ -56,17 +56,22 @@ def session_note_pdf(
     Raises:
         NotFoundError: for an unknown visit.
     """
+    from bodymap.anatomy.thorax import thorax_risk_rule
+    from bodymap.model.rules import thorax_sides
     from bodymap.storage.record_repository import RecordRepository
 
     chart = repo.load_chart(visit_id)
-    record = RecordRepository(repo, atlas.thorax_risk_ids).load_record(visit_id)
+    thorax = thorax_risk_rule(atlas.thorax_risk_ids)
+    record = RecordRepository(repo, thorax).load_record(visit_id)
     names = ClinicianNames(repo)
     numbers = {tp.id: tp.number for tp in chart.trigger_points if tp.id is not None}
     summary = build_visit_summary(
         chart,
         muscle_name=atlas.muscle_name,
         catalogue=atlas.sites,
-        record=record_sections(record, numbers, names),
+        record=record_sections(
+            record, numbers, names, [p.number for p in thorax_sides(record, chart, thorax)]
+        ),
         clinic_name=clinic_name,
         signed_by=names(chart.visit.signed_by) if chart.visit.signed_by else "",
         generated_at=generated_at,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from bodymap.model.catalog_lists import (
     CONSENT_RISKS_BY_ID,
@@ -59,6 +59,8 @@ def screening_facts(screening: Screening) -> tuple[Fact, ...]:
             klass = (
                 "absolute" if answer.info.klass is ContraindicationClass.ABSOLUTE else "relative"
             )
+            if answer.info.hard_stop:
+                klass += ", hard stop"
             note = f": {answer.note.strip()}" if answer.note.strip() else ""
             lines.append(f"{answer.info.label} ({klass}){note}")
         facts.append(Fact("Present", "\n".join(lines)))
@@ -215,10 +217,31 @@ def plan_facts(plan: Plan) -> tuple[Fact, ...]:
     return tuple(facts)
 
 
+def thorax_facts(
+    record: VisitRecord, thorax_numbers: Collection[int], clinician_name: ClinicianNamer
+) -> tuple[Fact, ...]:
+    """The thorax-safety lines: which needled points lie over the thorax, why both sides."""
+    facts: list[Fact] = []
+    if thorax_numbers:
+        numbers = ", ".join(f"#{n}" for n in sorted(thorax_numbers))
+        facts.append(Fact("Over the thorax", f"{numbers} (pneumothorax risk)"))
+    ack = record.bilateral_thorax
+    if ack is not None:
+        by = clinician_name(ack.acknowledged_by)
+        facts.append(
+            Fact(
+                "Both sides of the thorax",
+                f"{ack.reason} \u2013 recorded by {by}, {format_datetime(ack.acknowledged_at)}",
+            )
+        )
+    return tuple(facts)
+
+
 def record_sections(
     record: VisitRecord,
     point_numbers: Mapping[int, int],
     clinician_name: ClinicianNamer,
+    thorax_numbers: Collection[int] = (),
 ) -> RecordSections:
     """Word a visit's clinical record for the session note.
 
@@ -226,6 +249,7 @@ def record_sections(
         record: the record as loaded from storage.
         point_numbers: trigger point id → its number on the map.
         clinician_name: printed name of a clinician id.
+        thorax_numbers: map numbers of the needled points that lie over the thorax.
     """
     needling: dict[int, list[str]] = {}
     procedures: list[ProcedureRow] = []
@@ -246,4 +270,5 @@ def record_sections(
             AddendumRow(a.created_at, clinician_name(a.author_id), a.text)
             for a in sorted(record.addenda, key=lambda a: a.created_at)
         ),
+        thorax=thorax_facts(record, thorax_numbers, clinician_name),
     )

@@ -225,7 +225,10 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             widths,
             align_right=(0,),
         )
-        return self._section("Dry-needling procedure", [table])
+        thorax = tuple((f.label, f.text) for f in summary.record.thorax)
+        return self._section(
+            "Dry-needling procedure", [table, *([self._facts_table(thorax)] if thorax else [])]
+        )
 
     def _section_zones(self, summary: VisitSummary) -> list[Flowable]:
         if not summary.zones:

@@ -141,6 +141,8 @@ class RecordSections:
     no_adverse_events: bool = False
     plan: tuple[Fact, ...] = ()
     addenda: tuple[AddendumRow, ...] = ()
+    #: Thorax safety under the procedure: points over the thorax, the bilateral reason.
+    thorax: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from bodymap.model.catalog_lists import MedicationClass
 from bodymap.model.record import (
     Addendum,
     AdverseEvent,
+    BilateralThoraxAcknowledgement,
     Consent,
     ElectricalParameters,
     Medications,
@@ -26,6 +27,7 @@ from bodymap.storage.record_tables import (
     PlanRow,
     ScreeningRow,
 )
+from bodymap.storage.safety_tables import BilateralThoraxRow
 
 _CONSENT_FIELDS = (
     "form",
@@ -195,4 +197,15 @@ def addendum_from_row(row: AddendumRow) -> Addendum:
         author_id=row.author_id,
         created_at=row.created_at,
         text=row.text,
+    )
+
+
+def bilateral_from_row(row: BilateralThoraxRow) -> BilateralThoraxAcknowledgement:
+    """Model bilateral-thorax acknowledgement from its row."""
+    return BilateralThoraxAcknowledgement(
+        id=row.id,
+        visit_id=row.visit_id,
+        reason=row.reason,
+        acknowledged_by=row.acknowledged_by,
+        acknowledged_at=row.acknowledged_at,
     )

@@ -17,11 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bodymap.errors import BodyMapError, NotFoundError, UsageError
-from bodymap.model import Visit, VisitStatus
+from bodymap.model import Visit, VisitStatus, safety
 from bodymap.model.catalog_lists import ConsentScope
 from bodymap.model.record import (
     Addendum,
     AdverseEvent,
+    BilateralThoraxAcknowledgement,
     Consent,
     NeedlingRecord,
     Plan,
@@ -52,6 +53,7 @@ from bodymap.storage.record_tables import (
     ScreeningRow,
 )
 from bodymap.storage.repository import ChartRepository
+from bodymap.storage.safety_tables import BilateralThoraxRow
 from bodymap.storage.tables import Base, ClinicianRow, TriggerPointRow, VisitRow
 
 _NOUNS: dict[type[Base], str] = {
@@ -65,8 +67,9 @@ class RecordRepository:
 
     Args:
         charts: the open ChartRepository whose database and actor this repository shares.
-        thorax_risk: muscle/site ids (or a predicate) that put the lung at risk, from the atlas
-            (``TriggerSite.thorax_risk``); used by the sign rules.
+        thorax_risk: which trigger points put the lung at risk: the atlas's predicate by
+            location (``bodymap.anatomy.thorax.thorax_risk_rule``) or muscle/site ids; used by
+            the sign rules.
     """
 
     def __init__(self, charts: ChartRepository, thorax_risk: ThoraxRisk) -> None:
@@ -209,12 +212,16 @@ class RecordRepository:
             raise NotFoundError(
                 f"no trigger point with id {record.trigger_point_id} in visit {visit.id}"
             )
-        screening = one_row(session, ScreeningRow, visit.id)
-        blocked = needling_block_reason(
-            record_mapping.screening_from_row(screening) if screening else None
+        row = one_row(session, ScreeningRow, visit.id)
+        screening = record_mapping.screening_from_row(row) if row else None
+        blocked = needling_block_reason(screening) or safety.electrical_block_reason(
+            screening, record.technique
         )
         if blocked:
             raise BodyMapError(blocked)
+        problem = safety.needle_count_problem(record)
+        if problem is not None:
+            raise problem
         return visit
 
     def add_needling(self, record: NeedlingRecord) -> NeedlingRecord:
@@ -253,7 +260,14 @@ class RecordRepository:
             return [record_mapping.event_from_row(r) for r in rows]
 
     def add_adverse_event(self, event: AdverseEvent) -> AdverseEvent:
-        """Store an adverse event; an earlier "no adverse events" statement is withdrawn."""
+        """Store an adverse event; an earlier "no adverse events" statement is withdrawn.
+
+        Raises:
+            ValidationError: the severity is below what the event type always is.
+        """
+        problem = safety.severity_problem(event)
+        if problem is not None:
+            raise problem
         with self._transaction() as session:
             visit = self._visit(session, event.visit_id, draft=True)
             flags = one_row(session, RecordFlagsRow, visit.id)
@@ -265,7 +279,10 @@ class RecordRepository:
             return record_mapping.event_from_row(row)
 
     def update_adverse_event(self, event: AdverseEvent) -> AdverseEvent:
-        """Save changes to an adverse event."""
+        """Save changes to an adverse event (the severity must fit the event type)."""
+        problem = safety.severity_problem(event)
+        if problem is not None:
+            raise problem
         with self._transaction() as session:
             row = self._listed(session, AdverseEventRow, event.id)
             for key, value in record_mapping.event_values(event).items():
@@ -295,6 +312,34 @@ class RecordRepository:
                     "stating there were none"
                 )
             self._upsert_in(session, RecordFlagsRow, visit.id, {"no_adverse_events": none})
+
+    # --- bilateral thorax --------------------------------------------------------------------
+
+    def acknowledge_bilateral_thorax(
+        self, visit_id: int, reason: str, clinician_id: int | None
+    ) -> BilateralThoraxAcknowledgement:
+        """Record (or reword) why both sides of the thorax are needled in this visit.
+
+        The statement is kept with the visit, audited like every record write and printed in the
+        note; the sign rules require it once thorax-risk points are needled on both sides.
+        """
+        acknowledgement = BilateralThoraxAcknowledgement(
+            visit_id=visit_id,
+            reason=reason.strip(),
+            acknowledged_by=clinician_id,
+            acknowledged_at=datetime.now().replace(microsecond=0),
+        )
+        with self._transaction() as session:
+            self._visit(session, visit_id, draft=True)
+            if clinician_id is not None and session.get(ClinicianRow, clinician_id) is None:
+                raise NotFoundError(f"no clinician with id {clinician_id}")
+            values = {
+                "reason": acknowledgement.reason,
+                "acknowledged_by": clinician_id,
+                "acknowledged_at": acknowledgement.acknowledged_at,
+            }
+            row = self._upsert_in(session, BilateralThoraxRow, visit_id, values)
+            return record_mapping.bilateral_from_row(row)
 
     # --- plan -------------------------------------------------------------------------------
 

@@ -25,9 +25,10 @@ from bodymap.storage.record_tables import (
     RecordFlagsRow,
     ScreeningRow,
 )
+from bodymap.storage.safety_tables import BilateralThoraxRow
 from bodymap.storage.tables import PatientRow, TriggerPointRow, VisitRow
 
-OneRowT = TypeVar("OneRowT", ScreeningRow, ConsentRow, PlanRow, RecordFlagsRow)
+OneRowT = TypeVar("OneRowT", ScreeningRow, ConsentRow, PlanRow, RecordFlagsRow, BilateralThoraxRow)
 ListRowT = TypeVar("ListRowT", NeedlingRow, AdverseEventRow)
 
 
@@ -62,6 +63,7 @@ def load_record_in(session: Session, visit_id: int) -> VisitRecord:
     )
     needling = live_rows(session, NeedlingRow, visit_id)
     events = live_rows(session, AdverseEventRow, visit_id)
+    bilateral = one_row(session, BilateralThoraxRow, visit_id)
     return VisitRecord(
         visit_id=visit_id,
         screening=record_mapping.screening_from_row(screening) if screening else None,
@@ -71,6 +73,7 @@ def load_record_in(session: Session, visit_id: int) -> VisitRecord:
         no_adverse_events=bool(flags and flags.no_adverse_events),
         plan=record_mapping.plan_from_row(plan) if plan else None,
         addenda=tuple(record_mapping.addendum_from_row(r) for r in addenda),
+        bilateral_thorax=record_mapping.bilateral_from_row(bilateral) if bilateral else None,
     )
 
 

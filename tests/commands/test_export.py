@@ -202,6 +202,7 @@ def test_export_prints_the_clinical_record_of_a_signed_visit(
         ConsentForm,
         PatientPosition,
         ScreeningDecision,
+        ScreeningStatus,
         Technique,
     )
     from bodymap.model.record import Consent, NeedlingRecord, Plan, Screening
@@ -214,7 +215,11 @@ def test_export_prints_the_clinical_record_of_a_signed_visit(
         visit_id = visits[0]
         point = repo.load_chart(visit_id).trigger_points[0]
         assert point.id is not None
-        records.save_screening(Screening(visit_id=visit_id, decision=ScreeningDecision.PROCEED))
+        records.save_screening(
+            Screening(visit_id=visit_id, decision=ScreeningDecision.PROCEED).with_unknown_as(
+                ScreeningStatus.ABSENT
+            )
+        )
         records.save_consent(
             Consent(
                 visit_id=visit_id,
@@ -222,7 +227,7 @@ def test_export_prints_the_clinical_record_of_a_signed_visit(
                 obtained_at=datetime(2026, 10, 1, 8, 55),
                 obtained_by=1,
                 copy_given=True,
-                risks_discussed=("bruising",),
+                risks_discussed=("bruising", "pneumothorax"),
             )
         )
         records.add_needling(

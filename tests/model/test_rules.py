@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from bodymap.model import Patient, Side, TriggerPoint, View, Visit, VisitChart
-from bodymap.model.catalog_lists import ContraindicationClass, ScreeningStatus
+from bodymap.model.catalog_lists import SCREENING_ITEMS, ContraindicationClass, ScreeningStatus
 from bodymap.model.record import AdverseEvent, Consent, NeedlingRecord, Screening, VisitRecord
 from bodymap.model.rules import (
     absolute_items,
@@ -18,6 +18,7 @@ from bodymap.model.rules import (
     sign_blockers,
     thorax_sides,
 )
+from bodymap.model.screening import ScreeningAnswer
 
 VISIT_DAY = datetime(2026, 3, 2, 9, 0)
 THORAX = frozenset({"rhomboids", "upper_trapezius"})
@@ -59,11 +60,26 @@ def needle(tp_id=1, **changes):
     return NeedlingRecord(**values)
 
 
+def screened(**changes):
+    """A screening with every checklist item answered absent (what a needling visit needs)."""
+    answers = tuple(
+        ScreeningAnswer(item_id=i.id, status=ScreeningStatus.ABSENT) for i in SCREENING_ITEMS
+    )
+    values = dict(answers=answers, decision="proceed")
+    values.update(changes)
+    return Screening(**values)
+
+
 def complete_record(**changes):
     values = dict(
         visit_id=1,
-        screening=Screening(decision="proceed"),
-        consent=Consent(form="written", obtained_at=VISIT_DAY, obtained_by=1),
+        screening=screened(),
+        consent=Consent(
+            form="written",
+            obtained_at=VISIT_DAY,
+            obtained_by=1,
+            risks_discussed=("bruising", "soreness", "pneumothorax"),
+        ),
         needling=(needle(),),
         no_adverse_events=True,
     )
@@ -76,13 +92,13 @@ def test_complete_record_has_no_blockers():
 
 
 def test_mismatched_needle_counts_block_signing():
-    record = complete_record(needling=(needle(needles_in=3, needles_out=2),))
+    record = complete_record(needling=(needle(insertions=3, needles_in=3, needles_out=2),))
     reasons = sign_blockers(record, chart(point(1)), THORAX)
     assert reasons == ["Needle count at #1 infraspinatus (right) does not match: 3 in, 2 out."]
 
 
 def test_absolute_contraindication_blocks_needling_without_override():
-    screening = Screening(decision="proceed").with_answer("metal_allergy", ScreeningStatus.PRESENT)
+    screening = screened().with_answer("metal_allergy", ScreeningStatus.PRESENT)
     record = complete_record(screening=screening)
     reasons = sign_blockers(record, chart(point(1)), THORAX)
     assert len(reasons) == 1
@@ -101,14 +117,14 @@ def test_absolute_contraindication_without_needling_does_not_block():
 
 
 def test_do_not_needle_decision_with_needling_blocks():
-    record = complete_record(screening=Screening(decision="do_not_needle"))
+    record = complete_record(screening=screened(decision="do_not_needle"))
     reasons = sign_blockers(record, chart(point(1)), THORAX)
     assert any("'do not needle'" in r for r in reasons)
     assert needling_block_reason(Screening(decision="do_not_needle")) is not None
 
 
 def test_relative_contraindication_needs_a_decision_note():
-    screening = Screening(decision="modify").with_answer("pregnancy", ScreeningStatus.PRESENT)
+    screening = screened(decision="modify").with_answer("pregnancy", ScreeningStatus.PRESENT)
     reasons = sign_blockers(complete_record(screening=screening), chart(point(1)), THORAX)
     assert reasons == ["Relative contraindication present (Pregnancy) without a decision note."]
     noted = replace(screening, decision_note="Avoided lumbar and abdominal points")
@@ -124,8 +140,9 @@ def test_thorax_risk_muscle_needs_pneumothorax_aftercare():
     ]
     advised = complete_record(needling=(needle(aftercare_pneumothorax=True),))
     assert sign_blockers(advised, points, THORAX) == []
-    # A predicate works as well as a set.
-    assert sign_blockers(complete_record(), points, lambda m: m == "rhomboids") == reasons
+    # A predicate on the point works as well as a set.
+    by_muscle = sign_blockers(complete_record(), points, lambda p: p.muscle == "rhomboids")
+    assert by_muscle == reasons
 
 
 def test_adverse_events_need_an_entry_or_explicit_none():
@@ -140,7 +157,12 @@ def test_adverse_events_need_an_entry_or_explicit_none():
 def test_consent_missing_or_not_reconfirmed_blocks_needling_visit():
     reasons = sign_blockers(complete_record(consent=None), chart(point(1)), THORAX)
     assert reasons == ["Consent to dry needling is not recorded."]
-    old = Consent(form="verbal", obtained_at=datetime(2026, 2, 1, 9, 0), obtained_by=1)
+    old = Consent(
+        form="verbal",
+        obtained_at=datetime(2026, 2, 1, 9, 0),
+        obtained_by=1,
+        risks_discussed=("bruising",),
+    )
     reasons = sign_blockers(complete_record(consent=old), chart(point(1)), THORAX)
     assert "reconfirmed" in reasons[0]
     renewed = replace(old, reconfirmed_this_visit=True)
@@ -154,14 +176,10 @@ def test_missing_screening_and_deleted_point_block():
 
 
 def test_bilateral_thorax_warning():
-    one_side = [
-        ("rhomboids", Side.LEFT),
-        ("upper_trapezius", Side.LEFT),
-        ("infraspinatus", Side.RIGHT),
-    ]
-    assert bilateral_thorax_warning(one_side, THORAX) is None
-    both = [*one_side, ("rhomboids", Side.RIGHT)]
-    warning = bilateral_thorax_warning(both, THORAX)
+    one_side = [point(1, "rhomboids", Side.LEFT), point(2, "upper_trapezius", Side.LEFT)]
+    assert bilateral_thorax_warning(one_side) is None
+    both = [*one_side, point(3, "rhomboids", Side.RIGHT)]
+    warning = bilateral_thorax_warning(both)
     assert warning is not None
     assert "both sides" in warning
     assert "right: rhomboids" in warning
@@ -170,7 +188,7 @@ def test_bilateral_thorax_warning():
 def test_thorax_sides_from_record_and_chart():
     points = chart(point(1, "rhomboids", Side.LEFT), point(2, "infraspinatus", Side.RIGHT))
     record = complete_record(needling=(needle(1), needle(2)))
-    assert thorax_sides(record, points, THORAX) == [("rhomboids", Side.LEFT)]
+    assert thorax_sides(record, points, THORAX) == [points.trigger_points[0]]
 
 
 @pytest.mark.parametrize(

@@ -163,3 +163,33 @@ def test_empty_record_gives_empty_sections() -> None:
     assert sections.consent == ()
     assert sections.plan == ()
     assert sections.no_adverse_events
+
+
+def test_thorax_points_and_the_bilateral_reason_are_printed() -> None:
+    from dataclasses import replace
+
+    from bodymap.model.record import BilateralThoraxAcknowledgement
+
+    ack = BilateralThoraxAcknowledgement(
+        visit_id=7,
+        reason="Both upper trapezius points active; pincer grip, horizontal needle",
+        acknowledged_by=2,
+        acknowledged_at=datetime(2026, 3, 2, 9, 40),
+    )
+    record = replace(full_record(), bilateral_thorax=ack)
+    sections = record_sections(record, {101: 1}, clinician_name, thorax_numbers=[1])
+    facts = {f.label: f.text for f in sections.thorax}
+    assert facts["Over the thorax"] == "#1 (pneumothorax risk)"
+    assert facts["Both sides of the thorax"].startswith("Both upper trapezius points active")
+    assert "recorded by Ana Ruiz, PT" in facts["Both sides of the thorax"]
+    assert record_sections(full_record(), {101: 1}, clinician_name).thorax == ()
+
+
+def test_a_hard_stop_is_printed_as_such() -> None:
+    from dataclasses import replace
+
+    screening = full_record().screening
+    assert screening is not None
+    stopped = replace(full_record(), screening=screening.with_answer("lymphoedema", "present"))
+    present = {f.label: f.text for f in record_sections(stopped, {}, clinician_name).screening}
+    assert "Lymphoedema in the area to be needled (absolute, hard stop)" in present["Present"]

@@ -54,9 +54,9 @@ def test_record_round_trip_sign_and_addendum_on_postgres(pg_url: str) -> None:
         visit_id = chart.visit.id or 0
         records = RecordRepository(repo, thorax_risk={"upper_trapezius"})
         screening = records.save_screening(
-            Screening(
-                visit_id=visit_id, decision="modify", decision_note="Superficial only"
-            ).with_answer("diabetes", ScreeningStatus.PRESENT, "type 2")
+            Screening(visit_id=visit_id, decision="modify", decision_note="Superficial only")
+            .with_answer("diabetes", ScreeningStatus.PRESENT, "type 2")
+            .with_unknown_as(ScreeningStatus.ABSENT)
         )
         consent = records.save_consent(
             Consent(
@@ -75,6 +75,7 @@ def test_record_round_trip_sign_and_addendum_on_postgres(pg_url: str) -> None:
                 needle_length_mm=30,
                 technique="superficial",
                 patient_position="prone",
+                insertions=2,
                 needles_in=2,
                 needles_out=1,
                 aftercare_pneumothorax=True,

@@ -60,7 +60,9 @@ def needling(visit_id, point_id, **changes):
 def complete(records, chart):
     """Fill in everything the sign rules need for the fixture chart's visit."""
     visit_id = chart.visit.id
-    records.save_screening(Screening(visit_id=visit_id, decision="proceed"))
+    records.save_screening(
+        Screening(visit_id=visit_id, decision="proceed").with_unknown_as(ScreeningStatus.ABSENT)
+    )
     records.save_consent(
         Consent(
             visit_id=visit_id,

@@ -221,16 +221,28 @@ class NeedlingSection(RecordSection):
             self._fill_table(select=len(self._records) - 1)
 
     def _confirm_sides(self, point: TriggerPoint) -> bool:
+        """Ask for, and record, the reason to needle both sides of the thorax in one visit."""
         if not self._is_thorax(point):
             return True
         record = self.context.records.load_record(self.context.visit_id)
         needled = thorax_sides(record, self.context.chart, self.context.thorax_risk)
-        warning = bilateral_thorax_warning(
-            [*needled, (point.muscle, point.side)], self.context.thorax_risk
-        )
-        if warning is None:
+        warning = bilateral_thorax_warning([*needled, point])
+        if warning is None or record.bilateral_thorax is not None:
             return True
-        return self.prompter.confirm("Both sides of the thorax", f"{warning}\n\nAdd it anyway?")
+        reason = self.prompter.ask_reason(
+            "Both sides of the thorax",
+            f"{warning}\n\nThe reason is kept with the visit, audited and printed in the note. "
+            "Leave it blank to cancel.",
+        )
+        if reason is None:
+            return False
+        clinician = self.context.repository.actor
+        acknowledged = self.save(
+            lambda: self.context.records.acknowledge_bilateral_thorax(
+                self.context.visit_id, reason, clinician
+            )
+        )
+        return acknowledged is not None
 
     def _new_record(self, point: TriggerPoint) -> NeedlingRecord:
         assert point.id is not None

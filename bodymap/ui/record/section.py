@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.errors import BodyMapError
 from bodymap.model import ValidationError, VisitChart
+from bodymap.model.rules import ThoraxRisk
 from bodymap.ui.record.forms import (
     PAGE_MAX_WIDTH,
     SECTION_SPACING,
@@ -49,14 +51,14 @@ ALWAYS_ENABLED = "bodymap_always_enabled"
 class RecordContext:
     """What every section needs: the repositories, the atlas and the visit's loaded chart.
 
-    ``thorax_risk`` holds the muscle and catalogue-site ids whose needling risks the lung.
+    ``thorax_risk`` tells whether needling a trigger point risks the lung (by location).
     """
 
     repository: ChartRepository
     records: RecordRepository
     atlas: Atlas
     chart: VisitChart
-    thorax_risk: frozenset[str]
+    thorax_risk: ThoraxRisk
 
     @property
     def visit_id(self) -> int:
@@ -233,3 +235,8 @@ class Prompter:
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_reason(self, title: str, text: str) -> str | None:
+        """Ask for a written reason; None when cancelled or left blank."""
+        reason, accepted = QInputDialog.getMultiLineText(self._parent, title, text)
+        return reason.strip() if accepted and reason.strip() else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.anatomy.thorax import thorax_risk_rule
 from bodymap.errors import BodyMapError
 from bodymap.storage.record_repository import RecordRepository
 from bodymap.ui.record.addenda import AddendaSection
@@ -81,7 +82,7 @@ class RecordView(QWidget):
         self.undo_stack = undo_stack
         self._repository = repository
         self._atlas = atlas
-        self._thorax_risk = atlas.thorax_risk_ids
+        self._thorax_risk = thorax_risk_rule(atlas.thorax_risk_ids)
         self._records = RecordRepository(repository, self._thorax_risk)
         self._context: RecordContext | None = None
         self._compact = False

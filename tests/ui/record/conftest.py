@@ -18,7 +18,7 @@ from bodymap.storage import ChartRepository, open_repository
 _MUSCLES = {
     "upper_trapezius": ("Upper trapezius", "Head and neck"),
     "levator_scapulae": ("Levator scapulae", "Head and neck"),
-    "infraspinatus": ("Infraspinatus", "Shoulder girdle and upper back"),
+    "gluteus_medius": ("Gluteus medius", "Hip and buttock"),
     "tibialis_anterior": ("Tibialis anterior", "Leg and foot"),
 }
 
@@ -56,7 +56,7 @@ def build_atlas() -> Atlas:
         _site("upper_trapezius", "central", side, trap_safety, True)
         for side in (Side.LEFT, Side.RIGHT)
     ] + [
-        _site("infraspinatus", "tp1", Side.RIGHT, "Scapula is the backstop.", False),
+        _site("gluteus_medius", "tp1", Side.RIGHT, "Superior gluteal nerve and vessels.", False),
     ]
     return Atlas(
         views={},
@@ -80,7 +80,7 @@ def charted_visit(repo: ChartRepository) -> int:
 
 
 def chart_visit(repo: ChartRepository) -> int:
-    """A draft visit with three trigger points: trapezius right/left (thorax), infraspinatus."""
+    """A draft visit with three trigger points: trapezius right/left (thorax), gluteus medius."""
     clinician = repo.add_clinician(Clinician(name="Ana Ruiz", credentials="PT, DPT"))
     patient = repo.add_patient(Patient(name="Zoë Ñúñez-Łukasiewicz", chart_number="C-101"))
     assert patient.id is not None
@@ -93,17 +93,17 @@ def chart_visit(repo: ChartRepository) -> int:
         )
     )
     assert visit.id is not None
-    for site_id, muscle, side, x in (
-        ("upper_trapezius.central.right", "upper_trapezius", Side.RIGHT, 250.0),
-        ("upper_trapezius.central.left", "upper_trapezius", Side.LEFT, 150.0),
-        ("infraspinatus.tp1.right", "infraspinatus", Side.RIGHT, 260.0),
+    for site_id, muscle, side, x, y in (
+        ("upper_trapezius.central.right", "upper_trapezius", Side.RIGHT, 250.0, 200.0),
+        ("upper_trapezius.central.left", "upper_trapezius", Side.LEFT, 150.0, 200.0),
+        ("gluteus_medius.tp1.right", "gluteus_medius", Side.RIGHT, 226.0, 378.0),
     ):
         repo.add_trigger_point(
             TriggerPoint(
                 visit_id=visit.id,
                 view=View.POSTERIOR,
                 x=x,
-                y=200.0,
+                y=y,
                 muscle=muscle,
                 side=side,
                 site=site_id,

@@ -31,13 +31,18 @@ from bodymap.ui.record.soap import SUMMARY_HEADING, SoapSection
 class ScriptedPrompter:
     """Answers the view's yes/no questions as the test says, and remembers what was asked."""
 
-    def __init__(self, answer: bool = True) -> None:
+    def __init__(self, answer: bool = True, reason: str | None = None) -> None:
         self.answer = answer
+        self.reason = reason
         self.asked: list[str] = []
 
     def confirm(self, title: str, text: str) -> bool:
         self.asked.append(f"{title}: {text}")
         return self.answer
+
+    def ask_reason(self, title: str, text: str) -> str | None:
+        self.asked.append(f"{title}: {text}")
+        return self.reason
 
 
 def open_view(qtbot, repo, atlas, visit_id) -> RecordView:
@@ -90,6 +95,8 @@ def fill_screening(qtbot, view: RecordView) -> None:
     click(qtbot, screening.rows["blood_thinners"].buttons[ScreeningStatus.PRESENT])
     click(qtbot, screening.medication_checks[next(iter(screening.medication_checks))])
     type_into(qtbot, screening.medication_details, "apixaban 5 mg twice daily")
+    # An anticoagulant puts the bleeding-risk precaution in force: its note is the decision.
+    type_into(qtbot, screening.rows["blood_thinners"].note, "Superficial sites only; pressure")
     screening.decision_combo.setFocus()
     qtbot.keyClicks(screening.decision_combo, "Proceed")  # matches "Proceed"
     qtbot.keyClick(screening.decision_combo, Qt.Key.Key_Down)  # "Proceed with modified ..."

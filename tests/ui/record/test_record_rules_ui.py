@@ -34,17 +34,24 @@ def records_for(repo, atlas) -> RecordRepository:
 
 
 def complete_except_counts(repo, atlas, visit_id: int, needles_out: int) -> None:
-    """Screening, consent, one needling record (infraspinatus) and "no adverse events"."""
+    """Screening, consent, one needling record (gluteus medius) and "no adverse events"."""
     records = records_for(repo, atlas)
-    screening = Screening(visit_id=visit_id, decision=ScreeningDecision.PROCEED)
+    screening = Screening(visit_id=visit_id, decision=ScreeningDecision.PROCEED).with_unknown_as(
+        ScreeningStatus.ABSENT
+    )
     for answer in screening.answers:
         screening = screening.with_answer(answer.item_id, ScreeningStatus.ABSENT)
     records.save_screening(screening)
     records.save_consent(
-        Consent(visit_id=visit_id, form=ConsentForm.WRITTEN, obtained_at=datetime(2026, 3, 12, 9))
+        Consent(
+            visit_id=visit_id,
+            form=ConsentForm.WRITTEN,
+            obtained_at=datetime(2026, 3, 12, 9),
+            risks_discussed=("bruising", "pneumothorax"),
+        )
     )
     point = next(
-        tp for tp in repo.load_chart(visit_id).trigger_points if tp.muscle == "infraspinatus"
+        tp for tp in repo.load_chart(visit_id).trigger_points if tp.muscle == "gluteus_medius"
     )
     assert point.id is not None
     records.add_needling(
@@ -55,6 +62,7 @@ def complete_except_counts(repo, atlas, visit_id: int, needles_out: int) -> None
             needle_length_mm=50,
             technique=Technique.DEEP_STATIC,
             patient_position=PatientPosition.PRONE,
+            insertions=2,
             needles_in=2,
             needles_out=needles_out,
         )
@@ -68,7 +76,7 @@ def test_mismatched_needle_counts_block_signing_with_the_reason(qtbot, repo, atl
     view.go_to(7)
     sign = view.sign_section
     shown = [w.text() for w in sign.blocker_box.findChildren(QLabel) if w.isVisible()]
-    assert shown == ["✗  Needle count at #3 infraspinatus (right) does not match: 2 in, 1 out."]
+    assert shown == ["✗  Needle count at #3 gluteus medius (right) does not match: 2 in, 1 out."]
     assert not sign.sign_button.isEnabled()
     assert "1 to do" in view.nav.item(7).text()
 
@@ -90,7 +98,7 @@ def test_absolute_contraindication_blocks_needling_until_an_override(
     needling = view.needling_section
     needling.prompter = ScriptedPrompter(True)
     view.go_to(2)
-    needling.point_combo.setCurrentIndex(2)  # infraspinatus: no thorax prompt
+    needling.point_combo.setCurrentIndex(2)  # gluteus_medius: no thorax prompt
     click(qtbot, needling.add_button)
     assert needling.table.rowCount() == 0
     assert "Absolute contraindication present" in needling.save_error.text()
@@ -130,6 +138,23 @@ def test_thorax_prompts_and_declined_bilateral_needling(qtbot, repo, atlas, char
 
     view.go_to(7)
     assert any("pneumothorax warning signs" in r for r in view.sign_section.blockers)
+
+
+def test_bilateral_thorax_needling_records_the_reason_given(qtbot, repo, atlas, charted_visit):
+    view = open_view(qtbot, repo, atlas, charted_visit)
+    needling = view.needling_section
+    needling.prompter = ScriptedPrompter(True, reason="Bilateral active points; pincer grip.")
+    view.go_to(2)
+    for index in (0, 1):  # upper trapezius right, then left
+        needling.point_combo.setCurrentIndex(index)
+        click(qtbot, needling.add_button)
+    assert needling.table.rowCount() == 2
+    assert any(q.startswith("Both sides of the thorax") for q in needling.prompter.asked)
+    record = records_for(repo, atlas).load_record(charted_visit)
+    assert record.bilateral_thorax is not None
+    assert record.bilateral_thorax.reason == "Bilateral active points; pincer grip."
+    view.go_to(7)
+    assert not any("both sides" in r for r in view.sign_section.blockers)
 
 
 def test_signed_visit_is_read_only_and_takes_an_addendum(qtbot, repo, atlas, charted_visit):
