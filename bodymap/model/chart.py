@@ -33,6 +33,8 @@ class Visit:
     """One treatment visit. Draft until signed; a signed visit is never altered."""
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     patient_id: int
     clinician_id: int | None = None
     started_at: datetime
@@ -69,6 +71,8 @@ class TriggerPoint:
     """A trigger point placed on the map; ``side`` is the patient's side, decided by the atlas."""
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     visit_id: int | None = None
     number: int = 0
     view: View
@@ -103,6 +107,8 @@ class PainZone:
     """A drawn pain area: referred pain from a linked trigger point, or patient-reported pain."""
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     visit_id: int | None = None
     view: View
     polygons: tuple[ZonePolygon, ...]
@@ -160,6 +166,8 @@ class OutcomeMeasure:
     """
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     visit_id: int | None = None
     instrument: Instrument
     timing: MeasureTiming = MeasureTiming.NONE

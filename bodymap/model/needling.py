@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bodymap.model.catalog_lists import PatientPosition, Technique
 from bodymap.model.errors import ValidationError
@@ -67,6 +67,8 @@ class NeedlingRecord:
     """
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     visit_id: int | None = None
     trigger_point_id: int
     needle_diameter_mm: float

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from bodymap.model.enums import Sex
@@ -15,6 +15,8 @@ class Clinician:
     """A clinician who charts, needles and signs visits, with their dry-needling training record."""
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     name: str
     credentials: str = ""
     training_course: str = ""
@@ -41,6 +43,8 @@ class Patient:
     """A patient. Patients are archived, never deleted."""
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     name: str
     chart_number: str = ""
     date_of_birth: date | None = None

@@ -66,6 +66,8 @@ class Consent:
     """
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     visit_id: int | None = None
     form: ConsentForm
     obtained_at: datetime
@@ -111,6 +113,8 @@ class AdverseEvent:
     """
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     visit_id: int | None = None
     event_type: str
     severity: AdverseEventSeverity = AdverseEventSeverity.MILD
@@ -143,6 +147,8 @@ class Plan:
     """The plan of care decided at a visit (domain.md section 1.9)."""
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     visit_id: int | None = None
     stretching: bool = False
     stretching_detail: str = ""

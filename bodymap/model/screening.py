@@ -84,6 +84,8 @@ class Screening:
     """
 
     id: int | None = None
+    #: The stored row's version when read (0: not stored); a save is checked against it.
+    row_version: int = field(default=0, compare=False)
     visit_id: int | None = None
     answers: tuple[ScreeningAnswer, ...] = field(default_factory=_all_unknown)
     medications: Medications = field(default_factory=Medications)

@@ -11,10 +11,12 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from bodymap.errors import NotFoundError
+from bodymap.storage.concurrency import TRANSIENT_SQLSTATES
 from bodymap.storage.engine import IMMEDIATE_OPTION, describe
-from bodymap.storage.errors import DatabaseError
+from bodymap.storage.errors import DatabaseError, TransientDatabaseError
 from bodymap.storage.guard import install_hooks
 from bodymap.storage.tables import (
     Base,
@@ -93,6 +95,11 @@ class RepositoryBase:
         """Record ``clinician_id`` as the author of subsequent changes in the audit log."""
         self._actor = clinician_id
 
+    @property
+    def in_batch(self) -> bool:
+        """True inside :meth:`batch` (a failed call is then not retried on its own)."""
+        return self._batch is not None
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Run several repository calls as one transaction: committed together, or not at all.
@@ -130,8 +137,13 @@ class RepositoryBase:
             with factory.begin() as session:
                 session.info["actor"] = self._actor
                 yield session
+        except StaleDataError:
+            # Another writer changed the row between this transaction's read and its UPDATE.
+            raise TransientDatabaseError(f"{self.location}: a row changed meanwhile") from None
         except (OperationalError, IntegrityError) as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+            if getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES:
+                raise TransientDatabaseError(f"{self.location}: {reason}") from None
             raise DatabaseError(f"{self.location}: {reason}") from None
 
     @staticmethod

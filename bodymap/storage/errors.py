@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Generic, TypeVar
+
 from bodymap.errors import BodyMapError
+
+ModelT = TypeVar("ModelT")
 
 
 class DatabaseError(BodyMapError):
@@ -30,3 +35,44 @@ class SignedVisitError(BodyMapError):
             f"visit {visit_id} is signed and cannot be {what}; add an addendum to correct it"
         )
         self.visit_id = visit_id
+
+
+class TransientDatabaseError(DatabaseError):
+    """A write lost a race (serialization failure, deadlock, stale row) and may be retried."""
+
+
+class EditConflictError(BodyMapError, Generic[ModelT]):
+    """A save made from a stale copy whose fields someone else changed meanwhile.
+
+    Attributes:
+        noun: what was changed ("visit", "trigger point", …).
+        record_id: its id.
+        fields: the model fields both sides changed.
+        theirs: the stored version (a model dataclass), to show or to take.
+        changed_at: when the other change was made, from the audit log (None if unknown).
+        changed_by: who made it, from the audit log (None if unknown or the system).
+    """
+
+    def __init__(
+        self,
+        noun: str,
+        record_id: int,
+        fields: tuple[str, ...],
+        theirs: ModelT,
+        changed_at: datetime | None = None,
+        changed_by: str | None = None,
+    ) -> None:
+        self.noun = noun
+        self.record_id = record_id
+        self.fields = fields
+        self.theirs = theirs
+        self.changed_at = changed_at
+        self.changed_by = changed_by
+        super().__init__(f"{noun} {record_id}: {self.headline} ({', '.join(fields)})")
+
+    @property
+    def headline(self) -> str:
+        """E.g. "Changed on another workstation at 10:42 by Ines Okafor" (unknowns left out)."""
+        when = f" at {self.changed_at:%H:%M}" if self.changed_at is not None else ""
+        who = f" by {self.changed_by}" if self.changed_by else ""
+        return f"Changed on another workstation{when}{who}"

@@ -20,6 +20,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.attributes import History
 
 from bodymap.model.audit import AuditAction
+from bodymap.storage.concurrency import lock_visit_status
 from bodymap.storage.errors import DatabaseError, SignedVisitError
 from bodymap.storage.tables import AuditRow, Base, VisitRow
 
@@ -28,6 +29,8 @@ SIGNED = "signed"
 _SIGN_CHECKED = "bodymap_sign_checked"
 #: Columns whose change is the sign action rather than ordinary field updates.
 _SIGN_COLUMNS = frozenset({"status", "signed_at", "signed_by"})
+#: The optimistic-locking counter (``tables.Versioned``), left out of update entries.
+_VERSION_COLUMN = "row_version"
 
 
 def install_hooks(factory: sessionmaker[Session]) -> None:
@@ -90,6 +93,7 @@ def _refuse_signed_changes(session: Session, _context: object, _instances: objec
         (obj, "changed") for obj in session.dirty if session.is_modified(obj)
     ]
     changes += [(obj, "deleted from") for obj in session.deleted]
+    statuses: dict[int, str | None] = {}
     with session.no_autoflush:
         for obj, what in changes:
             if isinstance(obj, VisitRow) and what == "changed":
@@ -97,8 +101,11 @@ def _refuse_signed_changes(session: Session, _context: object, _instances: objec
             if not _is_visit_data(obj) or _writable_when_signed(obj):
                 continue
             for visit_id in _touched_visit_ids(obj):
-                visit = session.get(VisitRow, visit_id)
-                if visit is not None and _stored_status(visit) == SIGNED:
+                # Locked and read from the database, not the session's copy: a long
+                # transaction (a batch) must see a signature committed after it began.
+                if visit_id not in statuses:
+                    statuses[visit_id] = lock_visit_status(session, visit_id)
+                if statuses[visit_id] == SIGNED:
                     raise SignedVisitError(visit_id, what)
 
 
@@ -157,6 +164,8 @@ def _changes_on_update(obj: Any) -> list[_Change]:
     state = inspect(obj)
     changed: dict[str, tuple[Any, Any]] = {}
     for attr in state.mapper.column_attrs:
+        if attr.key == _VERSION_COLUMN:
+            continue  # bumped by every update: not a change anyone made
         history = state.attrs[attr.key].history
         if history.added or history.deleted:
             info = attr.columns[0].info

@@ -67,6 +67,7 @@ def clinician_from_row(row: ClinicianRow) -> Clinician:
     """Model clinician from its row."""
     return Clinician(
         id=row.id,
+        row_version=row.row_version,
         name=row.name,
         credentials=row.credentials,
         training_course=row.training_course,
@@ -92,6 +93,7 @@ def patient_from_row(row: PatientRow) -> Patient:
     """Model patient from its row."""
     return Patient(
         id=row.id,
+        row_version=row.row_version,
         name=row.name,
         chart_number=row.chart_number,
         date_of_birth=row.date_of_birth,
@@ -119,6 +121,7 @@ def visit_from_row(row: VisitRow) -> Visit:
     """Model visit from its row."""
     return Visit(
         id=row.id,
+        row_version=row.row_version,
         patient_id=row.patient_id,
         clinician_id=row.clinician_id,
         started_at=row.started_at,
@@ -155,7 +158,7 @@ def trigger_point_values(tp: TriggerPoint) -> dict[str, Any]:
 def trigger_point_from_row(row: TriggerPointRow) -> TriggerPoint:
     """Model trigger point from its row."""
     values: dict[str, Any] = {k: getattr(row, k) for k in _TRIGGER_POINT_COLUMNS}
-    return TriggerPoint(id=row.id, **values)
+    return TriggerPoint(id=row.id, row_version=row.row_version, **values)
 
 
 _TRIGGER_POINT_COLUMNS = (
@@ -206,7 +209,7 @@ def zone_from_row(row: PainZoneRow) -> PainZone:
         "notes": row.notes,
         "carry": row.carry,
     }
-    return PainZone(id=row.id, **values)
+    return PainZone(id=row.id, row_version=row.row_version, **values)
 
 
 def measure_values(m: OutcomeMeasure) -> dict[str, Any]:
@@ -243,7 +246,7 @@ def measure_from_row(row: OutcomeMeasureRow) -> OutcomeMeasure:
         "items": tuple(json.loads(row.items)),
         "item_labels": tuple(json.loads(row.item_labels)),
     }
-    return OutcomeMeasure(id=row.id, **values)
+    return OutcomeMeasure(id=row.id, row_version=row.row_version, **values)
 
 
 def audit_from_row(row: AuditRow) -> AuditEntry:

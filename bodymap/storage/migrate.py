@@ -24,7 +24,12 @@ READ_ONLY_BEGIN = "bodymap_begin_immediate"
 
 #: Every revision this app ships, oldest first (a test checks it against the scripts). Knowing
 #: them without Alembic keeps its half-second import off the start-up path of an up-to-date file.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_record", "0003_thorax")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_foundation",
+    "0002_record",
+    "0003_thorax",
+    "0004_row_versions",
+)
 
 
 def load_table_modules() -> None:

@@ -117,6 +117,7 @@ def screening_from_row(row: ScreeningRow) -> Screening:
     meds: dict[str, Any] = {m.value: getattr(row, f"med_{m.value}") for m in MedicationClass}
     return Screening(
         id=row.id,
+        row_version=row.row_version,
         visit_id=row.visit_id,
         answers=answers,
         medications=Medications(details=row.medication_details, **meds),
@@ -139,7 +140,13 @@ def consent_from_row(row: ConsentRow) -> Consent:
     """Model consent from its row."""
     values: dict[str, Any] = {name: getattr(row, name) for name in _CONSENT_FIELDS}
     risks = tuple(json.loads(row.risks_discussed))
-    return Consent(id=row.id, visit_id=row.visit_id, risks_discussed=risks, **values)
+    return Consent(
+        id=row.id,
+        row_version=row.row_version,
+        visit_id=row.visit_id,
+        risks_discussed=risks,
+        **values,
+    )
 
 
 def needling_values(n: NeedlingRecord) -> dict[str, Any]:
@@ -164,7 +171,13 @@ def needling_from_row(row: NeedlingRow) -> NeedlingRecord:
             intensity_ma=row.intensity_ma or 0.0,
             minutes=row.stimulation_minutes or 0.0,
         )
-    return NeedlingRecord(id=row.id, visit_id=row.visit_id, electrical=electrical, **values)
+    return NeedlingRecord(
+        id=row.id,
+        row_version=row.row_version,
+        visit_id=row.visit_id,
+        electrical=electrical,
+        **values,
+    )
 
 
 def event_values(e: AdverseEvent) -> dict[str, Any]:
@@ -175,7 +188,7 @@ def event_values(e: AdverseEvent) -> dict[str, Any]:
 def event_from_row(row: AdverseEventRow) -> AdverseEvent:
     """Model adverse event from its row."""
     values: dict[str, Any] = {name: getattr(row, name) for name in _EVENT_FIELDS}
-    return AdverseEvent(id=row.id, visit_id=row.visit_id, **values)
+    return AdverseEvent(id=row.id, row_version=row.row_version, visit_id=row.visit_id, **values)
 
 
 def plan_values(p: Plan) -> dict[str, Any]:
@@ -186,7 +199,7 @@ def plan_values(p: Plan) -> dict[str, Any]:
 def plan_from_row(row: PlanRow) -> Plan:
     """Model plan from its row."""
     values: dict[str, Any] = {name: getattr(row, name) for name in _PLAN_FIELDS}
-    return Plan(id=row.id, visit_id=row.visit_id, **values)
+    return Plan(id=row.id, row_version=row.row_version, visit_id=row.visit_id, **values)
 
 
 def addendum_from_row(row: AddendumRow) -> Addendum:

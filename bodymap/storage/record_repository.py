@@ -7,13 +7,13 @@ transaction; callers only ever see the model's frozen dataclasses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from bodymap.errors import BodyMapError, NotFoundError, UsageError
@@ -31,6 +31,7 @@ from bodymap.model.record import (
 )
 from bodymap.model.rules import ThoraxRisk, needling_block_reason
 from bodymap.storage import mapping, record_mapping
+from bodymap.storage.concurrency import lock_visit_status, locked_row, retried, save_fields
 from bodymap.storage.errors import SignedVisitError
 from bodymap.storage.guard import mark_sign_checked
 from bodymap.storage.record_signing import (
@@ -56,6 +57,9 @@ from bodymap.storage.repository import ChartRepository
 from bodymap.storage.safety_tables import BilateralThoraxRow
 from bodymap.storage.tables import Base, ClinicianRow, TriggerPointRow, VisitRow
 
+#: A record value with the stored version it was read at (``row_version``).
+RecordT = TypeVar("RecordT", Screening, Consent, Plan, NeedlingRecord, AdverseEvent)
+
 _NOUNS: dict[type[Base], str] = {
     NeedlingRow: "needling record",
     AdverseEventRow: "adverse event",
@@ -76,6 +80,11 @@ class RecordRepository:
         self._charts = charts
         self.thorax_risk = thorax_risk
 
+    @property
+    def in_batch(self) -> bool:
+        """True inside the chart repository's batch (then a failed call is not retried)."""
+        return self._charts.in_batch
+
     @contextmanager
     def _transaction(self, write: bool = True) -> Iterator[Session]:
         # The chart repository's transaction sets the audit actor and maps database errors.
@@ -94,21 +103,36 @@ class RecordRepository:
             raise SignedVisitError(row.id, "changed")
         return row
 
-    def _upsert(self, cls: type[OneRowT], visit_id: int | None, values: dict[str, Any]) -> OneRowT:
+    def _upsert(
+        self,
+        cls: type[OneRowT],
+        visit_id: int | None,
+        values: dict[str, Any],
+        base: tuple[dict[str, Any], int] | None = None,
+        to_model: Any = None,
+    ) -> OneRowT:
         with self._transaction() as session:
-            return self._upsert_in(session, cls, visit_id, values)
+            return self._upsert_in(session, cls, visit_id, values, base, to_model)
 
     def _upsert_in(
-        self, session: Session, cls: type[OneRowT], visit_id: int | None, values: dict[str, Any]
+        self,
+        session: Session,
+        cls: type[OneRowT],
+        visit_id: int | None,
+        values: dict[str, Any],
+        base: tuple[dict[str, Any], int] | None = None,
+        to_model: Any = None,
     ) -> OneRowT:
         visit = self._visit(session, visit_id)
+        lock_visit_status(session, visit.id)  # one writer per visit at a time (PostgreSQL)
         row = one_row(session, cls, visit.id)
         if row is None:
             row = cls(visit_id=visit.id, **values)
             session.add(row)
         else:
-            for key, value in values.items():
-                setattr(row, key, value)
+            session.flush()
+            session.refresh(row)  # the committed version, not a batch's earlier read
+            save_fields(session, row, values, base, _noun(cls), to_model)
         session.flush()
         return row
 
@@ -144,10 +168,17 @@ class RecordRepository:
             row = one_row(session, ScreeningRow, self._visit(session, visit_id).id)
             return record_mapping.screening_from_row(row) if row else None
 
-    def save_screening(self, screening: Screening) -> Screening:
-        """Create or replace the screening of ``screening.visit_id``."""
+    @retried
+    def save_screening(self, screening: Screening, base: Screening | None = None) -> Screening:
+        """Create or replace the screening of ``screening.visit_id``.
+
+        ``base``: the screening as the window last read it (``row_version`` 0 when there was
+        none); only fields changed since are written, clashes raise ``EditConflictError``.
+        """
         values = record_mapping.screening_values(screening)
-        row = self._upsert(ScreeningRow, screening.visit_id, values)
+        based = _based(base, record_mapping.screening_values)
+        to_model = record_mapping.screening_from_row
+        row = self._upsert(ScreeningRow, screening.visit_id, values, based, to_model)
         return record_mapping.screening_from_row(row)
 
     def prefill_screening(self, visit_id: int) -> Screening:
@@ -178,15 +209,18 @@ class RecordRepository:
             row = one_row(session, ConsentRow, self._visit(session, visit_id).id)
             return record_mapping.consent_from_row(row) if row else None
 
-    def save_consent(self, consent: Consent) -> Consent:
-        """Create or replace the consent of ``consent.visit_id``."""
+    @retried
+    def save_consent(self, consent: Consent, base: Consent | None = None) -> Consent:
+        """Create or replace the consent of ``consent.visit_id`` (``base``: see save_screening)."""
         with self._transaction() as session:
             if consent.obtained_by is not None and not session.get(
                 ClinicianRow, consent.obtained_by
             ):
                 raise NotFoundError(f"no clinician with id {consent.obtained_by}")
             values = record_mapping.consent_values(consent)
-            row = self._upsert_in(session, ConsentRow, consent.visit_id, values)
+            based = _based(base, record_mapping.consent_values)
+            to_model = record_mapping.consent_from_row
+            row = self._upsert_in(session, ConsentRow, consent.visit_id, values, based, to_model)
             return record_mapping.consent_from_row(row)
 
     def prefill_consent(self, visit_id: int) -> Consent | None:
@@ -224,6 +258,7 @@ class RecordRepository:
             raise problem
         return visit
 
+    @retried
     def add_needling(self, record: NeedlingRecord) -> NeedlingRecord:
         """Store a needling record; refused while screening blocks needling (see rules)."""
         with self._transaction() as session:
@@ -233,20 +268,31 @@ class RecordRepository:
             session.flush()
             return record_mapping.needling_from_row(row)
 
-    def update_needling(self, record: NeedlingRecord) -> NeedlingRecord:
-        """Save changes to a needling record."""
+    @retried
+    def update_needling(
+        self, record: NeedlingRecord, base: NeedlingRecord | None = None
+    ) -> NeedlingRecord:
+        """Save changes to a needling record (``base``: see save_screening)."""
         with self._transaction() as session:
             row = self._listed(session, NeedlingRow, record.id)
             self._check_needling(session, replace(record, visit_id=row.visit_id))
-            for key, value in record_mapping.needling_values(record).items():
-                setattr(row, key, value)
+            lock_visit_status(session, row.visit_id)
+            session.flush()
+            session.refresh(row)
+            values = record_mapping.needling_values(record)
+            based = _based(base, record_mapping.needling_values)
+            save_fields(
+                session, row, values, based, "needling record", record_mapping.needling_from_row
+            )
             session.flush()
             return record_mapping.needling_from_row(row)
 
+    @retried
     def delete_needling(self, record_id: int) -> None:
         """Soft-delete a needling record (kept for the record; restorable for undo)."""
         self._set_deleted(NeedlingRow, record_id, True)
 
+    @retried
     def restore_needling(self, record_id: int) -> NeedlingRecord:
         """Bring back a deleted needling record (undo of delete)."""
         return record_mapping.needling_from_row(self._set_deleted(NeedlingRow, record_id, False))
@@ -259,6 +305,7 @@ class RecordRepository:
             rows = live_rows(session, AdverseEventRow, self._visit(session, visit_id).id)
             return [record_mapping.event_from_row(r) for r in rows]
 
+    @retried
     def add_adverse_event(self, event: AdverseEvent) -> AdverseEvent:
         """Store an adverse event; an earlier "no adverse events" statement is withdrawn.
 
@@ -278,26 +325,36 @@ class RecordRepository:
             session.flush()
             return record_mapping.event_from_row(row)
 
-    def update_adverse_event(self, event: AdverseEvent) -> AdverseEvent:
-        """Save changes to an adverse event (the severity must fit the event type)."""
+    @retried
+    def update_adverse_event(
+        self, event: AdverseEvent, base: AdverseEvent | None = None
+    ) -> AdverseEvent:
+        """Save changes to an adverse event (``base``: see save_screening)."""
         problem = safety.severity_problem(event)
         if problem is not None:
             raise problem
         with self._transaction() as session:
             row = self._listed(session, AdverseEventRow, event.id)
-            for key, value in record_mapping.event_values(event).items():
-                setattr(row, key, value)
+            lock_visit_status(session, row.visit_id)
+            session.flush()
+            session.refresh(row)
+            values = record_mapping.event_values(event)
+            based = _based(base, record_mapping.event_values)
+            save_fields(session, row, values, based, "adverse event", record_mapping.event_from_row)
             session.flush()
             return record_mapping.event_from_row(row)
 
+    @retried
     def delete_adverse_event(self, event_id: int) -> None:
         """Soft-delete an adverse event entered by mistake (restorable for undo)."""
         self._set_deleted(AdverseEventRow, event_id, True)
 
+    @retried
     def restore_adverse_event(self, event_id: int) -> AdverseEvent:
         """Bring back a deleted adverse event (undo of delete)."""
         return record_mapping.event_from_row(self._set_deleted(AdverseEventRow, event_id, False))
 
+    @retried
     def set_no_adverse_events(self, visit_id: int, none: bool = True) -> None:
         """Record (or withdraw) the explicit statement that the visit had no adverse events.
 
@@ -349,13 +406,17 @@ class RecordRepository:
             row = one_row(session, PlanRow, self._visit(session, visit_id).id)
             return record_mapping.plan_from_row(row) if row else None
 
-    def save_plan(self, plan: Plan) -> Plan:
-        """Create or replace the plan of ``plan.visit_id``."""
-        row = self._upsert(PlanRow, plan.visit_id, record_mapping.plan_values(plan))
+    @retried
+    def save_plan(self, plan: Plan, base: Plan | None = None) -> Plan:
+        """Create or replace the plan of ``plan.visit_id`` (``base``: see save_screening)."""
+        values = record_mapping.plan_values(plan)
+        based = _based(base, record_mapping.plan_values)
+        row = self._upsert(PlanRow, plan.visit_id, values, based, record_mapping.plan_from_row)
         return record_mapping.plan_from_row(row)
 
     # --- addenda ----------------------------------------------------------------------------
 
+    @retried
     def add_addendum(self, visit_id: int, author_id: int, text: str) -> Addendum:
         """Add a correction to a signed visit, stamped with its author and the current time.
 
@@ -402,6 +463,7 @@ class RecordRepository:
         with self._transaction(write=False) as session:
             return blockers_in(session, self._visit(session, visit_id), self.thorax_risk)
 
+    @retried
     def sign_visit(self, visit_id: int, clinician_id: int) -> Visit:
         """Sign a complete visit: it becomes read-only; later corrections are addenda.
 
@@ -413,7 +475,11 @@ class RecordRepository:
             SignedVisitError: the visit is already signed.
         """
         with self._transaction() as session:
-            visit = self._visit(session, visit_id)
+            # The row lock makes signing wait for a writer on this visit, and writers wait for
+            # it: what is checked below is exactly what gets signed.
+            visit = locked_row(session, VisitRow, visit_id)
+            if visit is None:
+                raise NotFoundError(f"no visit with id {visit_id}")
             if visit.status == VisitStatus.SIGNED.value:
                 raise SignedVisitError(visit.id, "signed again")
             if session.get(ClinicianRow, clinician_id) is None:
@@ -428,3 +494,14 @@ class RecordRepository:
 
 
 __all__ = ["RecordRepository", "SignBlockedError"]
+
+
+def _noun(cls: type[Base]) -> str:
+    return cast(Table, cls.__table__).name.rstrip("s").replace("_", " ")
+
+
+def _based(
+    base: RecordT | None, values: Callable[[RecordT], dict[str, Any]]
+) -> tuple[dict[str, Any], int] | None:
+    """A save's starting point for ``save_fields``: column values and version, or None."""
+    return None if base is None else (values(base), base.row_version)

@@ -14,13 +14,13 @@ from sqlalchemy import ForeignKey, Integer, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bodymap.errors import BodyMapError
-from bodymap.storage.tables import Base
+from bodymap.storage.tables import Base, Versioned
 
 _VISIT_FK = "visits.id"
 _CLINICIAN_FK = "clinicians.id"
 
 
-class ScreeningRow(Base):
+class ScreeningRow(Versioned, Base):
     """A visit's screening (table ``screenings``), one per visit."""
 
     __tablename__ = "screenings"
@@ -45,7 +45,7 @@ class ScreeningRow(Base):
     )
 
 
-class ConsentRow(Base):
+class ConsentRow(Versioned, Base):
     """Consent as recorded for a visit (table ``consents``), one per visit."""
 
     __tablename__ = "consents"
@@ -74,7 +74,7 @@ class ConsentRow(Base):
     reconfirmed_this_visit: Mapped[bool] = mapped_column(nullable=False, default=False)
 
 
-class NeedlingRow(Base):
+class NeedlingRow(Versioned, Base):
     """The needling of one trigger point (table ``needling_records``); soft-deleted."""
 
     __tablename__ = "needling_records"
@@ -112,7 +112,7 @@ class NeedlingRow(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
-class AdverseEventRow(Base):
+class AdverseEventRow(Versioned, Base):
     """An adverse event of a visit (table ``adverse_events``); soft-deleted."""
 
     __tablename__ = "adverse_events"
@@ -129,7 +129,7 @@ class AdverseEventRow(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
-class RecordFlagsRow(Base):
+class RecordFlagsRow(Versioned, Base):
     """Per-visit statements of the record (table ``record_flags``): "no adverse events"."""
 
     __tablename__ = "record_flags"
@@ -141,7 +141,7 @@ class RecordFlagsRow(Base):
     no_adverse_events: Mapped[bool] = mapped_column(nullable=False, default=False)
 
 
-class PlanRow(Base):
+class PlanRow(Versioned, Base):
     """The plan of care of a visit (table ``plans``), one per visit."""
 
     __tablename__ = "plans"

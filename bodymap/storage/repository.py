@@ -7,6 +7,7 @@ visit: signing belongs to ``RecordRepository.sign_visit``, which checks the reco
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -28,9 +29,11 @@ from bodymap.model.audit import AuditEntry
 from bodymap.model.search import patient_matches
 from bodymap.storage import mapping
 from bodymap.storage.base import NOUNS, RepositoryBase
+from bodymap.storage.concurrency import lock_visit_status, locked_row, retried, save_fields
 from bodymap.storage.engine import open_engine
 from bodymap.storage.tables import (
     AuditRow,
+    Base,
     ClinicianRow,
     OutcomeMeasureRow,
     PainZoneRow,
@@ -39,7 +42,10 @@ from bodymap.storage.tables import (
     VisitRow,
 )
 
+RowT = TypeVar("RowT", bound=Base)
 MarkT = TypeVar("MarkT", TriggerPointRow, PainZoneRow, OutcomeMeasureRow)
+#: A model value with the stored version it was read at (``row_version``).
+Base_ = TypeVar("Base_", Clinician, Patient, Visit, TriggerPoint, PainZone, OutcomeMeasure)
 
 
 def open_repository(spec: str | None) -> ChartRepository:
@@ -66,6 +72,7 @@ class ChartRepository(RepositoryBase):
 
     # --- clinicians ---------------------------------------------------------------------
 
+    @retried
     def add_clinician(self, clinician: Clinician) -> Clinician:
         """Store a new clinician and return it with its id."""
         with self._transaction() as session:
@@ -74,11 +81,15 @@ class ChartRepository(RepositoryBase):
             session.flush()
             return mapping.clinician_from_row(row)
 
-    def update_clinician(self, clinician: Clinician) -> Clinician:
-        """Save changes to an existing clinician."""
+    @retried
+    def update_clinician(self, clinician: Clinician, base: Clinician | None = None) -> Clinician:
+        """Save changes to an existing clinician (see :meth:`update_visit` for ``base``)."""
         with self._transaction() as session:
-            row = self._row(session, ClinicianRow, clinician.id)
-            self._assign(row, mapping.clinician_values(clinician))
+            row = self._locked(session, ClinicianRow, clinician.id)
+            values = mapping.clinician_values(clinician)
+            based = _based(base, mapping.clinician_values)
+            save_fields(session, row, values, based, "clinician", mapping.clinician_from_row)
+            session.flush()
             return mapping.clinician_from_row(row)
 
     def get_clinician(self, clinician_id: int) -> Clinician:
@@ -94,6 +105,7 @@ class ChartRepository(RepositoryBase):
 
     # --- patients -----------------------------------------------------------------------
 
+    @retried
     def add_patient(self, patient: Patient) -> Patient:
         """Store a new patient and return it with its id."""
         with self._transaction() as session:
@@ -102,11 +114,15 @@ class ChartRepository(RepositoryBase):
             session.flush()
             return mapping.patient_from_row(row)
 
-    def update_patient(self, patient: Patient) -> Patient:
-        """Save changes to an existing patient."""
+    @retried
+    def update_patient(self, patient: Patient, base: Patient | None = None) -> Patient:
+        """Save changes to an existing patient (see :meth:`update_visit` for ``base``)."""
         with self._transaction() as session:
-            row = self._row(session, PatientRow, patient.id)
-            self._assign(row, mapping.patient_values(patient))
+            row = self._locked(session, PatientRow, patient.id)
+            values = mapping.patient_values(patient)
+            based = _based(base, mapping.patient_values)
+            save_fields(session, row, values, based, "patient", mapping.patient_from_row)
+            session.flush()
             return mapping.patient_from_row(row)
 
     def get_patient(self, patient_id: int) -> Patient:
@@ -134,15 +150,17 @@ class ChartRepository(RepositoryBase):
             patients = [mapping.patient_from_row(r) for r in session.scalars(query)]
         return [p for p in patients if patient_matches(p, search)]
 
+    @retried
     def archive_patient(self, patient_id: int, archived: bool = True) -> Patient:
         """Archive (``archived=False``: reactivate) a patient; patients are never deleted."""
         with self._transaction() as session:
-            row = self._row(session, PatientRow, patient_id)
+            row = self._locked(session, PatientRow, patient_id)
             row.archived = archived
             return mapping.patient_from_row(row)
 
     # --- visits -------------------------------------------------------------------------
 
+    @retried
     def add_visit(self, visit: Visit) -> Visit:
         """Store a new draft visit and return it with its id.
 
@@ -162,17 +180,27 @@ class ChartRepository(RepositoryBase):
             session.flush()
             return mapping.visit_from_row(row)
 
-    def update_visit(self, visit: Visit) -> Visit:
-        """Save a draft visit's date, clinician and SOAP texts; SignedVisitError once signed."""
+    @retried
+    def update_visit(self, visit: Visit, base: Visit | None = None) -> Visit:
+        """Save a draft visit's date, clinician and SOAP texts; SignedVisitError once signed.
+
+        ``base`` is the visit as the caller's window last read it: then only the fields that
+        differ from it are written, and a field someone else changed since raises
+        ``EditConflictError`` (their version, who and when) instead of being overwritten.
+        Without ``base`` every field is written. Returns the visit as stored now, which may
+        include other writers' changes to fields this save left alone.
+        """
         with self._transaction() as session:
-            row = self._row(session, VisitRow, visit.id)
+            row = self._locked(session, VisitRow, visit.id)
             if visit.status is VisitStatus.SIGNED and row.status != VisitStatus.SIGNED.value:
                 raise UsageError(
                     "a visit is signed with RecordRepository.sign_visit, not update_visit"
                 )
             if visit.clinician_id is not None:
                 self._row(session, ClinicianRow, visit.clinician_id)
-            self._assign(row, mapping.visit_values(visit))
+            values = mapping.visit_values(visit)
+            based = _based(base, mapping.visit_values)
+            save_fields(session, row, values, based, "visit", mapping.visit_from_row)
             session.flush()
             return mapping.visit_from_row(row)
 
@@ -237,7 +265,9 @@ class ChartRepository(RepositoryBase):
 
     def _add_mark(self, cls: type[MarkT], values: dict[str, Any]) -> MarkT:
         with self._transaction() as session:
-            # Keep the visit referenced: the guard then finds it in the identity map.
+            # Lock the visit row first: writers to one visit take numbers one at a time, and
+            # a visit signed meanwhile is seen (the guard reads its status under this lock).
+            lock_visit_status(session, values["visit_id"])
             if cls is TriggerPointRow and not values["number"]:
                 visit, values["number"] = self._visit_and_next_number(session, values["visit_id"])
             else:
@@ -278,17 +308,30 @@ class ChartRepository(RepositoryBase):
                 f"source_point_id: no trigger point with id {point_id} in visit {visit_id}"
             )
 
-    def _update_mark(self, cls: type[MarkT], mark_id: int | None, values: dict[str, Any]) -> MarkT:
+    def _update_mark(
+        self,
+        cls: type[MarkT],
+        mark_id: int | None,
+        values: dict[str, Any],
+        base: tuple[dict[str, Any], int] | None = None,
+        to_model: Any = None,
+    ) -> MarkT:
         with self._transaction() as session:
-            row = self._row(session, cls, mark_id)
+            row = self._locked(session, cls, mark_id)
             if values.get("visit_id") is None:
                 values["visit_id"] = row.visit_id
             elif values["visit_id"] != row.visit_id:
                 self._row(session, VisitRow, values["visit_id"])
             self._check_source_point(session, values)
-            self._assign(row, values)
+            save_fields(session, row, values, base, NOUNS[cls], to_model)
             session.flush()
             return row
+
+    def _locked(self, session: Session, cls: type[RowT], row_id: int | None) -> RowT:
+        row = locked_row(session, cls, row_id)
+        if row is None or getattr(row, "deleted_at", None) is not None:
+            raise NotFoundError(f"no {NOUNS[cls]} with id {row_id}")
+        return row
 
     def _set_deleted(self, cls: type[MarkT], mark_id: int, deleted: bool) -> MarkT:
         with self._transaction() as session:
@@ -300,56 +343,80 @@ class ChartRepository(RepositoryBase):
             session.flush()
             return row
 
+    @retried
     def add_trigger_point(self, point: TriggerPoint) -> TriggerPoint:
         """Store a trigger point; ``number`` 0 means "next number in this visit"."""
         row = self._add_mark(TriggerPointRow, mapping.trigger_point_values(point))
         return mapping.trigger_point_from_row(row)
 
-    def update_trigger_point(self, point: TriggerPoint) -> TriggerPoint:
-        """Save changes to a trigger point (position, findings, notes)."""
-        row = self._update_mark(TriggerPointRow, point.id, mapping.trigger_point_values(point))
+    @retried
+    def update_trigger_point(
+        self, point: TriggerPoint, base: TriggerPoint | None = None
+    ) -> TriggerPoint:
+        """Save changes to a trigger point (see :meth:`update_visit` for ``base``)."""
+        values = mapping.trigger_point_values(point)
+        based = _based(base, mapping.trigger_point_values)
+        to_model = mapping.trigger_point_from_row
+        row = self._update_mark(TriggerPointRow, point.id, values, based, to_model)
         return mapping.trigger_point_from_row(row)
 
+    @retried
     def delete_trigger_point(self, point_id: int) -> None:
         """Soft-delete a trigger point (restorable for undo; kept for the record)."""
         self._set_deleted(TriggerPointRow, point_id, True)
 
+    @retried
     def restore_trigger_point(self, point_id: int) -> TriggerPoint:
         """Bring back a deleted trigger point (undo of delete)."""
         return mapping.trigger_point_from_row(self._set_deleted(TriggerPointRow, point_id, False))
 
+    @retried
     def add_zone(self, zone: PainZone) -> PainZone:
         """Store a pain zone and return it with its id."""
         return mapping.zone_from_row(self._add_mark(PainZoneRow, mapping.zone_values(zone)))
 
-    def update_zone(self, zone: PainZone) -> PainZone:
-        """Save changes to a pain zone (shape, kind, intensity, quality, depth, notes)."""
-        return mapping.zone_from_row(
-            self._update_mark(PainZoneRow, zone.id, mapping.zone_values(zone))
+    @retried
+    def update_zone(self, zone: PainZone, base: PainZone | None = None) -> PainZone:
+        """Save changes to a pain zone (see :meth:`update_visit` for ``base``)."""
+        based = _based(base, mapping.zone_values)
+        row = self._update_mark(
+            PainZoneRow, zone.id, mapping.zone_values(zone), based, mapping.zone_from_row
         )
+        return mapping.zone_from_row(row)
 
+    @retried
     def delete_zone(self, zone_id: int) -> None:
         """Soft-delete a pain zone (restorable for undo)."""
         self._set_deleted(PainZoneRow, zone_id, True)
 
+    @retried
     def restore_zone(self, zone_id: int) -> PainZone:
         """Bring back a deleted pain zone (undo of delete)."""
         return mapping.zone_from_row(self._set_deleted(PainZoneRow, zone_id, False))
 
+    @retried
     def add_measure(self, measure: OutcomeMeasure) -> OutcomeMeasure:
         """Store an outcome measure and return it with its id."""
         row = self._add_mark(OutcomeMeasureRow, mapping.measure_values(measure))
         return mapping.measure_from_row(row)
 
-    def update_measure(self, measure: OutcomeMeasure) -> OutcomeMeasure:
-        """Save changes to an outcome measure."""
+    @retried
+    def update_measure(
+        self, measure: OutcomeMeasure, base: OutcomeMeasure | None = None
+    ) -> OutcomeMeasure:
+        """Save changes to an outcome measure (see :meth:`update_visit` for ``base``)."""
         values = mapping.measure_values(measure)
-        return mapping.measure_from_row(self._update_mark(OutcomeMeasureRow, measure.id, values))
+        based = _based(base, mapping.measure_values)
+        to_model = mapping.measure_from_row
+        row = self._update_mark(OutcomeMeasureRow, measure.id, values, based, to_model)
+        return mapping.measure_from_row(row)
 
+    @retried
     def delete_measure(self, measure_id: int) -> None:
         """Soft-delete an outcome measure (restorable for undo)."""
         self._set_deleted(OutcomeMeasureRow, measure_id, True)
 
+    @retried
     def restore_measure(self, measure_id: int) -> OutcomeMeasure:
         """Bring back a deleted outcome measure (undo of delete)."""
         return mapping.measure_from_row(self._set_deleted(OutcomeMeasureRow, measure_id, False))
@@ -361,6 +428,13 @@ class ChartRepository(RepositoryBase):
         with self._transaction(write=False) as session:
             query = select(AuditRow).where(AuditRow.visit_id == visit_id).order_by(AuditRow.id)
             return [mapping.audit_from_row(r) for r in session.scalars(query)]
+
+
+def _based(
+    base: Base_ | None, values: Callable[[Base_], dict[str, Any]]
+) -> tuple[dict[str, Any], int] | None:
+    """A save's starting point for ``save_fields``: column values and version, or None."""
+    return None if base is None else (values(base), base.row_version)
 
 
 __all__ = ["ChartRepository", "open_repository"]

@@ -16,13 +16,14 @@ from sqlalchemy import (
     Dialect,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     TypeDecorator,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 #: Constraint names are deterministic so that migrations (and batch mode on SQLite) can find them.
 NAMING_CONVENTION: dict[str, str] = {
@@ -63,7 +64,22 @@ class Base(DeclarativeBase):
     }
 
 
-class ClinicianRow(Base):
+class Versioned:
+    """Mixin of every mutable row: ``row_version`` counts its committed changes.
+
+    SQLAlchemy checks it in each UPDATE's WHERE clause and bumps it (``version_id_col``), and
+    the repositories compare it with the version a window last saw, so a save made from a
+    stale copy is merged field by field or refused as a conflict, never silently applied.
+    """
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (SQLAlchemy's declared_attr)
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+
+
+class ClinicianRow(Versioned, Base):
     """A clinician (table ``clinicians``)."""
 
     __tablename__ = "clinicians"
@@ -76,7 +92,7 @@ class ClinicianRow(Base):
     training_date: Mapped[date | None] = mapped_column(nullable=True)
 
 
-class PatientRow(Base):
+class PatientRow(Versioned, Base):
     """A patient (table ``patients``); archived, never deleted."""
 
     __tablename__ = "patients"
@@ -93,7 +109,7 @@ class PatientRow(Base):
     visits: Mapped[list[VisitRow]] = relationship(back_populates="patient")
 
 
-class VisitRow(Base):
+class VisitRow(Versioned, Base):
     """A visit (table ``visits``): draft until signed, then read-only."""
 
     __tablename__ = "visits"
@@ -122,10 +138,14 @@ class VisitRow(Base):
     measures: Mapped[list[OutcomeMeasureRow]] = relationship(back_populates="visit")
 
 
-class TriggerPointRow(Base):
+class TriggerPointRow(Versioned, Base):
     """A trigger point on the map (table ``trigger_points``); soft-deleted via ``deleted_at``."""
 
     __tablename__ = "trigger_points"
+    # Numbers are unique in a visit: the database refuses a duplicate whatever the writer.
+    __table_args__ = (
+        Index("uq_trigger_points_visit_id_number", "visit_id", "number", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     visit_id: Mapped[int] = mapped_column(
@@ -149,7 +169,7 @@ class TriggerPointRow(Base):
     visit: Mapped[VisitRow] = relationship(back_populates="trigger_points")
 
 
-class PainZoneRow(Base):
+class PainZoneRow(Versioned, Base):
     """A pain zone (table ``pain_zones``); polygons as portable JSON text."""
 
     __tablename__ = "pain_zones"
@@ -174,7 +194,7 @@ class PainZoneRow(Base):
     visit: Mapped[VisitRow] = relationship(back_populates="zones")
 
 
-class OutcomeMeasureRow(Base):
+class OutcomeMeasureRow(Versioned, Base):
     """An outcome measurement (table ``outcome_measures``) with its raw items as JSON text."""
 
     __tablename__ = "outcome_measures"

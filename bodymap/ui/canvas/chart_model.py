@@ -28,6 +28,8 @@ class ChartModel(QObject):
     zone_removed = Signal(int)
     #: An edit could not be committed; the text says why (shown in the status bar).
     edit_failed = Signal(str)
+    #: Another workstation changed what an edit changes: (EditConflictError, keep-mine action).
+    edit_conflict = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,10 @@ class ChartModel(QObject):
         """Remove a zone from the chart."""
         if self._zones.pop(zone_id, None) is not None:
             self.zone_removed.emit(zone_id)
+
+    def report_conflict(self, conflict: object, keep_mine: object) -> None:
+        """Announce a refused stale edit; the page asks the user in place (see ConflictBar)."""
+        self.edit_conflict.emit(conflict, keep_mine)
 
     def report_failure(self, message: str) -> None:
         """Announce that an edit was refused or could not be saved."""

@@ -8,16 +8,20 @@ model announces the reason; the chart never shows what was not committed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import fields, replace
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 from bodymap.errors import BodyMapError
 from bodymap.model import PainZone, TriggerPoint, ValidationError
+from bodymap.storage.errors import EditConflictError
 from bodymap.ui.canvas.chart_model import ChartModel
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
+
+MarkT = TypeVar("MarkT", TriggerPoint, PainZone)
 
 
 class _ChartCommand(QUndoCommand):
@@ -31,9 +35,26 @@ class _ChartCommand(QUndoCommand):
     def _guarded(self, step: Callable[[], None]) -> None:
         try:
             step()
+        except EditConflictError as conflict:
+            # Another workstation changed these fields: show what is stored, and ask.
+            self.setObsolete(True)
+            self._model.report_conflict(conflict, self._keep_mine(conflict))
         except (BodyMapError, ValidationError) as exc:
             self.setObsolete(True)
             self._model.report_failure(f"{self.text()} failed: {exc}")
+
+    def _keep_mine(self, _conflict: EditConflictError[Any]) -> Callable[[], None]:
+        """What "Keep mine" does for this command (only edit commands can conflict)."""
+        return lambda: None
+
+
+def own_changes(old: MarkT, new: MarkT) -> dict[str, Any]:
+    """The fields an edit changes (compared field by field; the row version is not one)."""
+    return {
+        f.name: getattr(new, f.name)
+        for f in fields(new)
+        if f.name != "row_version" and getattr(old, f.name) != getattr(new, f.name)
+    }
 
 
 class AddPointCommand(_ChartCommand):
@@ -87,6 +108,7 @@ class EditPointCommand(_ChartCommand):
         super().__init__(repo, model, text)
         self._old = old
         self._new = new
+        self._target = new
 
     def redo(self) -> None:
         """Apply the new values."""
@@ -97,8 +119,26 @@ class EditPointCommand(_ChartCommand):
         self._guarded(lambda: self._apply(self._old))
 
     def _apply(self, point: TriggerPoint) -> None:
-        self._repo.update_trigger_point(point)
-        self._model.put_point(point)
+        # Only this command's own fields are written, against the version on screen, so a
+        # change made meanwhile on another workstation to other fields is kept (and shown).
+        self._target = point
+        assert point.id is not None
+        shown = self._model.point(point.id)
+        mine = replace(shown, **_values(point, self._old, self._new))
+        self._model.put_point(self._repo.update_trigger_point(mine, base=shown))
+
+    def _keep_mine(self, conflict: EditConflictError[Any]) -> Callable[[], None]:
+        theirs: TriggerPoint = conflict.theirs
+        self._model.put_point(theirs)
+        target = self._target
+
+        def keep() -> None:
+            mine = replace(theirs, **_values(target, self._old, self._new))
+            self._guarded(
+                lambda: self._model.put_point(self._repo.update_trigger_point(mine, base=theirs))
+            )
+
+        return keep
 
 
 class DeletePointCommand(_ChartCommand):
@@ -172,6 +212,7 @@ class EditZoneCommand(_ChartCommand):
         super().__init__(repo, model, text)
         self._old = old
         self._new = new
+        self._target = new
 
     def redo(self) -> None:
         """Apply the new values."""
@@ -182,8 +223,22 @@ class EditZoneCommand(_ChartCommand):
         self._guarded(lambda: self._apply(self._old))
 
     def _apply(self, zone: PainZone) -> None:
-        self._repo.update_zone(zone)
-        self._model.put_zone(zone)
+        self._target = zone
+        assert zone.id is not None
+        shown = self._model.zone(zone.id)
+        mine = replace(shown, **_values(zone, self._old, self._new))
+        self._model.put_zone(self._repo.update_zone(mine, base=shown))
+
+    def _keep_mine(self, conflict: EditConflictError[Any]) -> Callable[[], None]:
+        theirs: PainZone = conflict.theirs
+        self._model.put_zone(theirs)
+        target = self._target
+
+        def keep() -> None:
+            mine = replace(theirs, **_values(target, self._old, self._new))
+            self._guarded(lambda: self._model.put_zone(self._repo.update_zone(mine, base=theirs)))
+
+        return keep
 
 
 class DeleteZoneCommand(_ChartCommand):
@@ -212,3 +267,8 @@ class DeleteZoneCommand(_ChartCommand):
         assert self._zone.id is not None
         self._repo.restore_zone(self._zone.id)
         self._model.put_zone(self._zone)
+
+
+def _values(target: MarkT, old: MarkT, new: MarkT) -> dict[str, Any]:
+    """``target``'s values of the fields the edit from ``old`` to ``new`` changes."""
+    return {name: getattr(target, name) for name in own_changes(old, new)}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bodymap.model import View
+from bodymap.storage.errors import EditConflictError
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import BRUSH_WIDTH_DEFAULT, BRUSH_WIDTH_RANGE
 from bodymap.ui.canvas.editor import ChartEditor, EditRefusedError
@@ -20,6 +22,7 @@ from bodymap.ui.canvas.legend import MapLegend
 from bodymap.ui.canvas.scene import BodyMapScene
 from bodymap.ui.canvas.tools import TOOL_CLASSES, Tool, ToolContext, ToolKind
 from bodymap.ui.canvas.view import BodyMapView
+from bodymap.ui.conflict import ConflictBar
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -72,6 +75,8 @@ class ChartPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._banner)
+        self.conflict_bar = ConflictBar()
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
         context = ToolContext(self.editor, self.scene, self.message.emit, lambda: self._brush_width)
@@ -80,6 +85,7 @@ class ChartPage(QWidget):
         self.view.hovered.connect(self._on_hover)
         self.scene.selectionChanged.connect(self._on_selection)
         self.model.edit_failed.connect(self.message.emit)
+        self.model.edit_conflict.connect(self._on_conflict)
         self._update_read_only()
 
     def _build_banner(self) -> QFrame:
@@ -98,6 +104,10 @@ class ChartPage(QWidget):
         banner.hide()
         return banner
 
+    def _on_conflict(self, conflict: EditConflictError[Any], keep_mine: Callable[[], None]) -> None:
+        # The map already shows what is stored (theirs); "Take theirs" just closes the bar.
+        self.conflict_bar.show_conflict(conflict, keep_mine, lambda: None)
+
     # -- visit ---------------------------------------------------------------------------------
     def clear_transient_state(self) -> None:
         """Drop what belongs to the chart on screen only: gestures, selection, overlays."""
@@ -110,6 +120,7 @@ class ChartPage(QWidget):
         """Open a visit's chart (None: no visit) with the previous visit as a ghost."""
         self.clear_transient_state()
         self.undo_stack.clear()
+        self.conflict_bar.hide()
         if visit_id is None:
             self.model.set_chart(None)
             self.scene.set_ghost(None)

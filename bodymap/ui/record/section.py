@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bodymap.errors import BodyMapError
 from bodymap.model import ValidationError, VisitChart
 from bodymap.model.rules import ThoraxRisk
+from bodymap.storage.errors import EditConflictError
 from bodymap.ui.record.forms import (
     PAGE_MAX_WIDTH,
     SECTION_SPACING,
@@ -147,6 +148,9 @@ class RecordSection(QWidget):
         except ValidationError as error:
             self.field_errors.get(error.field, target).show_message(error_text(error))
             return None
+        except EditConflictError as conflict:
+            self.on_conflict(conflict, target)
+            return None
         except BodyMapError as error:
             target.show_message(f"Not saved: {error}")
             return None
@@ -154,6 +158,13 @@ class RecordSection(QWidget):
             label.show_message("")
         self.saved.emit()
         return result
+
+    def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
+        """Another workstation changed what this save changes (nothing was written).
+
+        Sections with a conflict bar answer in place; the others say so next to the field.
+        """
+        target.show_message(f"Not saved: {conflict}; reopen the visit to see their version")
 
     def set_compact(self, compact: bool) -> None:
         """Rearrange for a narrow page (side-by-side parts stacked); most pages need nothing."""

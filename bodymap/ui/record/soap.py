@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bodymap.model import Visit
+from bodymap.storage.errors import EditConflictError
+from bodymap.ui.conflict import ConflictBar
 from bodymap.ui.record.forms import FieldError, NoteEdit
 from bodymap.ui.record.section import RecordSection, muted_label
 from bodymap.ui.record.undo import record_edit
@@ -52,7 +55,10 @@ class SoapSection(RecordSection):
         super().__init__(parent)
         self._summarise = summarise
         self._visit: Visit | None = None
+        self._conflicted = ""
         self.edits: dict[str, NoteEdit] = {}
+        self.conflict_bar = ConflictBar()
+        self.body.addWidget(self.conflict_bar)
         self.summarise_button = QPushButton("Summarise structured data into Objecti&ve")
         self.summarise_button.setToolTip(
             "Writes NPRS, PPT, ROM, questionnaire scores and the needling record into Objective"
@@ -85,6 +91,7 @@ class SoapSection(RecordSection):
     def load(self) -> None:
         """Fill the four notes from the stored visit."""
         self._visit = self.context.repository.get_visit(self.context.visit_id)
+        self.conflict_bar.hide()
         for name, edit in self.edits.items():
             edit.set_text_quietly(getattr(self._visit, name))
 
@@ -94,17 +101,14 @@ class SoapSection(RecordSection):
         visit = self._visit
         if visit is None or self.is_loading:
             return
-        notes = {field: edit.toPlainText() for field, edit in self.edits.items()}
-        changed = replace(
-            visit,
-            subjective=notes["subjective"] if name == "subjective" else visit.subjective,
-            objective=notes["objective"] if name == "objective" else visit.objective,
-            assessment=notes["assessment"] if name == "assessment" else visit.assessment,
-            plan=notes["plan"] if name == "plan" else visit.plan,
-        )
-        updated = self.save(lambda: _update(self, changed), error)
+        # Only this note is written, against the version last read: a note saved meanwhile
+        # on another workstation is kept, and the same note changed there is a conflict.
+        note: dict[str, Any] = {name: self.edits[name].toPlainText()}
+        mine = replace(visit, **note)
+        self._conflicted = name
+        updated = self.save(lambda: _update(self, mine, visit), error)
         if updated is not None:
-            self._visit = updated
+            self._show_stored(updated, previous=visit)
             if undoable:
                 label = name.capitalize()
                 old, new = getattr(visit, name), getattr(updated, name)
@@ -115,12 +119,43 @@ class SoapSection(RecordSection):
         self.edits[name].set_text_quietly(text)
         self._save_field(name, undoable=False)
 
+    def _show_stored(self, stored: Visit, previous: Visit) -> None:
+        """Remember ``stored`` and show its notes where the user has not typed since."""
+        self._visit = stored
+        for name, edit in self.edits.items():
+            if edit.toPlainText() == getattr(previous, name):
+                edit.set_text_quietly(getattr(stored, name))
+
+    def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
+        """Another workstation changed this note since it was read: ask, in place."""
+        name = self._conflicted
+        theirs: Visit = conflict.theirs
+        self.conflict_bar.show_conflict(
+            conflict,
+            keep_mine=lambda: self._keep_mine(theirs, name),
+            take_theirs=lambda: self._take_theirs(theirs),
+            their_text="\n".join(
+                f"Their {f}: {getattr(theirs, f) or '(empty)'}" for f in conflict.fields
+            ),
+        )
+
+    def _keep_mine(self, theirs: Visit, name: str) -> None:
+        previous = self._visit
+        self._visit = theirs
+        if previous is not None:
+            self._show_stored(theirs, previous)
+        self._save_field(name)
+
+    def _take_theirs(self, theirs: Visit) -> None:
+        self._visit = theirs
+        for name, edit in self.edits.items():
+            edit.set_text_quietly(getattr(theirs, name))
+
     def _summarise_into_objective(self) -> None:
         edit = self.edits["objective"]
         edit.set_text_quietly(merge_summary(edit.toPlainText(), self._summarise()))
         self._save_field("objective")
 
 
-def _update(section: SoapSection, visit: Visit) -> Visit:
-    section.context.repository.update_visit(visit)
-    return visit
+def _update(section: SoapSection, visit: Visit, base: Visit) -> Visit:
+    return section.context.repository.update_visit(visit, base=base)
