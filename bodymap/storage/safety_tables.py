@@ -11,10 +11,10 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bodymap.storage.tables import Base
+from bodymap.storage.tables import Base, Versioned
 
 
-class BilateralThoraxRow(Base):
+class BilateralThoraxRow(Versioned, Base):
     """Why both sides of the thorax were needled in one visit (table ``bilateral_thorax``)."""
 
     __tablename__ = "bilateral_thorax"

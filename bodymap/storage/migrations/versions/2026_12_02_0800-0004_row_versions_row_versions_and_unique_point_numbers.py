@@ -37,6 +37,7 @@ VERSIONED_TABLES = (
     "adverse_events",
     "record_flags",
     "plans",
+    "bilateral_thorax",
 )
 UNIQUE_NUMBER_INDEX = "uq_trigger_points_visit_id_number"
 
