@@ -3,13 +3,15 @@
 The app charts pain at CHOIR granularity (74 segments) and derives the coarser standard counts
 from it. domain.md §4.4 proposes the crosswalk and flags the judgment calls; our decisions are:
 
-* CHOIR "Face (R/L)" (103/104) feeds MBM "Rt/Lt jaw" (1/2) and WPI "jaw": the CHOIR face halves
-  include the jaw, the WPI has a jaw area but no face, and the muscles referring there (masseter,
-  temporalis, SCM) are jaw-and-cheek patterns. MBM "Face" (0) therefore has no CHOIR segment;
-  asking for it needs a sub-polygon or a direct question.
-* Front "Hip (R/L)" (120/123) is the anterior hip and groin crease: it feeds MBM "Rt/Lt groin"
-  (15/16), because MBM's hip keys (31/32) sit on its back figure, and WPI "hip", whose area
-  includes the trochanter region. Front "Pubic" (121/122) feeds MBM "Pelvis" (14) and no WPI area.
+* CHOIR "Face (R/L)" (103/104) feeds MBM "Face" (0): the published Michigan Body Map has one
+  face area, and most pain drawn on the face (forehead, eye, cheek, temple) is not jaw pain. The
+  WPI has a jaw area but no face; as CHOIR has no jaw segment, the face halves still feed WPI
+  "jaw (R/L)". MBM "Rt/Lt jaw" (1/2) has no CHOIR segment: asking for it needs a sub-polygon or a
+  direct question.
+* Front "Hip (R/L)" (120/123) is the side of the hip seen from the front; the published map draws
+  its hip areas on the lateral hip, so it feeds MBM "Rt/Lt hip" (32/31) — not "groin" — and WPI
+  "hip", whose area includes the trochanter region. Front "Pubic" (121/122) feeds MBM "Pelvis"
+  (14) and no WPI area; MBM "Rt/Lt groin" (15/16) has no CHOIR segment of its own.
 * Elbows, knees, wrists/hands, ankles/feet and the head have no WPI area; they roll up to MBM only
   (assigning an elbow to the upper or lower arm would inflate the WPI).
 * CHOIR "Middle back" (212/213) is folded into MBM and WPI "Upper back"; buttocks feed WPI "hip",
@@ -120,8 +122,8 @@ _A, _P = View.ANTERIOR, View.POSTERIOR
 _SEGMENT_ROWS: tuple[tuple[int, str, Side, int | None, str | None], ...] = (
     (101, "Cranium", _R, 25, None),
     (102, "Cranium", _L, 25, None),
-    (103, "Face", _R, 1, "jaw_right"),
-    (104, "Face", _L, 2, "jaw_left"),
+    (103, "Face", _R, 0, "jaw_right"),
+    (104, "Face", _L, 0, "jaw_left"),
     (105, "Neck", _R, 26, "neck"),
     (106, "Neck", _L, 26, "neck"),
     (107, "Shoulder", _R, 28, "shoulder_girdle_right"),
@@ -137,10 +139,10 @@ _SEGMENT_ROWS: tuple[tuple[int, str, Side, int | None, str | None], ...] = (
     (117, "Abdomen", _L, 13, "abdomen"),
     (118, "Forearm", _L, 10, "lower_arm_left"),
     (119, "Wrist", _R, 11, None),
-    (120, "Hip", _R, 15, "hip_right"),
+    (120, "Hip", _R, 32, "hip_right"),
     (121, "Pubic", _R, 14, None),
     (122, "Pubic", _L, 14, None),
-    (123, "Hip", _L, 16, "hip_left"),
+    (123, "Hip", _L, 31, "hip_left"),
     (124, "Wrist", _L, 12, None),
     (125, "Hand, palm", _R, 11, None),
     (126, "Upper leg", _R, 17, "upper_leg_right"),

@@ -53,7 +53,7 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._repository = repository
         self._start = preferences
         self.result_preferences: Preferences | None = None
@@ -83,10 +83,13 @@ class PreferencesDialog(QDialog):
         self.threshold_combos: dict[str, QComboBox] = {}
         for instrument in THRESHOLD_INSTRUMENTS:
             combo = QComboBox()
-            combo.setMinimumWidth(FIELD_MIN_WIDTH)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for option in options(instrument):
-                combo.addItem(f"{option.short} — {option.citation}", option.id)
-                combo.setItemData(combo.count() - 1, option.population, TOOLTIP_ROLE)
+                # The source without its volume and pages; the whole citation is the tooltip.
+                combo.addItem(f"{option.short} — {option.citation.split(';')[0]}", option.id)
+                combo.setItemData(
+                    combo.count() - 1, f"{option.citation}\n{option.population}", TOOLTIP_ROLE
+                )
             current = chosen(instrument, preferences.thresholds)
             combo.setCurrentIndex(max(combo.findData(current.id if current else None), 0))
             self.threshold_combos[instrument] = combo

@@ -31,7 +31,7 @@ CATALOGUE_MUSCLES = {
     "gluteus_medius", "gluteus_minimus", "piriformis", "tensor_fasciae_latae", "iliopsoas",
     "rectus_femoris", "vastus_lateralis", "vastus_medialis", "biceps_femoris", "semitendinosus",
     "adductor_longus", "adductor_magnus", "gastrocnemius", "soleus", "tibialis_anterior",
-    "peroneus_longus", "peroneus_tertius", "extensor_digitorum_longus", "tibialis_posterior",
+    "peroneus_longus", "peroneus_brevis", "peroneus_tertius", "extensor_digitorum_longus", "tibialis_posterior",
     "flexor_digitorum_longus", "abductor_hallucis", "quadratus_plantae", "flexor_hallucis_brevis",
     "extensor_digitorum_brevis",
 }  # fmt: skip
@@ -43,7 +43,7 @@ def _shape(polygon) -> Polygon:
 
 def test_every_domain_row_is_authored():
     rows = all_rows()
-    assert len(rows) == 60
+    assert len(rows) == 61  # domain.md's 60, with peroneus longus and brevis apart
     assert {r.muscle for r in rows} == CATALOGUE_MUSCLES
     titles = Counter(r.muscle for r in rows)
     assert titles["sternocleidomastoid"] == 2  # sternal and clavicular divisions
@@ -57,10 +57,12 @@ def test_every_catalogue_muscle_has_a_region_on_both_sides(atlas):
 
 
 def test_every_site_lies_inside_its_muscle_region(atlas):
-    regions = {(r.muscle, r.side, r.view): _shape(r.polygon) for r in atlas.muscle_regions}
+    regions: dict[tuple, list[Polygon]] = {}
+    for r in atlas.muscle_regions:  # a muscle may be on the surface in part and deep elsewhere
+        regions.setdefault((r.muscle, r.side, r.view), []).append(_shape(r.polygon))
     for site in atlas.sites.values():
-        region = regions[(site.muscle, site.side, site.view)]
-        assert region.contains(Point(site.x, site.y)), site.id
+        parts = regions[(site.muscle, site.side, site.view)]
+        assert any(p.contains(Point(site.x, site.y)) for p in parts), site.id
         hit = atlas.hit(site.view, site.x, site.y)
         assert (site.muscle, site.side) in {(m.muscle, m.side) for m in hit.muscles}, site.id
 

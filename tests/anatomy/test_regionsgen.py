@@ -22,7 +22,7 @@ def test_generate_is_deterministic_and_loads(tmp_path):
         folder.mkdir()
         shutil.copy(asset_path("atlas/body.json"), folder / "body.json")
         lines = generate(folder)
-        assert lines == ["regions.json: 74 CHOIR segments", "catalogue.json: 60 rows, 196 sites"]
+        assert lines == ["regions.json: 74 CHOIR segments", "catalogue.json: 61 rows, 196 sites"]
         outputs.append([(folder / f).read_bytes() for f in ("regions.json", "catalogue.json")])
         atlas = load_atlas_files(*(folder / f"{n}.json" for n in ("body", "regions", "catalogue")))
         assert len(atlas.surface_regions) == 74

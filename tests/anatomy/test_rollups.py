@@ -49,12 +49,20 @@ def test_every_segment_rolls_up_to_a_known_area():
         assert segment.wpi is None or segment.wpi in WPI_AREAS, segment
 
 
-def test_every_wpi_area_is_reachable_and_every_mbm_area_but_face():
+def test_every_wpi_area_is_reachable_and_every_mbm_area_but_jaw_and_groin():
     reached_wpi = {s.wpi for s in CHOIR_SEGMENTS.values()} - {None}
     assert reached_wpi == set(WPI_AREAS)
     reached_mbm = {s.mbm for s in CHOIR_SEGMENTS.values()}
-    # MBM "Face" (0) cannot be told from the jaw at CHOIR granularity (documented judgment call).
-    assert set(MBM_AREAS) - reached_mbm == {0}
+    # CHOIR has no jaw or groin segment: face halves feed MBM "Face", front hips the lateral hip
+    # (documented judgment calls in rollups.py).
+    assert set(MBM_AREAS) - reached_mbm == {1, 2, 15, 16}
+
+
+def test_face_feeds_mbm_face_and_front_hips_the_lateral_hip_areas():
+    assert choir_to_mbm(103) == choir_to_mbm(104) == 0  # "Face", not "Rt/Lt jaw"
+    assert MBM_AREAS[choir_to_mbm(120) or 0] == "Rt hip"  # not "Rt groin"
+    assert MBM_AREAS[choir_to_mbm(123) or 0] == "Lt hip"
+    assert choir_to_mbm(120) == choir_to_mbm(225)  # front and back of the same hip agree
 
 
 def test_sided_roll_ups_keep_the_patients_side():

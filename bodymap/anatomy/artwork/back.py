@@ -66,13 +66,17 @@ SUPERFICIAL: tuple[tuple[str, str], ...] = (
         "104,298 98,284 95,262 93,240",
     ),
     ("anconeus", "111,300 123.5,300 122.5,312 116,321 109.5,312"),
-    ("brachioradialis", "88,284 99,288 101,300 100,320 96,340 89,356 86,330"),
+    ("brachioradialis", "88,284 99,288 99,300 96,318 92,340 88,356 86,330"),
     (
         "forearm_flexors",
         "119,300 130,300 126,330 122,360 118.5,390 115.5,412 112,412 116,380 120,340",
     ),
     ("extensor_carpi_ulnaris", "108,310 122,310 122,340 118.5,370 115,412 104,412 108,370 110,340"),
-    ("extensor_carpi_radialis", "87.5,318 96,310 102,330 100,360 96.5,388 95,412 87.5,412 87,370"),
+    # ECRL rises to the lateral epicondyle, just inside brachioradialis.
+    (
+        "extensor_carpi_radialis",
+        "97,303 103,302 106,314 104,336 100,360 96.5,388 95,412 87.5,412 87,370 89,340 93,318",
+    ),
     ("extensor_digitorum", "97,302 111,304 111.5,340 109.5,372 107,412 93,412 96.5,370 99,340"),
     (
         "gluteus_medius",
@@ -99,6 +103,10 @@ SUPERFICIAL: tuple[tuple[str, str], ...] = (
         "164,450 186,452 192,480 192,530 190,560 192,590 194,606 190,618 "
         "184,612 175,578 172,560 168,540 166,490",
     ),
+    (
+        "peroneus_brevis",
+        "143,694 153,694 156,722 160,748 164,768 163,778 157,772 150,742 145,716",
+    ),
     ("peroneus_longus", "143,626 151,628 153.5,670 152.5,720 155,758 152,772 146,742 144,690"),
     (
         "gastrocnemius",
@@ -118,16 +126,34 @@ SUPERFICIAL: tuple[tuple[str, str], ...] = (
     ("flexor_digitorum_brevis", "165,784 185,784 185,813 165,813"),
 )
 
+#: The body of the scapula (its fossae below the spine's root).
+SCAPULA = (
+    "174,163 177,190 180,212 180,234 175,250 166,258 157,250 146,236 138,222 133,206 134,194 "
+    "138,182 146,172 160,165"
+)
+#: Bone that separates a deep muscle from the surface: the muscle is never drawn over it, so no
+#: click offers it through the bone. Subscapularis lies on the scapula's costal face (reached
+#: from the axilla, beyond the lateral border); the rhomboids end at its medial border.
+CLIPPED_BY_BONE: tuple[tuple[str, str], ...] = (
+    ("subscapularis", SCAPULA),
+    ("rhomboids", SCAPULA),
+)
+
 DEEP: tuple[tuple[str, str], ...] = (
-    ("suboccipitals", "186,96 200,96 200,114 188,114"),
+    # Levator scapulae continues under the upper trapezius to the superior angle of the scapula.
+    ("levator_scapulae", "169,138 181,138 183,150 181,160 178,168 170,169 167,160 167,148"),
+    ("suboccipitals", "186,98 200,98 200,114 188,114"),
     ("splenius_cervicis", "178,116 195,116 195,150 180,152"),
     ("supraspinatus", "134,166 150,162 172,164 176,182 174,190 160,184 145,177 132,172"),
     ("rhomboids", "176,152 198.7,150 198.7,232 190,236 180,248 176,230 176,192"),
-    ("subscapularis", "138,180 160,186 174,192 175,232 170,252 164,256 150,242 138,226 134,204"),
-    ("supinator", "98,300 112,302 110,322 100,326"),
+    (
+        "subscapularis",
+        "133,214 138,214 145,230 155,246 167,258 162,264 151,256 140,242 132,228 130,218",
+    ),
+    ("supinator", "98,305 111,305 110,324 100,328"),
     ("quadratus_lumborum", "168,300 186,300 186,364 170,364"),
     ("multifidus", "187,316 198.7,316 198.7,434 193,426 188,390"),
-    ("gluteus_minimus", "136,372 176,370 178,392 140,398"),
+    ("gluteus_minimus", "134,378 162,374 172,384 170,400 140,406 132,394"),
     ("piriformis", "136,400 160,396 190,406 186,416 160,413 136,412"),
     ("popliteus", "166,610 186,614 182,630 168,626"),
     ("tibialis_posterior", "158,640 176,640 176,742 166,742"),

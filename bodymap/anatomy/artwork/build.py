@@ -85,7 +85,9 @@ def coords(poly: Polygon) -> dict[str, Any]:
 def build_view(name: str, module: ModuleType) -> ViewBuild:
     """Resolve one view and produce its mirrored regions."""
     sil = silhouette(name)
-    half = resolve_half(name, sil, module.RESERVED, module.SUPERFICIAL, module.DEEP)
+    half = resolve_half(
+        name, sil, module.RESERVED, module.SUPERFICIAL, module.DEEP, module.CLIPPED_BY_BONE
+    )
     simplify_coverage(half)
     left_side, right_side = side_names(name)
     regions: list[dict[str, Any]] = []

@@ -92,14 +92,15 @@ SUPERFICIAL: tuple[tuple[str, str], ...] = (
         "150,420 144,390",
     ),
     ("iliopsoas", "149,378 168,392 192,417 189,427 180,438 168,446 160,428 152,404"),
+    # Gracilis is the most medial muscle of the front of the thigh, pubis to knee.
+    (
+        "gracilis",
+        "189,424 201,422 203,470 201,530 198,580 195,610 192,636 186,642 183,626 184,600 "
+        "185,570 185,530 185.5,490 186.5,456",
+    ),
     ("adductor_longus", "186,418 199.5,423 199.5,446 194,470 185,492 178,500 174,476 176,448"),
     ("pectineus", "158,418 176,423 187,430 182,450 174,470 164,462 158,440"),
     ("adductor_magnus", "174,468 194,462 198,500 197,540 193,566 187,586 180,570 175,530"),
-    (
-        "gracilis",
-        "194,428 200,428 199.5,470 198.5,530 196,580 194,610 191,636 186,640 "
-        "190,600 190,580 192,520 193,460",
-    ),
     (
         "rectus_femoris",
         "148,388 157,392 165,420 171,460 174,510 173,552 169,582 163,590 "
@@ -116,8 +117,13 @@ SUPERFICIAL: tuple[tuple[str, str], ...] = (
     ),
     ("gastrocnemius", "179,628 193,632 195.5,680 192,704 184,708 181,690 181,650"),
     ("soleus", "180,690 193,694 192,730 189,760 186,770 182,764 181,730"),
+    # Peroneus brevis: its belly fills the distal lateral leg beside the longus tendon.
+    (
+        "peroneus_brevis",
+        "143,686 154,690 157,712 161.5,738 164.5,762 165.5,776 158,778 156,770 150,740 145,710",
+    ),
     ("peroneus_longus", "143,616 151,618 152,660 151,700 150,730 147,744 145,700 144.5,660"),
-    ("peroneus_tertius", "148,712 155,710 160,740 166,772 166,786 160,786 153,760 149,736"),
+    ("peroneus_tertius", "153,706 161,704 166,738 170,764 171,784 163,786 160,766 157,740 154,722"),
     (
         "extensor_digitorum_longus",
         "149,616 158,618 158,660 160,700 164,740 170,770 "
@@ -135,7 +141,17 @@ SUPERFICIAL: tuple[tuple[str, str], ...] = (
     ("abductor_hallucis", "186,780 190.5,787 194.5,800 194.5,813 188,813 186.5,800"),
 )
 
+#: Bone that separates a deep muscle from the surface; none is drawn over it on this view.
+CLIPPED_BY_BONE: tuple[tuple[str, str], ...] = ()
+
 DEEP: tuple[tuple[str, str], ...] = (
-    ("pectoralis_minor", "131,170 139,166 150,180 162,196 172,214 175,240 165,244 152,222 138,196"),
-    ("vastus_intermedius", "151,430 166,428 171,480 171,540 166,578 156,578 152,530 149,480"),
+    # Coracoid to ribs 3-5 near their cartilages: the lower border stays above the nipple line.
+    (
+        "pectoralis_minor",
+        "130,167 138,165 148,172 158,178 165,184 167,198 166,211 162,217 154,217 146,209 "
+        "138,196 132,182",
+    ),
+    # Anterior fibres of gluteus minimus, below the front of the iliac crest, beneath TFL.
+    ("gluteus_minimus", "127,372 144,370 148,382 144,398 134,404 127,390"),
+    ("vastus_intermedius", "153,442 167,440 171,480 171,540 166,578 156,578 152,530 150,480"),
 )

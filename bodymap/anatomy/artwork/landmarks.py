@@ -58,7 +58,7 @@ POINTS: dict[str, dict[str, Point]] = {
         "occiput": (190.0, 94.0),
         "c7": (199.0, 148.0),
         "acromion": (113.0, 162.0),
-        "superior_angle": (174.0, 163.0),
+        "superior_angle": (174.0, 164.0),
         "spine_root": (174.0, 191.0),
         "inferior_angle": (166.0, 256.0),
         "olecranon": (117.0, 300.0),

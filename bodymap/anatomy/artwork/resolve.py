@@ -121,8 +121,15 @@ def resolve_half(
     reserved_specs: Sequence[Spec],
     superficial_specs: Sequence[Spec],
     deep_specs: Sequence[Spec],
+    clipped_by_bone: Sequence[Spec] = (),
 ) -> HalfView:
-    """Resolve one view's viewer-left half into superficial and deep regions."""
+    """Resolve one view's viewer-left half into superficial and deep regions.
+
+    A deep entry may continue a superficial muscle where it passes under others (levator
+    scapulae under the trapezius): its deep region then excludes the muscle's superficial part.
+    ``clipped_by_bone`` pairs a deep muscle with bone that lies between it and the skin; the
+    muscle is cut off that bone, so no click over the bone offers it.
+    """
     notes: list[str] = []
     half = full_silhouette.intersection(HALF_PLANE)
     reserved = unary_union([polygon(s) for _, s in reserved_specs]).intersection(half)
@@ -130,7 +137,13 @@ def resolve_half(
     covered = unary_union([reserved, *carved.values()])
     uncovered = _merge_thin_gaps(carved, half.difference(covered), notes)
     superficial = _single_pieces(carved, notes)
-    deep = _single_pieces(_carve(deep_specs, half, Polygon()), notes)
+    deep_carved = _carve(deep_specs, half, Polygon())
+    for muscle_id, bone in clipped_by_bone:
+        if muscle_id in deep_carved:
+            deep_carved[muscle_id] = deep_carved[muscle_id].difference(polygon(bone))
+    for muscle_id in set(deep_carved) & set(superficial):
+        deep_carved[muscle_id] = deep_carved[muscle_id].difference(superficial[muscle_id])
+    deep = _single_pieces(deep_carved, notes)
     return HalfView(view, half, reserved, superficial, deep, uncovered, notes)
 
 

@@ -35,10 +35,21 @@ def read_body(path: Path) -> BodyGeometry:
         View(v["id"]): unary_union([_polygon(p) for p in v["silhouette"]])
         for v in document["views"]
     }
-    regions = {
-        (r["muscle"], Side(r["side"]), View(r["view"])): _polygon(r) for r in document["regions"]
-    }
+    parts: dict[tuple[str, Side, View], list[Polygon]] = {}
+    for r in document["regions"]:
+        parts.setdefault((r["muscle"], Side(r["side"]), View(r["view"])), []).append(_polygon(r))
+    # A muscle visible in one place and deep in another (levator scapulae) is one area to place
+    # its sites in: the union of its parts.
+    regions = {key: _whole(polygons) for key, polygons in parts.items()}
     return BodyGeometry(silhouettes, regions)
+
+
+def _whole(polygons: list[Polygon]) -> Polygon:
+    if len(polygons) == 1:
+        return polygons[0]
+    union = unary_union([p.buffer(0.05) for p in polygons]).buffer(-0.05)
+    pieces = [g for g in getattr(union, "geoms", [union]) if isinstance(g, Polygon)]
+    return max(pieces, key=lambda g: g.area)
 
 
 def build_regions(body: BodyGeometry) -> dict[str, Any]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from bodymap.model import Point, Side, View
 
 MIDLINE_X = 200.0
+#: Atlas units per centimetre: one head (100 units) is about 23 cm on an adult of 1.84 m.
+UNITS_PER_CM = 100.0 / 23.0
 
 #: Named landmarks, (dx, y), read off the art's figure (bodymap/anatomy/artwork/outline.py and
 #: the muscle layer). Shared by both views; the arm hangs with the palm forward, so the thumb is
@@ -51,7 +53,9 @@ LANDMARKS: dict[str, Point] = {
     "shoulder_tip": (106.0, 178.0),
     "t1_t3": (3.0, 160.0),
     "supraspinous_fossa": (45.0, 171.0),
-    "scapula_superior_angle": (40.0, 160.0),
+    "scapula_superior_angle": (26.0, 164.0),
+    # Free border of the upper trapezius half-way from the angle of the neck to the acromion.
+    "trapezius_mid_border": (61.0, 153.0),
     "scapula_spine_root": (26.0, 182.0),
     "scapula_medial_mid": (28.0, 212.0),
     "scapula_medial_low": (31.0, 240.0),
@@ -149,6 +153,7 @@ LANDMARKS: dict[str, Point] = {
     "arm_medial": (77.0, 262.0),
     "antecubital": (88.0, 304.0),
     "lateral_epicondyle": (100.0, 306.0),
+    "below_lateral_epicondyle": (99.0, 312.0),  # about 1.5 cm distal: the ECRL point
     "medial_epicondyle": (77.0, 308.0),
     "olecranon": (88.0, 306.0),
     "forearm_radial": (104.0, 355.0),

@@ -87,7 +87,12 @@ ROWS: tuple[Row, ...] = (
         safety="Posterior interosseous (deep radial) nerve.",
         thorax_risk=False,
         sites=(
-            Site("longus", "longus, just below the lateral epicondyle", _P, M(0.6, 0.1)),
+            Site(
+                "longus",
+                "longus, just below the lateral epicondyle",
+                _P,
+                "below_lateral_epicondyle",
+            ),
             Site("brevis", "brevis, a little further down", _P, M(0.5, 0.25)),
         ),
     ),

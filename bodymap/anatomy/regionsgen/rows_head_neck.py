@@ -40,7 +40,7 @@ ROWS: tuple[Row, ...] = (
         safety=_THORAX_TRAP,
         thorax_risk=True,
         ids=("UBERON:0002380",),
-        sites=(Site("central", "central (free border)", _P, M(0.45, 0.4)),),
+        sites=(Site("central", "central (free border)", _P, "trapezius_mid_border"),),
     ),
     Row(
         muscle="middle_trapezius",
@@ -98,7 +98,9 @@ ROWS: tuple[Row, ...] = (
         ids=("UBERON:0005461",),
         sites=(
             Site("angle", "angle of the neck", _P, M(0.5, 0.35)),
-            Site("superior", "near the superior angle of the scapula", _P, M(0.6, 0.85)),
+            Site(
+                "superior", "near the superior angle of the scapula", _P, "scapula_superior_angle"
+            ),
         ),
     ),
     Row(

@@ -10,6 +10,11 @@ _A, _P = View.ANTERIOR, View.POSTERIOR
 _QUADS = ("UBERON:0001377",)
 _HAMSTRINGS = ("FMA:81022",)
 _ADDUCTORS = ("UBERON:0011145",)
+_PERONEAL_REFERRAL = Referral(
+    "Above and behind the lateral malleolus and along the outer foot; a weak, unstable ankle.",
+    essential=(A("lateral_malleolus", r=8), P("lateral_malleolus", r=8)),
+    spillover=(A("foot_dorsum_lateral", r=6), A("leg_lateral_mid", "leg_lateral_low", r=5)),
+)
 _PLANTAR = "Plantar nerves and vessels; foot skin infects easily (take care with diabetes)."
 
 THIGH: tuple[Row, ...] = (
@@ -261,22 +266,21 @@ LEG: tuple[Row, ...] = (
     ),
     Row(
         muscle="peroneus_longus",
-        title="Peroneus (fibularis) longus / brevis",
-        location="Longus about 2-3 cm below the fibular head; brevis in the lower third of the "
-        "leg.",
-        referral=Referral(
-            "Above and behind the lateral malleolus and along the outer foot; a weak, unstable "
-            "ankle.",
-            essential=(A("lateral_malleolus", r=8), P("lateral_malleolus", r=8)),
-            spillover=(A("foot_dorsum_lateral", r=6), A("leg_lateral_mid", "leg_lateral_low", r=5)),
-        ),
-        safety="Common peroneal nerve around the head and neck of the fibula (close to the "
-        "longus point).",
+        title="Peroneus (fibularis) longus",
+        location="About 2-3 cm below the fibular head.",
+        referral=_PERONEAL_REFERRAL,
+        safety="Common peroneal nerve around the head and neck of the fibula, close to this point.",
         thorax_risk=False,
-        sites=(
-            Site("longus", "longus, below the fibular head", _A, M(0.5, 0.15)),
-            Site("brevis", "brevis, lower third", _A, M(0.5, 0.95)),
-        ),
+        sites=(Site("longus", "below the fibular head", _A, M(0.5, 0.15)),),
+    ),
+    Row(
+        muscle="peroneus_brevis",
+        title="Peroneus (fibularis) brevis",
+        location="Lower third of the outer leg, beside the peroneus longus tendon.",
+        referral=_PERONEAL_REFERRAL,
+        safety="Superficial peroneal nerve in the lower outer leg; stay within the muscle.",
+        thorax_risk=False,
+        sites=(Site("tp1", "lower third of the outer leg", _A, M(0.5, 0.55)),),
     ),
     Row(
         muscle="peroneus_tertius",
@@ -289,7 +293,7 @@ LEG: tuple[Row, ...] = (
         ),
         safety="No major structure at the usual site; standard precautions.",
         thorax_risk=False,
-        sites=(Site("tp1", "lower front-outer leg", _A, M(0.5, 0.6)),),
+        sites=(Site("tp1", "lower front-outer leg", _A, M(0.5, 0.4)),),
     ),
     Row(
         muscle="extensor_digitorum_longus",

@@ -234,9 +234,9 @@ HIP: tuple[Row, ...] = (
         sites=(
             Site(
                 "anterior",
-                "anterior fibres",
-                _P,
-                M(0.85, 0.5),
+                "anterior fibres, below the front of the iliac crest",
+                _A,
+                M(0.75, 0.25),
                 referral=Referral(
                     "Lower outer buttock, the outer thigh and knee, and down the peroneal side "
                     "of the leg to the ankle ('pseudo-sciatica').",
