@@ -31,7 +31,8 @@ CATALOGUE_MUSCLES = {
     "gluteus_medius", "gluteus_minimus", "piriformis", "tensor_fasciae_latae", "iliopsoas",
     "rectus_femoris", "vastus_lateralis", "vastus_medialis", "biceps_femoris", "semitendinosus",
     "adductor_longus", "adductor_magnus", "gastrocnemius", "soleus", "tibialis_anterior",
-    "peroneus_longus", "peroneus_brevis", "peroneus_tertius", "extensor_digitorum_longus", "tibialis_posterior",
+    "peroneus_longus", "peroneus_brevis", "peroneus_tertius", "extensor_digitorum_longus",
+    "tibialis_posterior",
     "flexor_digitorum_longus", "abductor_hallucis", "quadratus_plantae", "flexor_hallucis_brevis",
     "extensor_digitorum_brevis",
 }  # fmt: skip
