@@ -67,10 +67,20 @@ def database_spec(args: argparse.Namespace) -> str | None:
 
 
 def open_database(args: argparse.Namespace) -> ChartRepository:
-    """Open the repository named by ``--db`` / ``$BODYMAP_DB`` (SQLAlchemy imported only now)."""
-    from bodymap.storage import open_repository
+    """Open the repository named by ``--db`` / ``$BODYMAP_DB`` (SQLAlchemy imported only now).
 
-    return open_repository(database_spec(args))
+    On a SQLite file, every write the command makes first checks the window's write lock:
+    while a BodyMap window has the file open for writing, the write is refused with one line
+    (reads go on). The check reads the lock file itself, so no Qt is loaded.
+    """
+    from bodymap.storage import open_repository
+    from bodymap.write_lock import refuse_if_window_writes
+
+    repo = open_repository(database_spec(args))
+    path = database_file(args)
+    if path is not None:
+        repo.set_write_check(lambda: refuse_if_window_writes(path))
+    return repo
 
 
 def find_patient(repo: ChartRepository, key: str) -> Patient:

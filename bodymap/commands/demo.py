@@ -17,12 +17,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_demo(args: argparse.Namespace) -> int:
     """Load the demo patients into the database named by --db / $BODYMAP_DB / the default."""
     from bodymap.anatomy.atlas import load_atlas
-    from bodymap.commands.arguments import database_spec
+    from bodymap.commands.arguments import open_database
     from bodymap.demo import load_demo
-    from bodymap.storage import open_repository
 
     atlas = load_atlas()
-    repo = open_repository(database_spec(args))
+    repo = open_database(args)
     try:
         result = load_demo(repo, atlas)
         location = repo.location

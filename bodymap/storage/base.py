@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -64,6 +64,7 @@ class RepositoryBase:
         install_hooks(self._read_factory)
         self._actor: int | None = None
         self._batch: Session | None = None
+        self._write_check: Callable[[], None] | None = None
 
     @property
     def location(self) -> str:
@@ -73,6 +74,13 @@ class RepositoryBase:
     @property
     def database_file(self) -> Path | None:
         """The SQLite file in use (outputs and backups guard it), None for a server database."""
+        if self._url.get_backend_name() != "sqlite" or not self._url.database:
+            return None
+        return Path(self._url.database)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file when it is SQLite (None for a server database)."""
         if self._url.get_backend_name() != "sqlite" or not self._url.database:
             return None
         return Path(self._url.database)
@@ -94,6 +102,14 @@ class RepositoryBase:
     def set_actor(self, clinician_id: int | None) -> None:
         """Record ``clinician_id`` as the author of subsequent changes in the audit log."""
         self._actor = clinician_id
+
+    def set_write_check(self, check: Callable[[], None] | None) -> None:
+        """Call ``check`` before every write transaction; it raises to refuse the write.
+
+        The headless commands use it to refuse writing while a window holds the file's write
+        lock; a read-only window uses it so that no code path can write.
+        """
+        self._write_check = check
 
     @property
     def in_batch(self) -> bool:
@@ -133,6 +149,8 @@ class RepositoryBase:
             yield self._batch
             return
         factory = self._factory if write else self._read_factory
+        if write and self._write_check is not None:
+            self._write_check()
         try:
             with factory.begin() as session:
                 session.info["actor"] = self._actor

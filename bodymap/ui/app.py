@@ -54,7 +54,29 @@ def build_main_window(db_spec: str | None) -> MainWindow:
 
     repo = open_repository(db_spec)
     atlas = load_atlas()
-    return MainWindow(repo, atlas, load_preferences())
+    window = MainWindow(repo, atlas, load_preferences())
+    take_write_lock(window)
+    return window
+
+
+def take_write_lock(window: MainWindow) -> None:
+    """One writer per SQLite file: lock it for ``window``, or make the window read-only.
+
+    The lock lives as long as the window (released when it closes). PostgreSQL has no file
+    lock: several workstations write at once, kept safe by row locks and version checks.
+    """
+    from bodymap.ui.read_only import ReadOnlyMode
+    from bodymap.ui.write_lock import WindowWriteLock
+
+    path = window.repo.sqlite_path
+    if path is None:
+        return
+    lock = WindowWriteLock(path)
+    if lock.acquire():
+        window.write_lock = lock
+        return
+    holder = lock.holder.describe() if lock.holder else "its lock file cannot be taken"
+    window.read_only_mode = ReadOnlyMode(window, holder)
 
 
 def offer_demo(parent: QWidget, repo: ChartRepository) -> bool:

@@ -40,8 +40,10 @@ if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
     from bodymap.ui.history import HistoryView
+    from bodymap.ui.read_only import ReadOnlyMode
     from bodymap.ui.record.view import RecordView
     from bodymap.ui.reference import ReferencePanel, SuggestionsPanel
+    from bodymap.ui.write_lock import WindowWriteLock
 
 
 #: Bumped whenever the set of docks changes, so an older saved layout is ignored, not misapplied.
@@ -82,6 +84,11 @@ class MainWindow(QMainWindow):
         self.history_undo_stack = QUndoStack(self.undo_group)  # History edits nothing
         self.undo_group.setActiveStack(self.undo_stack)
         self.chart_page = ChartPage(repo, atlas, self.undo_stack)
+        #: Set by ReadOnlyMode when another window writes to this database file.
+        self.read_only_database = False
+        self.title_suffix = ""
+        self.write_lock: WindowWriteLock | None = None  # set by app.take_write_lock
+        self.read_only_mode: ReadOnlyMode | None = None
         self.banner = PatientBanner()
         self.patients = PatientsDock(repo, self)
         self.tabs = QTabWidget()
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
         view = RecordView(self.repo, self.atlas, undo_stack=self.record_undo_stack)
         view.visit_signed.connect(self._on_visit_signed)
         view.record_changed.connect(self._mark_history_stale)
+        view.locked = self.read_only_database
         view.set_visit(self.chart_page.model.visit_id)
         return view
 
@@ -326,6 +334,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState(WINDOW_STATE_VERSION))
+        if self.write_lock is not None:
+            self.write_lock.release()  # another window may now write
         super().closeEvent(event)
 
     # -- reactions -----------------------------------------------------------------------------
@@ -430,14 +440,20 @@ class MainWindow(QMainWindow):
         if patient_id is not None:
             self.patients.select_visit(patient_id, visit_id)
 
+    def refresh_title(self) -> None:
+        """Re-draw the title (after the read-only suffix changed)."""
+        self._update_title()
+
     def _update_title(self) -> None:
         chart = self.chart_page.model.chart
         if chart is None:
             self.banner.show_patient(self.patients.current_patient(), None)
-            self.setWindowTitle("BodyMap[*]")
+            self.setWindowTitle(f"BodyMap[*]{self.title_suffix}")
             return
         self.banner.show_patient(chart.patient, chart.visit, visit_title(chart.visit))
-        self.setWindowTitle(f"{chart.patient.name} — {visit_title(chart.visit)}[*] — BodyMap")
+        self.setWindowTitle(
+            f"{chart.patient.name} — {visit_title(chart.visit)}[*] — BodyMap{self.title_suffix}"
+        )
 
     # -- commands ------------------------------------------------------------------------------
     def new_patient(self) -> None:

@@ -36,6 +36,8 @@ class ChartModel(QObject):
         self._chart: VisitChart | None = None
         self._points: dict[int, TriggerPoint] = {}
         self._zones: dict[int, PainZone] = {}
+        #: Set in a read-only window (another window writes to the database).
+        self.locked = False
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -56,8 +58,8 @@ class ChartModel(QObject):
 
     @property
     def read_only(self) -> bool:
-        """True when no visit is open or the open visit is signed."""
-        return self._chart is None or self._chart.visit.is_signed
+        """True when no visit is open, the open visit is signed, or the window is read-only."""
+        return self.locked or self._chart is None or self._chart.visit.is_signed
 
     @property
     def points(self) -> Mapping[int, TriggerPoint]:

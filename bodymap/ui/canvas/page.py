@@ -135,6 +135,10 @@ class ChartPage(QWidget):
         self._update_read_only()
         self.view.fit_to_window()
 
+    def refresh_read_only(self) -> None:
+        """Re-apply read-only state after the model's ``locked`` flag changed."""
+        self._update_read_only()
+
     def _update_read_only(self) -> None:
         chart = self.model.chart
         read_only = self.model.read_only

@@ -29,7 +29,12 @@ from bodymap.ui.record.measures import MeasuresSection
 from bodymap.ui.record.needling import NeedlingSection
 from bodymap.ui.record.plan import PlanSection
 from bodymap.ui.record.screening import ScreeningSection
-from bodymap.ui.record.section import RecordContext, RecordSection
+from bodymap.ui.record.section import (
+    ALWAYS_ENABLED,
+    RecordContext,
+    RecordSection,
+    set_read_only,
+)
 from bodymap.ui.record.sign import SignSection
 from bodymap.ui.record.soap import SoapSection
 from bodymap.ui.record.summary import objective_summary
@@ -86,6 +91,8 @@ class RecordView(QWidget):
         self._records = RecordRepository(repository, self._thorax_risk)
         self._context: RecordContext | None = None
         self._compact = False
+        #: Set in a read-only window (another window writes to the database).
+        self.locked = False
         self._requested: int | None = None
         self._enter_filter = EnterMovesOn(self)
         self.setStyleSheet(READ_ONLY_STYLE)
@@ -236,10 +243,20 @@ class RecordView(QWidget):
         self._show_header()
         for section in self.sections:
             section.show_visit(self._context)
+        if self.locked:
+            self._lock_sections()
         self._refresh_sign_state()
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(row)
         self._show_page(row)
+
+    def _lock_sections(self) -> None:
+        """Read-only window: every input read-only, even those a signed visit leaves usable."""
+        for section in self.sections:
+            set_read_only(section, True)
+            for child in section.findChildren(QWidget):
+                if child.property(ALWAYS_ENABLED):
+                    child.setEnabled(False)
 
     def refresh(self) -> None:
         """Reload the visit from the database (after the chart or the visit changed elsewhere)."""
