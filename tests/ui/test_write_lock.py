@@ -33,7 +33,8 @@ def _open(qtbot: QtBot, db: Path) -> MainWindow:
 
 def test_a_second_window_on_the_same_file_is_read_only(qtbot: QtBot, db: Path) -> None:
     writer = _open(qtbot, db)
-    assert writer.read_only_mode is None and writer.write_lock is not None
+    assert writer.read_only_mode is None
+    assert writer.write_lock is not None
     writer.repo.add_patient(Patient(name="Ada Brook"))
     reader = _open(qtbot, db)
     mode = reader.read_only_mode
@@ -43,7 +44,8 @@ def test_a_second_window_on_the_same_file_is_read_only(qtbot: QtBot, db: Path) -
     assert reader.windowTitle().endswith("(read-only)")
     assert reader.chart_page.model.read_only
     editing = mode.editing_actions()
-    assert editing and not any(a.isEnabled() for a in editing)
+    assert editing
+    assert not any(a.isEnabled() for a in editing)
     reader.people.update_patient_actions()  # code that re-enables actions…
     reader.actions_.new_visit.setEnabled(True)
     assert not any(a.isEnabled() for a in editing)  # …cannot make them editable
@@ -65,7 +67,8 @@ def test_a_window_opens_read_only_while_another_process_writes(qtbot: QtBot, db:
 def test_a_stale_lock_from_a_killed_process_is_recovered(db: Path) -> None:
     with lock_held_by_another_process(db) as other:
         holder = live_holder(db)
-        assert holder is not None and holder.pid == other.pid
+        assert holder is not None
+        assert holder.pid == other.pid
         assert not WindowWriteLock(db).acquire()
     # The process was killed (-9): its lock file is still there, naming a dead pid.
     assert lock_path(db).exists()
