@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bodymap.analysis.extent import quantify
 from bodymap.analysis.geometry import AtlasLike
+from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import VisitChart
 
 
@@ -45,19 +46,23 @@ class PainHeatMap:
         return tuple(sorted(painful, key=lambda r: (-r.painful_visits, r.region)))
 
 
-def pain_heat_map(atlas: AtlasLike, charts: Sequence[VisitChart]) -> PainHeatMap:
+def pain_heat_map(
+    atlas: AtlasLike, charts: Sequence[VisitChart], extent_of: ExtentOf | None = None
+) -> PainHeatMap:
     """Count, for every CHOIR segment, the visits in which it was painful.
 
     Args:
         atlas: The loaded atlas.
         charts: The visits to count over (order does not matter).
+        extent_of: each visit's pain extent, if cached elsewhere (default: quantify).
 
     Returns:
         A heat map with an entry for every segment, including those never painful.
     """
+    extent = extent_of or (lambda chart: quantify(atlas, chart.zones))
     counts = dict.fromkeys(atlas.surface_regions, 0)
     for chart in charts:
-        for region in quantify(atlas, chart.zones).choir_ids:
+        for region in extent(chart).choir_ids:
             counts[region] += 1
     return PainHeatMap(
         visits=len(charts),

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from bodymap.analysis.extent import quantify
 from bodymap.analysis.geometry import AtlasLike
+from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import INSTRUMENT_RANGES, Instrument, MeasureTiming, OutcomeMeasure, VisitChart
 from bodymap.model.thresholds import Threshold, chosen
 
@@ -187,8 +188,14 @@ def _average_per_visit(rows: Iterable[tuple[VisitChart, OutcomeMeasure]]) -> tup
     )
 
 
-def pain_area_series(atlas: AtlasLike, charts: Sequence[VisitChart]) -> TrendSeries:
-    """Painful share of the body surface (both views) at each visit."""
+def pain_area_series(
+    atlas: AtlasLike, charts: Sequence[VisitChart], extent_of: ExtentOf | None = None
+) -> TrendSeries:
+    """Painful share of the body surface (both views) at each visit.
+
+    ``extent_of`` supplies each visit's extent (e.g. a revision cache); default: quantify.
+    """
+    extent = extent_of or (lambda chart: quantify(atlas, chart.zones))
     ordered = sorted(charts, key=lambda c: c.visit.started_at)
     return TrendSeries(
         key=PAIN_AREA_KEY,
@@ -202,8 +209,7 @@ def pain_area_series(atlas: AtlasLike, charts: Sequence[VisitChart]) -> TrendSer
         higher_is_better=False,
         reference=None,
         points=tuple(
-            TrendPoint(c.visit.id, c.visit.started_at, quantify(atlas, c.zones).percent)
-            for c in ordered
+            TrendPoint(c.visit.id, c.visit.started_at, extent(c).percent) for c in ordered
         ),
     )
 
@@ -217,7 +223,10 @@ def group_series(series: Sequence[TrendSeries]) -> list[list[TrendSeries]]:
 
 
 def build_trends(
-    atlas: AtlasLike, charts: Sequence[VisitChart], thresholds: ThresholdChoices = None
+    atlas: AtlasLike,
+    charts: Sequence[VisitChart],
+    thresholds: ThresholdChoices = None,
+    extent_of: ExtentOf | None = None,
 ) -> list[TrendSeries]:
     """Every trend for a patient: each instrument reading, then pain area %.
 
@@ -225,11 +234,12 @@ def build_trends(
         atlas: The loaded atlas (for pain area).
         charts: The patient's visits, in any order.
         thresholds: The reference threshold chosen per instrument (None: the defaults).
+        extent_of: each visit's pain extent, if cached elsewhere (default: quantify).
 
     Returns:
         Series with at least one point, instruments first, pain area last.
     """
     series = measure_series(charts, thresholds)
     if charts:
-        series.append(pain_area_series(atlas, charts))
+        series.append(pain_area_series(atlas, charts, extent_of))
     return series

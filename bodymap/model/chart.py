@@ -132,8 +132,15 @@ class PainZone:
         if not polygons:
             raise ValidationError("polygons", "a zone needs at least one polygon")
         for polygon in polygons:
-            for x, y in polygon.exterior:
-                _check_position(x, y)
+            xs = [x for x, _ in polygon.exterior]
+            ys = [y for _, y in polygon.exterior]
+            # One range test per ring (rings are finite already); per point only to name it.
+            if not (min(xs) >= 0.0 and max(xs) <= MAX_COORDINATE):
+                for x in xs:
+                    in_range("x", x, 0.0, MAX_COORDINATE)
+            if not (min(ys) >= 0.0 and max(ys) <= MAX_COORDINATE):
+                for y in ys:
+                    in_range("y", y, 0.0, MAX_COORDINATE)
         if sum(p.area for p in polygons) <= 1e-6:
             raise ValidationError("polygons", "a zone must have a non-zero area")
         object.__setattr__(self, "polygons", polygons)

@@ -209,7 +209,8 @@ def _write_audit_entries(session: Session, _context: object) -> None:
     for obj in session.new:
         if _is_visit_data(obj):
             action = AuditAction.ADDENDUM if _writable_when_signed(obj) else AuditAction.CREATE
-            add(obj, [_Change(action, new=_row_snapshot(obj))])
+            # Changed fields only: the new row holds its values (audit_read.py recovers them).
+            add(obj, [_Change(action)])
     for obj in session.dirty:
         if _is_visit_data(obj) and session.is_modified(obj):
             add(obj, _changes_on_update(obj))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from bodymap.model import (
@@ -40,8 +41,13 @@ def polygons_to_json(polygons: tuple[ZonePolygon, ...]) -> str:
     )
 
 
+@lru_cache(maxsize=8192)
 def polygons_from_json(text: str) -> tuple[ZonePolygon, ...]:
-    """Decode the JSON text written by :func:`polygons_to_json`."""
+    """Decode the JSON text written by :func:`polygons_to_json`.
+
+    Kept per text (the result is immutable): a zone carried forward from visit to visit is
+    stored as the same text each time, so a course of 100 visits decodes it once.
+    """
     data: list[dict[str, Any]] = json.loads(text)
     return tuple(
         ZonePolygon(

@@ -7,7 +7,8 @@ visit: signing belongs to ``RecordRepository.sign_visit``, which checks the reco
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -27,7 +28,7 @@ from bodymap.model import (
 )
 from bodymap.model.audit import AuditEntry
 from bodymap.model.search import patient_matches
-from bodymap.storage import mapping
+from bodymap.storage import audit_read, chart_reads, mapping
 from bodymap.storage.base import NOUNS, RepositoryBase
 from bodymap.storage.concurrency import lock_visit_status, locked_row, retried, save_fields
 from bodymap.storage.engine import open_engine
@@ -261,6 +262,24 @@ class ChartRepository(RepositoryBase):
         query = select(cls).where(cls.visit_id == visit_id, cls.deleted_at.is_(None))
         return list(session.scalars(query.order_by(order, cls.id)))
 
+    def load_patient_charts(
+        self, patient_id: int, visit_ids: Collection[int] | None = None
+    ) -> list[VisitChart]:
+        """A patient's charts (all, or only ``visit_ids``), oldest first, in at most 6 queries.
+
+        NotFoundError for an unknown patient.
+        """
+        with self._transaction(write=False) as session:
+            return chart_reads.load_patient_charts(session, patient_id, visit_ids)
+
+    def visit_revisions(self, patient_id: int) -> dict[int, int]:
+        """Each visit of the patient → its revision, which changes whenever its chart may have.
+
+        Cache per-visit work under ``(visit id, revision)``; see ``storage/chart_reads.py``.
+        """
+        with self._transaction(write=False) as session:
+            return chart_reads.visit_revisions(session, patient_id)
+
     # --- marks: trigger points, zones, measures ---------------------------------------------
 
     def _add_mark(self, cls: type[MarkT], values: dict[str, Any]) -> MarkT:
@@ -427,7 +446,10 @@ class ChartRepository(RepositoryBase):
         """Every recorded change to a visit and its marks, oldest first."""
         with self._transaction(write=False) as session:
             query = select(AuditRow).where(AuditRow.visit_id == visit_id).order_by(AuditRow.id)
-            return [mapping.audit_from_row(r) for r in session.scalars(query)]
+            rows = list(session.scalars(query))
+            created = audit_read.creation_snapshots(session, rows)
+            entries = [mapping.audit_from_row(r) for r in rows]
+            return [replace(e, new=created[e.id]) if e.id in created else e for e in entries]
 
 
 def _based(

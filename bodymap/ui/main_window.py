@@ -116,7 +116,6 @@ class MainWindow(QMainWindow):
         self._view_menu.addAction(self.chart_page.inspector.toggleViewAction())
         self._reference_docks: tuple[ReferencePanel, SuggestionsPanel] | None = None
         self._hidden_chart_docks: list[QDockWidget] = []
-        self._history_stale = False  # set by edits; the History tab reloads when shown
         # Ranking sites is geometry work: run it once the drawing settles, not per signal.
         self._suggest_timer = QTimer(self, singleShot=True, interval=300)
         self._suggest_timer.timeout.connect(self._update_suggestions)
@@ -156,7 +155,6 @@ class MainWindow(QMainWindow):
 
         view = RecordView(self.repo, self.atlas, undo_stack=self.record_undo_stack)
         view.visit_signed.connect(self._on_visit_signed)
-        view.record_changed.connect(self._mark_history_stale)
         view.locked = self.read_only_database
         view.set_visit(self.chart_page.model.visit_id)
         return view
@@ -234,7 +232,6 @@ class MainWindow(QMainWindow):
         page.message.connect(self._show_message)
         page.hover_text.connect(self._hover_label.setText)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.undo_stack.indexChanged.connect(self._mark_history_stale)
         actions.new_patient.triggered.connect(self.new_patient)
         actions.new_visit.triggered.connect(lambda: self.new_visit(False))
         actions.new_visit_from_previous.triggered.connect(lambda: self.new_visit(True))
@@ -294,8 +291,7 @@ class MainWindow(QMainWindow):
         save_preferences(self.preferences, self._preferences_file)
         history = self.history_tab.built
         if history is not None and history.trends_page.thresholds != preferences.thresholds:
-            history.trends_page.thresholds = preferences.thresholds
-            self._mark_history_stale()
+            history.set_thresholds(preferences.thresholds)
 
     def _restore_window_state(self) -> None:
         settings = QSettings()
@@ -370,14 +366,13 @@ class MainWindow(QMainWindow):
                 dock.show()
             self._hidden_chart_docks = []
             self.chart_page.inspector.raise_()
-        history = self.history_tab.built
-        if self.tabs.currentWidget() is self.history_tab and history and self._history_stale:
-            history.refresh()  # show what was charted or recorded since it was last drawn
-        if self.tabs.currentWidget() is self.history_tab:
-            self._history_stale = False
+        self._sync_history()
 
-    def _mark_history_stale(self) -> None:
-        self._history_stale = True
+    def _sync_history(self) -> None:
+        """History works only while in front: then it reloads just the visits that changed."""
+        history = self.history_tab.built
+        if history is not None and self.tabs.currentWidget() is self.history_tab:
+            history.set_patient(self.patients.current_patient_id())
 
     def _choose_tool(self, kind: ToolKind) -> None:
         """A tool picked by the user: also bring the chart to the front."""
@@ -410,9 +405,7 @@ class MainWindow(QMainWindow):
         self.actions_.new_visit_from_previous.setEnabled(has_patient)
         self.actions_.export_report.setEnabled(has_patient)
         self.people.update_patient_actions()
-        history = self.history_tab.built
-        if history is not None:
-            history.set_patient(patient_id)
+        self._sync_history()
 
     def _on_visit_selected(self, visit_id: int | None) -> None:
         self.chart_page.set_visit(visit_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.analysis.heatmap import PainHeatMap, pain_heat_map
 from bodymap.analysis.trends import build_trends, group_series
+from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import VisitChart
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import heat_content
@@ -45,7 +46,7 @@ class TrendsPage(QScrollArea):
         self._empty = QLabel("No outcome measures recorded yet.")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-    def set_charts(self, charts: Sequence[VisitChart]) -> None:
+    def set_charts(self, charts: Sequence[VisitChart], extent_of: ExtentOf | None = None) -> None:
         """Chart every instrument reading of the visits, then pain area."""
         holder = QWidget()
         holder.setStyleSheet(f"background: {palette.GRID.lighter(104).name()};")
@@ -53,7 +54,7 @@ class TrendsPage(QScrollArea):
         grid.setSpacing(10)
         self.charts = [
             TrendChartView(group)
-            for group in group_series(build_trends(self._atlas, charts, self.thresholds))
+            for group in group_series(build_trends(self._atlas, charts, self.thresholds, extent_of))
         ]
         for index, chart in enumerate(self.charts):
             chart.setMinimumHeight(230)
@@ -126,9 +127,9 @@ class HeatMapPage(QWidget):
         layout.addWidget(self._title)
         layout.addLayout(body, 1)
 
-    def set_charts(self, charts: Sequence[VisitChart]) -> None:
+    def set_charts(self, charts: Sequence[VisitChart], extent_of: ExtentOf | None = None) -> None:
         """Count painful regions over ``charts`` and show them."""
-        self.heat = pain_heat_map(self._atlas, charts)
+        self.heat = pain_heat_map(self._atlas, charts, extent_of)
         self._title.setText(f"Painful regions over {self.heat.visits} visits")
         self.map.set_content(heat_content(self._atlas, self.heat))
         self.ranking.clear()

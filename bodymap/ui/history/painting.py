@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +30,8 @@ from bodymap.ui.history import palette
 VIEW_TITLES = {View.ANTERIOR: "Front", View.POSTERIOR: "Back"}
 #: Every view is drawn in its atlas box "0 0 400 840".
 ATLAS_SIZE = QSize(400, 840)
+#: Rendered art kept per view and size: thumbnails, the compare maps, the heat map, resizes.
+ART_CACHE_SIZES = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,9 @@ class BodyArt:
     atlas: AtlasLike
     _renderers: dict[View, QSvgRenderer | None] = field(default_factory=dict)
     _outlines: dict[View, QPainterPath] = field(default_factory=dict)
+    #: (view, device width, device height) -> the art rendered once at that size
+    _pixmaps: OrderedDict[tuple[View, int, int], QPixmap] = field(default_factory=OrderedDict)
+    renders: int = 0  # how many times the vector art was actually rendered
 
     def outline(self, view: View) -> QPainterPath:
         """The view's silhouette as a painter path in atlas units (to clip coloured areas)."""
@@ -100,7 +106,8 @@ class BodyArt:
         target = QRectF(left, top, ATLAS_SIZE.width() * scale, ATLAS_SIZE.height() * scale)
         renderer = self.renderer(view)
         if renderer is not None:
-            renderer.render(painter, target)
+            art = self._art_pixmap(view, renderer, painter, target)
+            painter.drawPixmap(target, art, QRectF(art.rect()))
         elif view in self.atlas.views:
             # Without art the silhouette still tells the clinician where the pain is.
             painter.save()
@@ -110,6 +117,32 @@ class BodyArt:
             painter.drawPath(polygons_path(tuple(self.atlas.views[view].silhouette)))
             painter.restore()
         return transform
+
+    def _art_pixmap(
+        self, view: View, renderer: QSvgRenderer, painter: QPainter, target: QRectF
+    ) -> QPixmap:
+        """The view's art rendered once per device size (a timeline of 100 maps draws it once)."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        scale = ratio * max(abs(painter.worldTransform().m11()), 1e-6)
+        key = (view, round(target.width() * scale), round(target.height() * scale))
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, key[1]), max(1, key[2]))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            art_painter = QPainter(pixmap)
+            try:
+                art_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                renderer.render(art_painter, QRectF(0, 0, key[1], key[2]))
+            finally:
+                art_painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            self.renders += 1
+            self._pixmaps[key] = pixmap
+            while len(self._pixmaps) > ART_CACHE_SIZES:
+                self._pixmaps.popitem(last=False)  # sizes of windows long since resized
+        self._pixmaps.move_to_end(key)
+        return pixmap
 
 
 @lru_cache(maxsize=4096)

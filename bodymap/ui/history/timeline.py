@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPen
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.analysis.extent import quantify
 from bodymap.analysis.geometry import AtlasLike
+from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import Instrument, MeasureTiming, VisitChart
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content
@@ -44,6 +45,9 @@ class _VisitDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        timeline = self.parent()
+        if isinstance(timeline, VisitTimeline):
+            timeline.fill_item(index.row())  # the map is drawn when the visit comes into view
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         plain = QStyleOptionViewItem(option)
         plain.state &= ~QStyle.StateFlag.State_Selected
@@ -71,6 +75,12 @@ class VisitTimeline(QListWidget):
         self._atlas = atlas
         self._art = art
         self._picks: list[int] = []
+        self._thumbnails: dict[tuple[int, int | None, float], QPixmap] = {}
+        self._charts: list[VisitChart] = []
+        self._revisions: Mapping[int, int] | None = None
+        self._extent_of: ExtentOf = lambda chart: quantify(atlas, chart.zones)
+        self._filled: set[int] = set()
+        self._blank: QIcon | None = None
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
@@ -85,34 +95,72 @@ class VisitTimeline(QListWidget):
         self.setItemDelegate(_VisitDelegate(self))
         self.itemSelectionChanged.connect(self._on_selection)
 
-    def set_charts(self, charts: Sequence[VisitChart]) -> None:
-        """Show one thumbnail per visit (``charts`` oldest first)."""
+    def set_charts(
+        self,
+        charts: Sequence[VisitChart],
+        revisions: Mapping[int, int] | None = None,
+        extent_of: ExtentOf | None = None,
+    ) -> None:
+        """Show one item per visit (``charts`` oldest first); maps are drawn when first seen.
+
+        A visit's thumbnail and pain area are computed the first time its item is painted
+        (a 100-visit strip shows about ten), and with ``revisions`` kept per visit revision.
+        """
         self.blockSignals(True)
         self.clear()
         self._picks = []
-        ratio = self.devicePixelRatioF()
+        self._charts = list(charts)
+        self._revisions = revisions
+        self._extent_of = extent_of or (lambda chart: quantify(self._atlas, chart.zones))
+        self._filled = set()
+        blank = self._blank_icon()
         for index, chart in enumerate(charts):
-            content = chart_content(chart, numbers=False)
-            thumbnail = render_map(
-                self._art,
-                MapContent(content.areas, content.markers, titles=False),
-                THUMBNAIL,
-                ratio,
-            )
-            extent = quantify(self._atlas, chart.zones)
-            details = " · ".join(t for t in (nprs_text(chart), f"{extent.percent:.1f}%") if t)
-            item = QListWidgetItem(
-                QIcon(thumbnail), f"{chart.visit.started_at:%d %b %Y}\n{details}"
-            )
+            item = QListWidgetItem(blank, f"{chart.visit.started_at:%d %b %Y}\n{nprs_text(chart)}")
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(
-                f"Visit of {chart.visit.started_at:%d %b %Y} ({chart.visit.status.value}); "
-                f"pain area {extent.percent:.1f}% of the body surface, "
-                f"{extent.choir_count} CHOIR regions"
-            )
             item.setSizeHint(QSize(THUMBNAIL.width() + 34, THUMBNAIL.height() + 46))
             self.addItem(item)
         self.blockSignals(False)
+
+    def fill_item(self, row: int) -> None:
+        """Draw the visit's map and add its pain area (once; the delegate calls it on paint)."""
+        if row in self._filled or not 0 <= row < len(self._charts):
+            return
+        self._filled.add(row)
+        chart = self._charts[row]
+        item = self.item(row)
+        extent = self._extent_of(chart)
+        details = " · ".join(t for t in (nprs_text(chart), f"{extent.percent:.1f}%") if t)
+        item.setIcon(QIcon(self._thumbnail(chart, self._revisions, self.devicePixelRatioF())))
+        item.setText(f"{chart.visit.started_at:%d %b %Y}\n{details}")
+        item.setToolTip(
+            f"Visit of {chart.visit.started_at:%d %b %Y} ({chart.visit.status.value}); "
+            f"pain area {extent.percent:.1f}% of the body surface, "
+            f"{extent.choir_count} CHOIR regions"
+        )
+
+    def _blank_icon(self) -> QIcon:
+        if self._blank is None:
+            pixmap = QPixmap(THUMBNAIL)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            self._blank = QIcon(pixmap)
+        return self._blank
+
+    def _thumbnail(
+        self, chart: VisitChart, revisions: Mapping[int, int] | None, ratio: float
+    ) -> QPixmap:
+        revision = revisions.get(chart.visit.id) if revisions and chart.visit.id else None
+        key = (chart.visit.id or 0, revision, ratio)
+        if revision is not None and key in self._thumbnails:
+            return self._thumbnails[key]
+        content = chart_content(chart, numbers=False)
+        thumbnail = render_map(
+            self._art, MapContent(content.areas, content.markers, titles=False), THUMBNAIL, ratio
+        )
+        if revision is not None:
+            for old in [k for k in self._thumbnails if k[0] == key[0]]:
+                del self._thumbnails[old]  # one kept per visit: its latest revision
+            self._thumbnails[key] = thumbnail
+        return thumbnail
 
     def select_pair(self, earlier: int | None, later: int) -> None:
         """Select visits by index (as a click, then a Ctrl-click, would)."""

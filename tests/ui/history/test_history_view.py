@@ -93,6 +93,10 @@ def test_trends_and_heat_map(qtbot, repo, toy) -> None:
     patient = add_course(repo, visits=4)
     view = make_view(qtbot, repo, toy)
     view.set_patient(patient.id)
+    assert view.trends_page.charts == []  # computed when its tab is shown, not before
+    assert view.heat_page.heat is None
+    view.tabs.setCurrentWidget(view.trends_page)
+    view.tabs.setCurrentWidget(view.heat_page)
     titles = [chart.series[0].title for chart in view.trends_page.charts]
     assert titles == ["Pain (NPRS) — current", "Neck Disability Index", "Pain area"]
     nprs = view.trends_page.charts[0].series

@@ -1,0 +1,228 @@
+"""Clinic-scale budgets of issue 14: patient selection, the History tab and chart loading.
+
+On the shared 40,000-visit database (``clinic_db.py``; built in /tmp on first use):
+- selecting the 100-visit patient in the main window on the Chart, Record and History tabs,
+  after History has been opened once (budget 50 ms on any tab; on History this is a patient it
+  has shown before, so only revisions are read);
+- the History tab showing a patient for the first time: 100 visits (budget 200 ms) and 200
+  visits (budget 400 ms), a fresh History page each time, set_patient + the repaint;
+- loading the 100-visit patient's charts: ``load_patient_charts`` against raw SQL fetching the
+  same rows in the same run (budget 3x), the statement count (budget 10), and the old way
+  (``load_chart`` per visit) for reference. With ``--pg URL`` the same on PostgreSQL, on a
+  100-visit patient written there by the same builder.
+
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_history.py [--repeat N] [--pg URL]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from clinic_db import build, clinic_db, open_clinic  # noqa: E402
+from sqlalchemy import Engine, event  # noqa: E402
+
+SELECTS = {
+    "visits": "SELECT * FROM visits WHERE patient_id = {p} ORDER BY started_at, id",
+    "trigger_points": "SELECT * FROM trigger_points WHERE deleted_at IS NULL AND visit_id IN "
+    "(SELECT id FROM visits WHERE patient_id = {p}) ORDER BY visit_id, number, id",
+    "pain_zones": "SELECT * FROM pain_zones WHERE deleted_at IS NULL AND visit_id IN "
+    "(SELECT id FROM visits WHERE patient_id = {p}) ORDER BY visit_id, id",
+    "outcome_measures": "SELECT * FROM outcome_measures WHERE deleted_at IS NULL AND visit_id "
+    "IN (SELECT id FROM visits WHERE patient_id = {p}) ORDER BY visit_id, id",
+}
+
+
+def median_ms(job: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None):
+    times = []
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        job()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def count_selects(job: Callable[[], object]) -> int:
+    seen: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        job()
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+    return sum(1 for s in seen if s.lstrip().upper().startswith("SELECT"))
+
+
+def verdict(value: float, budget: float) -> str:
+    return "ok" if value <= budget else "OVER"
+
+
+def chart_loading(repo, patient_id: int, raw: Callable[[], object], repeat: int, where: str):
+    ids = [v.id for v in repo.list_visits(patient_id)]
+    bulk = median_ms(lambda: repo.load_patient_charts(patient_id), repeat)
+    bare = median_ms(raw, repeat)
+    one_by_one = median_ms(lambda: [repo.load_chart(v) for v in ids], max(3, repeat // 3))
+    statements = count_selects(lambda: repo.load_patient_charts(patient_id))
+    old_statements = count_selects(lambda: [repo.load_chart(v) for v in ids])
+    ratio = bulk / bare
+    print(
+        f"{where}: load {len(ids)} charts {bulk:.1f} ms in {statements} queries; raw SQL, same "
+        f"rows: {bare:.1f} ms; ratio {ratio:.2f}x (budget 3x, 10 queries) "
+        f"{verdict(ratio, 3.0) if statements <= 10 else 'OVER'}"
+    )
+    print(
+        f"{where}: one load_chart per visit (before): {one_by_one:.1f} ms, {old_statements} queries"
+    )
+
+
+def sqlite_raw(path: Path, patient_id: int) -> Callable[[], object]:
+    connection = sqlite3.connect(path)
+
+    def fetch() -> object:
+        return [connection.execute(q.format(p=patient_id)).fetchall() for q in SELECTS.values()]
+
+    return fetch
+
+
+def window_budgets(path: Path, repeat: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.ui.app import build_main_window, make_application
+
+    app = make_application()
+    window = build_main_window(str(path))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    repo = window.repo
+    patients = {v: open_clinic(path, v)[1] for v in (100, 200)}
+    patient_list = window.patients.patient_list
+
+    def select(patient_id: int | None) -> None:
+        for row in range(patient_list.count()):
+            if patient_list.item(row).data(0x0100) == patient_id:
+                patient_list.setCurrentRow(row)
+                break
+        QApplication.processEvents()
+
+    bench_ids = {p.id for p in patients.values()}
+    other = next(p.id for p in repo.list_patients() if p.id not in bench_ids)
+    target = patients[100].id
+    window.tabs.setCurrentWidget(window.history_tab)  # History opened once, then elsewhere
+    app.processEvents()
+    select(target)
+    for name, tab in (
+        ("Chart", window.chart_page),
+        ("Record", window.record_tab),
+        ("History", window.history_tab),
+    ):
+        window.tabs.setCurrentWidget(tab)
+        app.processEvents()
+        ms = median_ms(lambda: select(target), repeat, setup=lambda: select(other))
+        print(
+            f"select the 100-visit patient on the {name} tab: {ms:.1f} ms (budget 50 ms) "
+            f"{verdict(ms, 50)}"
+        )
+
+    for visits, budget in ((100, 200.0), (200, 400.0)):
+        ms = first_show_ms(window, patients[visits].id, repeat)
+        print(
+            f"History tab, first show of the {visits}-visit patient: {ms:.0f} ms "
+            f"(budget {budget:.0f} ms) {verdict(ms, budget)}"
+        )
+    window.close()
+
+
+def first_show_ms(window, patient_id: int, repeat: int) -> float:
+    """A fresh History page showing the patient: set_patient and the repaint that follows."""
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.analysis.geometry import atlas_geometry
+    from bodymap.ui.history import HistoryView
+
+    holder: list[HistoryView] = []
+
+    def fresh() -> None:
+        for view in holder:
+            view.deleteLater()
+        holder.clear()
+        view = HistoryView(window.repo, window.atlas)
+        view.resize(1280, 800)
+        view.show()
+        QApplication.processEvents()
+        atlas_geometry(window.atlas).pain_cache.clear()  # nothing of this patient computed
+        holder.append(view)
+
+    def show() -> None:
+        holder[0].set_patient(patient_id)
+        holder[0].repaint()
+
+    return median_ms(show, repeat, setup=fresh)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--pg", help="PostgreSQL URL (an empty database or schema to write to)")
+    args = parser.parse_args()
+    path = clinic_db()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{path} ({path.stat().st_size / 1e6:.0f} MB); load average {load}")
+    repo, patient = open_clinic(path, 100)
+    chart_loading(repo, patient.id or 0, sqlite_raw(path, patient.id or 0), args.repeat, "SQLite")
+    repo.close()
+    if args.pg:
+        pg_budgets(args.pg, args.repeat)
+    window_budgets(path, args.repeat)
+    return 0
+
+
+def pg_budgets(url: str, repeat: int) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from bodymap.storage import open_repository
+
+    repo = open_repository(url)
+    patient = repo.find_patient_by_chart_number("BENCH-100")
+    if patient is None:
+        repo.close()
+        build(url, 100, quiet=True)
+        repo = open_repository(url)
+        patient = repo.find_patient_by_chart_number("BENCH-100")
+    assert patient is not None
+    assert patient.id is not None
+    plain = make_url(url).set(drivername="postgresql")
+    options = plain.query.get("options")
+    dsn = plain.set(query={}).render_as_string(hide_password=False)
+    connection = psycopg.connect(dsn, options=options) if options else psycopg.connect(dsn)
+
+    def fetch() -> object:
+        with connection.cursor() as cursor:
+            rows = []
+            for query in SELECTS.values():
+                cursor.execute(query.format(p=patient.id))
+                rows.append(cursor.fetchall())
+            return rows
+
+    chart_loading(repo, patient.id, fetch, repeat, "PostgreSQL")
+    connection.close()
+    repo.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
