@@ -71,6 +71,8 @@ def creation_snapshots(session: Session, rows: Sequence[AuditRow]) -> dict[int, 
             snapshot = json.loads(gone[-1].old_value or "{}")
         for entry in reversed([e for e in history if e.id > row.id]):
             _undo(snapshot, entry)
+        if "row_version" in snapshot:
+            snapshot["row_version"] = 1  # every row starts at 1; its bumps are not audited
         result[row.id] = json.dumps(snapshot, ensure_ascii=False, sort_keys=True)
     return result
 
