@@ -46,10 +46,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a source checkout
 
+from sqlalchemy import inspect, select  # noqa: E402
+
 from bodymap.anatomy.atlas import load_atlas  # noqa: E402
+from bodymap.anatomy.thorax import thorax_risk_rule  # noqa: E402
 from bodymap.demo import DEMO_CLINICIAN, find_site  # noqa: E402
 from bodymap.demo.cases import CASES, DemoCase  # noqa: E402
-from bodymap.demo.record import _needling, one_side_over_the_thorax  # noqa: E402
+from bodymap.demo.record import fill_record  # noqa: E402
 from bodymap.model import (  # noqa: E402
     Activity,
     CarryStatus,
@@ -64,14 +67,6 @@ from bodymap.model import (  # noqa: E402
     Visit,
     ZoneKind,
 )
-from bodymap.model.catalog_lists import (  # noqa: E402
-    CONSENT_RISKS,
-    SCREENING_ITEMS,
-    ConsentForm,
-    ConsentScope,
-    ScreeningDecision,
-    ScreeningStatus,
-)
 from bodymap.model.measures import (  # noqa: E402
     NprsReading,
     PsfsAssessment,
@@ -80,16 +75,14 @@ from bodymap.model.measures import (  # noqa: E402
     odi_measure,
     ppt_measure,
 )
-from bodymap.model.record import Consent, Plan  # noqa: E402
-from bodymap.model.screening import Medications, Screening, ScreeningAnswer  # noqa: E402
 from bodymap.storage import (  # noqa: E402
     ChartRepository,
     mapping,
     open_repository,
-    record_mapping,
 )
 from bodymap.storage.guard import mark_sign_checked  # noqa: E402
-from bodymap.storage.migrate import head_revision  # noqa: E402
+from bodymap.storage.migrate import head_revision, load_table_modules  # noqa: E402
+from bodymap.storage.record_repository import RecordRepository  # noqa: E402
 from bodymap.storage.record_signing import check_signable  # noqa: E402
 from bodymap.storage.record_tables import (  # noqa: E402
     ConsentRow,
@@ -109,7 +102,9 @@ TOTAL_VISITS = 40_000
 PATIENTS = 400
 PATIENTS_PER_TRANSACTION = 20
 #: Bump when the content changes, so cached files are rebuilt.
-BUILDER_VERSION = 1
+BUILDER_VERSION = 2
+#: Record tables other features add later, copied like the rest when they exist.
+_EXTRA_RECORD_ROWS: tuple[type[Any], ...] = ()
 FIRST_NAMES = (
     "Ana",
     "Björn",
@@ -213,6 +208,7 @@ def build(spec: str, total: int = TOTAL_VISITS, quiet: bool = False) -> None:
     start = time.perf_counter()
     atlas = load_atlas()
     repo = open_repository(spec)
+    records = RecordRepository(repo, thorax_risk=thorax_risk_rule(atlas.thorax_risk_ids))
     clinician = repo.add_clinician(DEMO_CLINICIAN)
     repo.set_actor(clinician.id)
     lengths = course_lengths(total)
@@ -227,7 +223,14 @@ def build(spec: str, total: int = TOTAL_VISITS, quiet: bool = False) -> None:
                 patient = repo.add_patient(_patient(case, index, number))
                 with repo.transaction() as session:
                     _write_course(
-                        session, atlas, case, patient.id or 0, clinician.id or 0, visits, today
+                        session,
+                        records,
+                        atlas,
+                        case,
+                        patient.id or 0,
+                        clinician.id or 0,
+                        visits,
+                        today,
                     )
                 done += visits
         if not quiet:
@@ -260,6 +263,7 @@ def _split(total: int, count: int, high: int) -> tuple[int, ...]:
 
 def _write_course(
     session: Any,
+    records: Any,
     atlas: Any,
     case: DemoCase,
     patient_id: int,
@@ -289,7 +293,7 @@ def _write_course(
     session.flush()
 
     # Trigger points: active ones are needled and get their referral zones.
-    treated: list[list[tuple[TriggerPointRow, Any]]] = [[] for _ in visits]
+    treated: list[list[tuple[TriggerPointRow, Any, Any]]] = [[] for _ in visits]
     for k, visit in enumerate(visits):
         t = k / max(1, count - 1)
         # A course with flare-ups: points come back latent or active now and then.
@@ -321,15 +325,29 @@ def _write_course(
             )
             session.add(row)
             if active:
-                treated[k].append((row, site))
+                treated[k].append((row, site, point))
     session.flush()
 
     rows: list[Any] = []
-    previous_screening: Screening | None = None
+    # The first visit's record goes through the demo's own code and the record repository
+    # (so it follows the current safety rules); later visits carry that record forward.
+    first = visits[0]
+    first_treated = [(mapping.trigger_point_from_row(r), s, d) for r, s, d in treated[0]]
+    next_day = first.started_at.date() + timedelta(days=interval) if count > 1 else None
+    fill_record(
+        records,
+        case,
+        mapping.visit_from_row(first),
+        first_treated,
+        clinician_id,
+        next_day,
+        0,
+        True,
+    )
     for k, visit in enumerate(visits):
         t = k / max(1, count - 1)
         nprs = max(1, round(_lerp(*case.nprs, t)) + (2 if k % 23 in (5, 6) else 0))
-        for point_row, site in treated[k]:
+        for point_row, site, _demo in treated[k]:
             for view, polygon in site.referral.essential:
                 zone = PainZone(
                     visit_id=visit.id,
@@ -360,43 +378,17 @@ def _write_course(
             OutcomeMeasureRow(**mapping.measure_values(replace(m, visit_id=visit.id)))
             for m in _measures(case, primary, t, nprs)
         ]
-        screening = _screening(case, visit.id, previous_screening)
-        previous_screening = screening
-        rows.append(ScreeningRow(visit_id=visit.id, **record_mapping.screening_values(screening)))
-        rows.append(
-            ConsentRow(
-                visit_id=visit.id,
-                **record_mapping.consent_values(_consent(visit, clinician_id, reconfirmed=k > 0)),
-            )
-        )
-        for point_row, site in one_side_over_the_thorax(treated[k]):  # type: ignore[arg-type]
-            point = mapping.trigger_point_from_row(point_row)
-            record = _needling(case, visit.id, point, site, k == 0)
-            rows.append(NeedlingRow(visit_id=visit.id, **record_mapping.needling_values(record)))
-        rows.append(RecordFlagsRow(visit_id=visit.id, no_adverse_events=True))
-        next_visit = visit.started_at.date() + timedelta(days=interval) if k < count - 1 else None
-        plan = Plan(
-            visit_id=visit.id,
-            stretching=True,
-            stretching_detail="Held stretches for the treated muscles, 3 x 30 s, twice a day.",
-            strengthening=k > 0,
-            strengthening_detail="Progressive loading as in the home program sheet.",
-            education=True,
-            education_detail="Post-needling soreness is expected for 1-2 days.",
-            home_exercise=True,
-            home_exercise_detail=case.plan,
-            frequency="Weekly" if next_visit else "Discharge to home program",
-            next_visit=next_visit,
-        )
-        rows.append(PlanRow(visit_id=visit.id, **record_mapping.plan_values(plan)))
+        if k > 0:
+            rows += _copied_record(session, visits[0].id, visit.id, treated[0], treated[k])
         # The Objective is written after charting, as the window does (an audited update).
         active = len(treated[k])
         visit.objective = f"Active trigger points: {active}. NPRS {nprs}/10 before treatment."
     session.add_all(rows)
     session.flush()
 
-    # Sign all but the latest visit; the sign rules are checked on the first of the course.
-    check_signable(session, visits[0], atlas.thorax_risk_ids)
+    # Sign all but the latest visit; the sign rules are checked on the first two of the course.
+    for visit in visits[: min(2, count - 1)]:
+        check_signable(session, visit, records.thorax_risk)
     signed_at = datetime.combine(today, clock(18))
     for visit in visits[:-1]:
         mark_sign_checked(session, visit.id)
@@ -432,44 +424,60 @@ def _measures(case: DemoCase, site: Any, t: float, nprs: int) -> list[Any]:
     return measures
 
 
-def _screening(case: DemoCase, visit_id: int, previous: Screening | None) -> Screening:
-    if previous is None:
-        screening = Screening(
-            visit_id=visit_id,
-            answers=tuple(
-                ScreeningAnswer(item_id=i.id, status=ScreeningStatus.ABSENT)
-                for i in SCREENING_ITEMS
-            ),
-            medications=Medications(other=bool(case.medications), details=case.medications),
-        )
-    else:  # prefilled from the previous visit, as RecordRepository.prefill_screening does
-        screening = replace(previous, visit_id=visit_id, prefilled_from_visit_id=previous.visit_id)
-    return replace(
-        screening,
-        decision=ScreeningDecision.PROCEED,
-        decision_note="Screened: no contraindication or precaution present. Proceed.",
-    )
+#: Columns a carried-forward copy does not take from the first visit's row.
+_OWN_COLUMNS = frozenset({"id", "visit_id", "row_version", "prefilled_from_visit_id"})
 
 
-def _consent(visit: VisitRow, clinician_id: int, reconfirmed: bool) -> Consent:
-    return Consent(
-        visit_id=visit.id,
-        form=ConsentForm.WRITTEN,
-        obtained_at=visit.started_at,
-        obtained_by=clinician_id,
-        scope=ConsentScope.COURSE,
-        not_acupuncture_statement=True,
-        procedure_explained=True,
-        sensations_explained=True,
-        benefits_explained=True,
-        risks_discussed=tuple(r.id for r in CONSENT_RISKS),
-        alternatives_offered=True,
-        right_to_withdraw=True,
-        questions_answered=True,
-        copy_given=True,
-        signed_form_on_file=True,
-        reconfirmed_this_visit=reconfirmed,
-    )
+_TEMPLATES: dict[int, list[tuple[type[Any], int | None, dict[str, Any]]]] = {}
+
+
+def _record_template(
+    session: Any, first_id: int
+) -> list[tuple[type[Any], int | None, dict[str, Any]]]:
+    """The first visit's record rows as column values (read once per course)."""
+    if first_id not in _TEMPLATES:
+        load_table_modules()
+        template = []
+        for cls in (ScreeningRow, ConsentRow, PlanRow, NeedlingRow, *_EXTRA_RECORD_ROWS):
+            for source in session.scalars(select(cls).where(cls.visit_id == first_id)):
+                values = {
+                    attr.key: getattr(source, attr.key)
+                    for attr in inspect(source).mapper.column_attrs
+                    if attr.key not in _OWN_COLUMNS
+                }
+                template.append((cls, getattr(source, "trigger_point_id", None), values))
+        _TEMPLATES.clear()  # one course at a time
+        _TEMPLATES[first_id] = template
+    return _TEMPLATES[first_id]
+
+
+def _copied_record(
+    session: Any, first_id: int, visit_id: int, first_points: list[Any], points: list[Any]
+) -> list[Any]:
+    """The first visit's record rows for a later visit: screening prefilled from it, consent
+    reconfirmed, the needling of points treated again (matched by number), no adverse event.
+
+    Copied column by column, so columns added to these tables later are carried too.
+    """
+    copies: list[Any] = []
+    number_to_row = {row.number: row for row, _s, _d in points}
+    for cls, source_point, source_values in _record_template(session, first_id):
+        values = dict(source_values, visit_id=visit_id)
+        if cls is ScreeningRow:
+            values["prefilled_from_visit_id"] = first_id
+        if cls is ConsentRow and "reconfirmed_this_visit" in values:
+            values["reconfirmed_this_visit"] = True
+        if cls is NeedlingRow:
+            first_number = next(
+                (r.number for r, _s, _d in first_points if r.id == source_point), None
+            )
+            target = number_to_row.get(first_number)
+            if target is None:
+                continue  # that point is not treated at this visit
+            values["trigger_point_id"] = target.id
+        copies.append(cls(**values))
+    copies.append(RecordFlagsRow(visit_id=visit_id, no_adverse_events=True))
+    return copies
 
 
 def main() -> int:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Literal
 
-from bodymap.model import CarryStatus, Visit
+from bodymap.model import Visit
+from bodymap.storage.carry_forward import start_visit as carried_visit
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -53,39 +53,11 @@ def start_visit(
     latest = visits[-1] if visits else None
     if clinician_id is PREVIOUS_CLINICIAN:
         clinician_id = previous_clinician_id(repo, patient_id)
-    visit = repo.add_visit(
-        Visit(
-            patient_id=patient_id,
-            clinician_id=clinician_id,
-            started_at=(now or datetime.now()).replace(second=0, microsecond=0),
-        )
+    visit = Visit(
+        patient_id=patient_id,
+        clinician_id=clinician_id,
+        started_at=(now or datetime.now()).replace(second=0, microsecond=0),
     )
-    if carry_forward and latest is not None and latest.id is not None:
-        _copy_marks(repo, latest.id, visit)
-    return visit
-
-
-def _copy_marks(repo: ChartRepository, source_visit_id: int, visit: Visit) -> None:
-    chart = repo.load_chart(source_visit_id)
-    new_ids: dict[int, int] = {}
-    for point in chart.trigger_points:
-        if point.carry is CarryStatus.RESOLVED:
-            continue
-        stored = repo.add_trigger_point(
-            replace(point, id=None, visit_id=visit.id, carry=CarryStatus.PERSISTING)
-        )
-        if point.id is not None and stored.id is not None:
-            new_ids[point.id] = stored.id
-    for zone in chart.zones:
-        if zone.carry is CarryStatus.RESOLVED:
-            continue
-        source = new_ids.get(zone.source_point_id) if zone.source_point_id else None
-        repo.add_zone(
-            replace(
-                zone,
-                id=None,
-                visit_id=visit.id,
-                source_point_id=source,
-                carry=CarryStatus.PERSISTING,
-            )
-        )
+    source = latest.id if carry_forward and latest is not None else None
+    # Domain work lives in storage: the visit and its copied marks commit as one transaction.
+    return carried_visit(repo, visit, carry_from=source)

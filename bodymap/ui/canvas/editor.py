@@ -33,6 +33,13 @@ class EditRefusedError(Exception):
     """A gesture that cannot become a mark; the message says why, for the status bar."""
 
 
+class EditNotSavedError(EditRefusedError):
+    """The edit's command failed and has already reported why (once, with the real reason).
+
+    Callers stop here and show nothing more, so the reason is not replaced by a vaguer one.
+    """
+
+
 class ChartEditor:
     """The one place where gestures become undo commands on the open chart.
 
@@ -100,7 +107,7 @@ class ChartEditor:
         command = AddPointCommand(self.repo, self.model, point)
         self.undo_stack.push(command)
         if command.stored is None:
-            raise EditRefusedError("The trigger point could not be saved; see the message above")
+            raise EditNotSavedError("the trigger point was not saved")
         return command.stored
 
     def move_point(self, point_id: int, view: View, x: float, y: float) -> None:
@@ -210,7 +217,7 @@ class ChartEditor:
         command.setText(f"{verb}: draw pain zone")
         self.undo_stack.push(command)
         if command.stored is None:
-            raise EditRefusedError("The zone could not be saved; see the message above")
+            raise EditNotSavedError("the zone was not saved")
         return command.stored
 
     def erase(self, view: View, stroke: Sequence[tuple[float, float]], width: float) -> int:

@@ -33,7 +33,7 @@ from bodymap.model import (
     TriggerPoint,
 )
 from bodymap.ui.canvas.constants import SITE_SNAP_DISTANCE, intensity_color
-from bodymap.ui.canvas.editor import ChartEditor, EditRefusedError
+from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError, EditRefusedError
 from bodymap.ui.canvas.form_widgets import (
     CARRY_LABELS,
     KIND_LABELS,
@@ -336,7 +336,8 @@ class InspectorDock(QDockWidget):
         try:
             action()
         except EditRefusedError as exc:
-            self.model.report_failure(str(exc))
+            if not isinstance(exc, EditNotSavedError):  # else its reason is already shown
+                self.model.report_failure(str(exc))
             self.show_selection(self._point_id, self._zone_id)
 
     def _edit_point(self, **changes: Any) -> None:

@@ -14,7 +14,7 @@ from bodymap.model import View
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import BRUSH_WIDTH_DEFAULT, BRUSH_WIDTH_RANGE
-from bodymap.ui.canvas.editor import ChartEditor, EditRefusedError
+from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError, EditRefusedError
 from bodymap.ui.canvas.hover import describe_hit
 from bodymap.ui.canvas.inspector import InspectorDock
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
@@ -212,6 +212,8 @@ class ChartPage(QWidget):
             return
         try:
             self.editor.delete_marks(points, zones)
+        except EditNotSavedError:
+            pass  # the failed command has reported why
         except EditRefusedError as exc:
             self.message.emit(str(exc))
 

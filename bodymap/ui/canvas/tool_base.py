@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap.model import View
 from bodymap.ui.canvas.constants import VIEW_HEIGHT, VIEW_ORIGIN, VIEW_WIDTH
-from bodymap.ui.canvas.editor import ChartEditor
+from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
 from bodymap.ui.canvas.scene import BodyMapScene
 
@@ -104,4 +104,5 @@ class Tool:
         """Abandon the gesture in progress (Escape, tool switch)."""
 
     def _refused(self, exc: Exception) -> None:
-        self.ctx.show_message(str(exc))
+        if not isinstance(exc, EditNotSavedError):  # else its reason is already shown
+            self.ctx.show_message(str(exc))
