@@ -151,6 +151,7 @@ def _footer(atlas: Atlas, layer: str) -> str:
         return (
             f"{site.name} ({site.side.value}) [{site.confidence.value}]{flags}\n"
             f"Referral: {site.referral.description}\n"
+            f"Source ({site.confidence.evidence}): {site.citation}\n"
             "Dark red: essential zone; orange: spillover zone."
         )
     if layer == "regions":

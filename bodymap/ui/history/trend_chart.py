@@ -79,7 +79,7 @@ class TrendChartView(QWidget):
     MARGIN_RIGHT = 16.0
     MARGIN_TOP = 84.0
     MARGIN_BOTTOM = 30.0
-    SOURCE_HEIGHT = 18.0  # the threshold's source line under the date axis
+    SOURCE_HEIGHT = 30.0  # the threshold and its source, two lines under the date axis
 
     def __init__(self, series: Sequence[TrendSeries], parent: QWidget | None = None) -> None:
         """Chart ``series`` (at least one; all share the title, unit and scale)."""
@@ -158,7 +158,7 @@ class TrendChartView(QWidget):
         first = self._series[0]
         if first.reference is not None and first.target is not None:
             pen = QPen(palette.REFERENCE_LINE, 1.4, Qt.PenStyle.DashLine)
-            entries.append((pen, f"{first.reference.short} from first visit"))
+            entries.append((pen, first.reference.short))
         return entries
 
     def source_text(self) -> str:
@@ -166,7 +166,7 @@ class TrendChartView(QWidget):
         reference = self._series[0].reference
         if reference is None:
             return ""
-        return f"Reference: {reference.short} · {reference.citation}"
+        return f"Reference: {reference.short} from the first visit · {reference.citation}"
 
     def _paint_source(self, painter: QPainter, card: QRectF) -> None:
         text = self.source_text()
@@ -176,12 +176,11 @@ class TrendChartView(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)
         painter.setPen(palette.MUTED_TEXT)
-        metrics = QFontMetricsF(small)
         box = QRectF(
-            card.left() + 12, card.bottom() - self.SOURCE_HEIGHT - 2, card.width() - 24, 16
+            card.left() + 12, card.bottom() - self.SOURCE_HEIGHT - 4, card.width() - 24, 30
         )
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(box, int(flags) | int(Qt.TextFlag.TextWordWrap), text)
 
     def _paint_legend(self, painter: QPainter, card: QRectF, font: QFont) -> None:
         metrics = QFontMetricsF(font)
@@ -195,7 +194,7 @@ class TrendChartView(QWidget):
             painter.drawText(
                 QRectF(left + 24, top, width + 2, 16), Qt.AlignmentFlag.AlignVCenter, label
             )
-            left += width + 46
+            left += width + 32
 
     def _paint_plot(self, painter: QPainter, plot: QRectF) -> None:
         low, high = value_range(self._series)
