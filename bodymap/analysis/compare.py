@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from bodymap.analysis.extent import painful_area_by_view
+from bodymap.analysis.extent import painful_area_by_view, reported_zones
 from bodymap.analysis.geometry import EMPTY, AtlasLike, area_of, to_zone_polygons
 from bodymap.model import CarryStatus, PainZone, Point, TriggerPoint, View, VisitChart, ZonePolygon
 
@@ -209,9 +209,10 @@ def compare_visits(atlas: AtlasLike, before: VisitChart, after: VisitChart) -> V
         after: The later visit's chart.
 
     Returns:
-        Per-view area changes (with Jaccard overlap and centroid shift) and matched points.
+        Per-view changes of the patient-reported pain (with Jaccard overlap and centroid
+        shift) and matched points; the clinician's referral zones are left out.
     """
     return VisitComparison(
-        views=compare_zones(atlas, before.zones, after.zones),
+        views=compare_zones(atlas, reported_zones(before.zones), reported_zones(after.zones)),
         points=match_trigger_points(before.trigger_points, after.trigger_points),
     )

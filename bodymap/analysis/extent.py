@@ -25,7 +25,7 @@ from bodymap.anatomy.rollups import (
 from bodymap.anatomy.rollups import (
     painful_regions as wpi_painful_regions,
 )
-from bodymap.model import PainZone, View
+from bodymap.model import PainZone, View, ZoneKind
 
 #: A CHOIR segment counts as painful when the drawn area inside it reaches this many square
 #: atlas units (about 4 x 4 mm on an adult) ...
@@ -155,7 +155,9 @@ def quantify(atlas: AtlasLike, zones: Iterable[PainZone]) -> PainExtent:
 
     Args:
         atlas: The loaded atlas (its silhouettes and CHOIR segments are used).
-        zones: The visit's pain zones, of any kind; overlapping zones count once.
+        zones: The zones to count, overlapping ones once. Pass :func:`reported_zones` for the
+            patient's pain (what every count and the 2016 rule describe); see
+            :func:`visit_extent` for both kinds apart.
 
     Returns:
         Area per view, painful CHOIR segments, their MBM and WPI roll-ups and the 2016
@@ -174,6 +176,47 @@ def quantify(atlas: AtlasLike, zones: Iterable[PainZone]) -> PainExtent:
             regions.extend(painful_regions(shapes, shape))
     regions.sort(key=lambda r: r.region)
     return extent_from_regions(atlas, views, regions)
+
+
+def reported_zones(zones: Iterable[PainZone]) -> tuple[PainZone, ...]:
+    """The zones the patient reported as painful: the only ones pain counts are made from."""
+    return tuple(z for z in zones if z.kind is ZoneKind.PATIENT_REPORTED)
+
+
+def referred_zones(zones: Iterable[PainZone]) -> tuple[PainZone, ...]:
+    """The referral zones the clinician drew from trigger points (reported apart, labelled)."""
+    return tuple(z for z in zones if z.kind is ZoneKind.REFERRED)
+
+
+@dataclass(frozen=True, slots=True)
+class VisitExtent:
+    """A visit's pain extent, patient-reported and clinician-referred counted apart.
+
+    Pain area, CHOIR/MBM/WPI counts and the 2016 rule describe the patient's pain, so they come
+    from ``reported`` only; ``referred`` is shown alongside, labelled as the clinician's zones.
+    """
+
+    reported: PainExtent
+    referred: PainExtent
+
+
+def visit_extent(atlas: AtlasLike, zones: Iterable[PainZone]) -> VisitExtent:
+    """Quantify a visit's reported and referred zones separately."""
+    listed = tuple(zones)
+    return VisitExtent(
+        reported=quantify(atlas, reported_zones(listed)),
+        referred=quantify(atlas, referred_zones(listed)),
+    )
+
+
+def extent_json(extent: PainExtent) -> dict[str, object]:
+    """The ``show --json`` form of an extent; ids as ``atlas --json`` gives them."""
+    return {
+        "area_pct": round(extent.percent, 4),
+        "choir": list(extent.choir_ids),
+        "mbm": list(extent.mbm_areas),
+        "wpi": list(extent.wpi_areas),
+    }
 
 
 def extent_from_regions(

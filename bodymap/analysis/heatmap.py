@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bodymap.analysis.extent import quantify
+from bodymap.analysis.extent import quantify, reported_zones
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import VisitChart
@@ -59,7 +59,7 @@ def pain_heat_map(
     Returns:
         A heat map with an entry for every segment, including those never painful.
     """
-    extent = extent_of or (lambda chart: quantify(atlas, chart.zones))
+    extent = extent_of or (lambda chart: quantify(atlas, reported_zones(chart.zones)))
     counts = dict.fromkeys(atlas.surface_regions, 0)
     for chart in charts:
         for region in extent(chart).choir_ids:

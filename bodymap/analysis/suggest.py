@@ -11,7 +11,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from bodymap.analysis.extent import painful_area_by_view
+from bodymap.analysis.extent import painful_area_by_view, reported_zones
 from bodymap.analysis.geometry import EMPTY, AtlasGeometry, AtlasLike, atlas_geometry
 from bodymap.anatomy.types import SurfaceRegion
 from bodymap.model import PainZone, Side, View
@@ -168,14 +168,16 @@ def suggest_sites(
 
     Args:
         atlas: The loaded atlas with its catalogue.
-        zones: The visit's pain zones (both views).
+        zones: The visit's pain zones (both views); only patient-reported ones are matched.
         limit: How many suggestions to return at most.
 
     Returns:
         Suggestions best first (ties by site id); empty when nothing is drawn.
     """
     geometry = atlas_geometry(atlas)
-    drawn = {v: s for v, s in painful_area_by_view(atlas, zones).items() if not s.is_empty}
+    # Referral zones were drawn from points already charted: matching them would confirm itself.
+    drawn = painful_area_by_view(atlas, reported_zones(zones))
+    drawn = {v: s for v, s in drawn.items() if not s.is_empty}
     drawn_area = sum(float(s.area) for s in drawn.values())
     if drawn_area <= 0:
         return []

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bodymap.analysis.extent import quantify
+from bodymap.analysis.extent import quantify, reported_zones
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import INSTRUMENT_RANGES, Instrument, MeasureTiming, OutcomeMeasure, VisitChart
@@ -195,13 +195,13 @@ def pain_area_series(
 
     ``extent_of`` supplies each visit's extent (e.g. a revision cache); default: quantify.
     """
-    extent = extent_of or (lambda chart: quantify(atlas, chart.zones))
+    extent = extent_of or (lambda chart: quantify(atlas, reported_zones(chart.zones)))
     ordered = sorted(charts, key=lambda c: c.visit.started_at)
     return TrendSeries(
         key=PAIN_AREA_KEY,
         group=PAIN_AREA_KEY,
         instrument=PAIN_AREA_KEY,
-        title="Pain area",
+        title="Pain area (patient-reported)",
         timing=MeasureTiming.NONE,
         unit="% of body surface",
         low=0.0,

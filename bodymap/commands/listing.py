@@ -230,6 +230,15 @@ def _suggestions(chart: VisitChart) -> list[dict[str, Any]]:
     return [s.as_json() for s in suggest_sites(load_atlas(), chart.zones)]
 
 
+def _extent(chart: VisitChart) -> dict[str, Any]:
+    """Pain extent of the patient-reported zones and, apart, of the clinician's referred zones."""
+    from bodymap.analysis.extent import extent_json, visit_extent
+    from bodymap.anatomy.atlas import load_atlas
+
+    extent = visit_extent(load_atlas(), chart.zones)
+    return {"reported": extent_json(extent.reported), "referred": extent_json(extent.referred)}
+
+
 def run_show(args: argparse.Namespace) -> int:
     """Print one visit's chart: SOAP, trigger points, zones and measures."""
     repo = open_database(args)
@@ -242,13 +251,15 @@ def run_show(args: argparse.Namespace) -> int:
     finally:
         repo.close()
     suggestions = _suggestions(chart) if args.suggest else None
+    extent = _extent(chart)
     if args.json:
         data = chart_json(chart)
+        data["extent"] = extent
         if suggestions is not None:
             data["suggestions"] = suggestions
         _print_json(data)
         return 0
-    sys.stdout.write(chart_text(chart, suggestions))
+    sys.stdout.write(chart_text(chart, suggestions, extent))
     return 0
 
 
@@ -288,7 +299,19 @@ def _measure_line(measure: OutcomeMeasure) -> str:
     return f"  {name}{timing}: {measure.value:g}  {label}".rstrip()
 
 
-def chart_text(chart: VisitChart, suggestions: list[dict[str, Any]] | None = None) -> str:
+def _extent_line(label: str, extent: dict[str, Any]) -> str:
+    return (
+        f"  {label}: {extent['area_pct']:.2f}% of the body surface, "
+        f"CHOIR {len(extent['choir'])}/74, MBM {len(extent['mbm'])}/35, "
+        f"WPI {len(extent['wpi'])}/19"
+    )
+
+
+def chart_text(
+    chart: VisitChart,
+    suggestions: list[dict[str, Any]] | None = None,
+    extent: dict[str, Any] | None = None,
+) -> str:
     """The human-readable form of ``bodymap show VISIT``."""
     visit, patient = chart.visit, chart.patient
     status = visit.status.value
@@ -307,6 +330,10 @@ def chart_text(chart: VisitChart, suggestions: list[dict[str, Any]] | None = Non
     lines += [_point_line(p) for p in chart.trigger_points]
     lines += ["", f"Pain zones ({len(chart.zones)})"]
     lines += [_zone_line(z, numbers) for z in chart.zones]
+    if extent is not None:
+        lines += ["", "Pain extent (counts are the patient's pain; referral zones apart)"]
+        lines.append(_extent_line("patient-reported", extent["reported"]))
+        lines.append(_extent_line("referred (clinician)", extent["referred"]))
     lines += ["", f"Measures ({len(chart.measures)})"]
     lines += [_measure_line(m) for m in chart.measures]
     if suggestions is not None:

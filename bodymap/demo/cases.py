@@ -127,7 +127,7 @@ CASES: tuple[DemoCase, ...] = (
         medications=(
             ("other", "Ibuprofen 400 mg most days (NSAID)"),
             ("other", "Ibuprofen 200 mg now and then (NSAID)"),
-            ("", "None for 10 days"),
+            ("", ""),
         ),
     ),
     DemoCase(
@@ -189,7 +189,7 @@ CASES: tuple[DemoCase, ...] = (
         medications=(
             ("other", "Ibuprofen 400 mg as needed (NSAID)"),
             ("other", "Ibuprofen 400 mg after a long shift (NSAID)"),
-            ("", "None"),
+            ("", ""),
         ),
     ),
     DemoCase(

@@ -105,9 +105,9 @@ def visits_in_range(
 def _extent_fn(atlas: Atlas) -> ExtentFn | None:
     if not atlas.surface_regions:
         return None  # an atlas without CHOIR regions cannot quantify extent
-    from bodymap.analysis.extent import quantify
+    from bodymap.analysis.extent import visit_extent
 
-    return lambda chart: quantify(atlas, chart.zones)
+    return lambda chart: visit_extent(atlas, chart.zones)
 
 
 def _compare_fn(atlas: Atlas) -> CompareFn:

@@ -188,7 +188,7 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
             return []
         header = ["Visit", "Status", "Trigger points", "NPRS pre \u2192 post"]
         if summary.extent_available:
-            header += ["Pain area", "CHOIR", "Michigan", "WPI"]
+            header += ["Pain area", "CHOIR", "Michigan", "WPI", "Referred zones"]
         rows = []
         for visit in summary.visits:
             row = [
@@ -203,14 +203,15 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
                     visit.extent.choir,
                     visit.extent.mbm,
                     visit.extent.wpi,
+                    visit.extent.referred,
                 ]
             elif summary.extent_available:
-                row += ["\u2014"] * 4
+                row += ["\u2014"] * 5
             rows.append(row)
         if summary.extent_available:
-            widths = [24 * mm, 15 * mm, 28 * mm, 30 * mm, 20 * mm, 18 * mm, 18 * mm]
+            widths = [22 * mm, 13 * mm, 26 * mm, 25 * mm, 17 * mm, 14 * mm, 17 * mm, 14 * mm]
             widths.append(self.content_width - sum(widths))
-            right: tuple[int, ...] = (4, 5, 6, 7)
+            right: tuple[int, ...] = (4, 5, 6, 7, 8)
         else:
             widths = [30 * mm, 24 * mm, 50 * mm]
             widths.append(self.content_width - sum(widths))
@@ -222,9 +223,11 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
         if summary.extent_available:
             body.append(
                 Paragraph(
-                    "Pain area is the share of the body surface drawn as painful (front and back). "
-                    "CHOIR, Michigan Body Map and Widespread Pain Index counts are the regions of "
-                    "those instruments that the drawn pain covers.",
+                    "Pain area is the share of the body surface the patient reported as painful "
+                    "(front and back). CHOIR, Michigan Body Map and Widespread Pain Index counts "
+                    "are the regions of those instruments that the patient-reported pain covers. "
+                    "Referred zones are the referral patterns the clinician drew from trigger "
+                    "points, shown apart and not counted as the patient's pain.",
                     self.styles["muted"],
                 )
             )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bodymap.analysis.compare import VisitComparison
-from bodymap.analysis.extent import PainExtent
+from bodymap.analysis.extent import VisitExtent
 from bodymap.analysis.trends import ThresholdChoices, TrendSeries, group_series, measure_series
 from bodymap.model import (
     Activity,
@@ -32,8 +32,9 @@ from bodymap.report.formatting import (
 from bodymap.report.map_content import MapContent, build_map_content
 from bodymap.report.visit_summary import DEFAULT_CLINIC_NAME, MuscleNamer
 
-#: Quantifies the pain drawn at one visit (``bodymap.analysis.extent.quantify`` with the atlas).
-ExtentFn = Callable[[VisitChart], PainExtent]
+#: Quantifies one visit's patient-reported and referred zones apart
+#: (``bodymap.analysis.extent.visit_extent`` with the atlas).
+ExtentFn = Callable[[VisitChart], VisitExtent]
 #: Compares two visits (``bodymap.analysis.compare.compare_visits`` with the atlas).
 CompareFn = Callable[[VisitChart, VisitChart], VisitComparison]
 
@@ -74,12 +75,17 @@ class TrendChart:
 
 @dataclass(frozen=True, slots=True)
 class ExtentRow:
-    """Pain extent of one visit as printed."""
+    """Pain extent of one visit as printed.
+
+    The counts are of the patient-reported pain; ``referred`` words, apart, the referral zones
+    the clinician drew.
+    """
 
     area_percent: str
     choir: str
     mbm: str
     wpi: str
+    referred: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,12 +223,14 @@ def _nprs_text(chart: VisitChart) -> str:
     return f"{pre_text} \u2192 {post_text}"
 
 
-def _extent_row(extent: PainExtent) -> ExtentRow:
+def _extent_row(both: VisitExtent) -> ExtentRow:
+    extent = both.reported
     return ExtentRow(
         area_percent=f"{extent.percent:.1f}%",
         choir=f"{extent.choir_count}/74",
         mbm=f"{extent.mbm_count}/35",
         wpi=f"{extent.wpi_count}/19",
+        referred=f"{both.referred.percent:.1f}% \u00b7 {both.referred.choir_count} CHOIR",
     )
 
 
@@ -281,7 +289,7 @@ def _series_rows(charts: Sequence[VisitChart], thresholds: ThresholdChoices) -> 
 
 def _comparison_rows(
     charts: Sequence[VisitChart],
-    extents: Sequence[PainExtent | None],
+    extents: Sequence[VisitExtent | None],
     compare: CompareFn | None,
     thresholds: ThresholdChoices = None,
 ) -> tuple[ComparisonRow, ...]:
@@ -317,8 +325,9 @@ def _comparison_rows(
             signed_number(count(last, True) - count(first, True), 0),
         ),
     ]
-    first_extent, last_extent = extents[0], extents[-1]
-    if first_extent is not None and last_extent is not None:
+    first_both, last_both = extents[0], extents[-1]
+    if first_both is not None and last_both is not None:
+        first_extent, last_extent = first_both.reported, last_both.reported
         rows.append(
             ComparisonRow(
                 "Pain area (% of body)",
@@ -383,7 +392,7 @@ def build_progress_summary(
         thresholds: the reference threshold chosen per instrument (None: the defaults).
     """
     ordered = sorted(charts, key=lambda c: c.visit.started_at)
-    extents: list[PainExtent | None] = []
+    extents: list[VisitExtent | None] = []
     for index, chart in enumerate(ordered, start=1):
         extents.append(extent(chart) if extent is not None else None)
         if progress is not None:

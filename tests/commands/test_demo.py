@@ -195,5 +195,41 @@ def test_default_catalogue_is_the_real_atlas(tmp_path: Path) -> None:
                 site = sites[point.site or ""]
                 assert (point.view, point.x, point.y) == (site.view, site.x, site.y)
                 assert point.muscle == site.muscle
+        check_demo_against_its_own_rules(repo)
     finally:
         repo.close()
+
+
+def check_demo_against_its_own_rules(repo: ChartRepository) -> None:
+    """Issue #13 item 7: the demo signs through the safety rules and follows its own notes."""
+    from bodymap.analysis.extent import reported_zones, visit_extent
+    from bodymap.anatomy.atlas import load_atlas
+    from bodymap.anatomy.thorax import thorax_risk_rule
+    from bodymap.model.catalog_lists import PatientPosition
+    from bodymap.storage.record_repository import RecordRepository
+
+    atlas = load_atlas()
+    records = RecordRepository(repo, thorax_risk_rule(atlas.thorax_risk_ids))
+    for patient in repo.list_patients():
+        visits = repo.list_visits(patient.id or 0)
+        assert records.sign_blockers(visits[-1].id or 0) == []
+        for visit in visits:
+            chart = repo.load_chart(visit.id or 0)
+            record = records.load_record(visit.id or 0)
+            points = {p.id: p for p in chart.trigger_points}
+            for needled in record.needling:
+                point = points[needled.trigger_point_id]
+                if point.muscle == "sternocleidomastoid":  # the app's note: pincer grip
+                    assert needled.patient_position is not PatientPosition.PRONE
+                    assert needled.direction.startswith("Pincer grip")
+            assert record.screening is not None
+            meds = record.screening.medications
+            assert bool(meds.details.strip()) <= bool(meds.classes)  # no drug under "none"
+            # Counts come from the patient's own drawing, never from the referral zones.
+            both = visit_extent(atlas, chart.zones)
+            assert both.reported == visit_extent(atlas, reported_zones(chart.zones)).reported
+    first_visits = {p.chart_number: repo.list_visits(p.id or 0)[0] for p in repo.list_patients()}
+    zoe = visit_extent(atlas, repo.load_chart(first_visits["DEMO-001"].id or 0).zones)
+    assert zoe.reported.wpi_count == 4  # all zones together gave 7, the 2016 cut-off
+    mehmet = visit_extent(atlas, repo.load_chart(first_visits["DEMO-002"].id or 0).zones)
+    assert round(mehmet.reported.percent, 2) == 0.49  # all zones together gave 3.44 %

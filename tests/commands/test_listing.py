@@ -180,17 +180,40 @@ def test_version_and_help_import_no_heavy_library(arg: str) -> None:
     assert marker == "HEAVY:"
 
 
+def _add_zone(db: str, visit_id: int, kind: str, ring: list[tuple[float, float]]) -> None:
+    from bodymap.model import PainZone, View, ZoneKind, ZonePolygon
+
+    repo = open_repository(db)
+    try:
+        repo.add_zone(
+            PainZone(
+                visit_id=visit_id,
+                view=View.POSTERIOR,
+                polygons=(ZonePolygon(tuple(ring)),),
+                kind=ZoneKind(kind),
+            )
+        )
+    finally:
+        repo.close()
+
+
+# Over the right upper trapezius and the back of the neck (posterior view).
+NECK_PAIN = [(205.0, 120.0), (245.0, 140.0), (245.0, 165.0), (205.0, 160.0)]
+
+
 def test_show_suggest_adds_ranked_sites(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     visits = _json(capsys, "--db", db, "visits", "DEMO-001", "--json")
     assert isinstance(visits, list)
-    shown = _json(capsys, "--db", db, "show", str(visits[0]["id"]), "--json", "--suggest")
+    draft = visits[-1]["id"]
+    _add_zone(db, draft, "patient_reported", NECK_PAIN)
+    shown = _json(capsys, "--db", db, "show", str(draft), "--json", "--suggest")
     assert isinstance(shown, dict)
     suggestions = shown["suggestions"]
     assert suggestions
     assert {"site", "muscle", "score"} <= suggestions[0].keys()
     scores = [s["score"] for s in suggestions]
     assert scores == sorted(scores, reverse=True)
-    assert run(["--db", db, "show", str(visits[0]["id"]), "--suggest"]) == 0
+    assert run(["--db", db, "show", str(draft), "--suggest"]) == 0
     assert "Suggested sites (" in capsys.readouterr().out
 
 
@@ -220,3 +243,38 @@ def test_console_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
         assert len(done.stderr.strip().splitlines()) == 1
         assert "Traceback" not in done.stderr
     assert picture.read_bytes() == b"\x89PNG\r\n\x1a\n" + bytes(100)
+
+
+def test_extent_counts_patient_reported_pain_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A visit whose only zones are referred has empty reported counts and no suggestions."""
+    from bodymap.model import Patient, Visit
+
+    db = str(tmp_path / "extent.sqlite")
+    repo = open_repository(db)
+    try:
+        patient = repo.add_patient(Patient(name="Ana Ruiz", chart_number="E-1"))
+        visit = repo.add_visit(Visit(patient_id=patient.id or 0, started_at=datetime(2026, 3, 2)))
+    finally:
+        repo.close()
+    visit_id = visit.id or 0
+    _add_zone(db, visit_id, "referred", NECK_PAIN)
+    shown = _json(capsys, "--db", db, "show", str(visit_id), "--json", "--suggest")
+    assert isinstance(shown, dict)
+    empty = {"area_pct": 0.0, "choir": [], "mbm": [], "wpi": []}
+    assert shown["extent"]["reported"] == empty
+    referred = shown["extent"]["referred"]
+    assert referred["area_pct"] > 0
+    assert referred["choir"]
+    assert "neck" in referred["wpi"]
+    assert shown["suggestions"] == []  # referral zones never suggest their own sources
+    _add_zone(db, visit_id, "patient_reported", NECK_PAIN)
+    shown = _json(capsys, "--db", db, "show", str(visit_id), "--json", "--suggest")
+    assert isinstance(shown, dict)
+    assert shown["extent"]["reported"] == referred
+    assert shown["suggestions"]
+    assert run(["--db", db, "show", str(visit_id)]) == 0
+    text = capsys.readouterr().out
+    assert "patient-reported: " in text
+    assert "referred (clinician): " in text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bodymap.analysis.extent import PainExtent, ViewExtent
+from bodymap.analysis.extent import PainExtent, ViewExtent, VisitExtent
 from bodymap.model import MeasureTiming, View, VisitChart
 from bodymap.report.charts import nice_step, value_range
 from bodymap.report.progress_report import ProgressReportRenderer
@@ -11,17 +11,24 @@ from tests.report.conftest import PATIENT_NAME, TinyAtlas, make_course
 from tests.report.pdf_text import flat_text, image_count, page_texts, read_pdf
 
 
-def fake_extent(chart: VisitChart) -> PainExtent:
+def fake_extent(chart: VisitChart) -> VisitExtent:
     """Pain that shrinks visit by visit (the real quantify needs the full atlas)."""
     area = 100.0 - 10 * (chart.visit.id or 0)
-    return PainExtent(
-        views=(ViewExtent(View.ANTERIOR, area, 1000.0), ViewExtent(View.POSTERIOR, 0.0, 1000.0)),
-        regions=(),
-        mbm_areas=(1, 2),
-        wpi_areas=("neck",),
-        wpi_regions=(),
-        generalised_pain=False,
-    )
+
+    def extent(front: float) -> PainExtent:
+        return PainExtent(
+            views=(
+                ViewExtent(View.ANTERIOR, front, 1000.0),
+                ViewExtent(View.POSTERIOR, 0.0, 1000.0),
+            ),
+            regions=(),
+            mbm_areas=(1, 2),
+            wpi_areas=("neck",),
+            wpi_regions=(),
+            generalised_pain=False,
+        )
+
+    return VisitExtent(reported=extent(area), referred=extent(3 * area))
 
 
 def summary_of(atlas: TinyAtlas, visits: int = 6, extent: bool = True) -> ProgressSummary:

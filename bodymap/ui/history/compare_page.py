@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.analysis.compare import VisitComparison, compare_visits
-from bodymap.analysis.extent import PainExtent, quantify
+from bodymap.analysis.extent import VisitExtent, visit_extent
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.model import CarryStatus, VisitChart
 from bodymap.ui.history import palette
@@ -65,6 +65,12 @@ class CompareSummary(QFrame):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self._form.setHorizontalSpacing(14)
         self._values: dict[str, QLabel] = {}
+        heading = QLabel("<b>Patient-reported pain</b>")
+        heading.setToolTip(
+            "Areas, overlap, shift and region counts come from the pain the patient reported; "
+            "the referral zones drawn from trigger points are shown apart below."
+        )
+        self._form.addRow(heading)
         for key in (
             "Pain area",
             "Overlap (Jaccard)",
@@ -73,6 +79,7 @@ class CompareSummary(QFrame):
             "Michigan Body Map",
             "WPI (0-19)",
             "Generalised pain",
+            "Referred zones",
         ):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -84,12 +91,28 @@ class CompareSummary(QFrame):
         return self._values[key].text()
 
     def show_pair(
-        self, before: PainExtent | None, after: PainExtent, comparison: VisitComparison | None
+        self,
+        before_both: VisitExtent | None,
+        after_both: VisitExtent,
+        comparison: VisitComparison | None,
     ) -> None:
         """Fill the rows for one visit (no earlier one) or a pair."""
+        before = before_both.reported if before_both else None
+        after = after_both.reported
 
         def pair(old: str, new: str) -> str:
             return new if before is None else f"{old} → {new}"
+
+        def referred(extent: VisitExtent) -> str:
+            return f"{extent.referred.percent:.1f}% · {extent.referred.choir_count} CHOIR"
+
+        self._values["Referred zones"].setText(
+            pair(referred(before_both) if before_both else "", referred(after_both))
+        )
+        self._values["Referred zones"].setToolTip(
+            "Referral zones the clinician drew from trigger points: not counted as the "
+            "patient's pain."
+        )
 
         self._values["Pain area"].setText(
             pair(f"{before.percent:.1f}%" if before else "", f"{after.percent:.1f}%")
@@ -263,7 +286,7 @@ class ComparePage(QWidget):
 
     def set_pair(self, before: VisitChart | None, after: VisitChart) -> None:
         """Show ``after`` against the earlier ``before`` (None: a single visit)."""
-        after_extent = quantify(self._atlas, after.zones)
+        after_extent = visit_extent(self._atlas, after.zones)
         if before is None:
             self.comparison = None
             self._heading.setText(f"{visit_caption(after)} — the first visit, nothing to compare")
@@ -274,7 +297,7 @@ class ComparePage(QWidget):
             self._heading.setText(f"{visit_caption(before)}  →  {visit_caption(after)}")
             self.before_map.set_content(chart_content(before), f"Before · {visit_caption(before)}")
             self.summary.show_pair(
-                quantify(self._atlas, before.zones), after_extent, self.comparison
+                visit_extent(self._atlas, before.zones), after_extent, self.comparison
             )
         self.after_map.set_content(chart_content(after), f"After · {visit_caption(after)}")
         overlay = comparison_content(self.comparison) if self.comparison else chart_content(after)

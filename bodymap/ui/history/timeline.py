@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.analysis.extent import quantify
+from bodymap.analysis.extent import quantify, reported_zones
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import Instrument, MeasureTiming, VisitChart
@@ -78,7 +78,7 @@ class VisitTimeline(QListWidget):
         self._thumbnails: dict[tuple[int, int | None, float], QPixmap] = {}
         self._charts: list[VisitChart] = []
         self._revisions: Mapping[int, int] | None = None
-        self._extent_of: ExtentOf = lambda chart: quantify(atlas, chart.zones)
+        self._extent_of: ExtentOf = lambda chart: quantify(atlas, reported_zones(chart.zones))
         self._filled: set[int] = set()
         self._blank: QIcon | None = None
         self.setViewMode(QListView.ViewMode.IconMode)
@@ -111,7 +111,9 @@ class VisitTimeline(QListWidget):
         self._picks = []
         self._charts = list(charts)
         self._revisions = revisions
-        self._extent_of = extent_of or (lambda chart: quantify(self._atlas, chart.zones))
+        self._extent_of = extent_of or (
+            lambda chart: quantify(self._atlas, reported_zones(chart.zones))
+        )
         self._filled = set()
         blank = self._blank_icon()
         for index, chart in enumerate(charts):
@@ -134,8 +136,8 @@ class VisitTimeline(QListWidget):
         item.setText(f"{chart.visit.started_at:%d %b %Y}\n{details}")
         item.setToolTip(
             f"Visit of {chart.visit.started_at:%d %b %Y} ({chart.visit.status.value}); "
-            f"pain area {extent.percent:.1f}% of the body surface, "
-            f"{extent.choir_count} CHOIR regions"
+            f"patient-reported pain area {extent.percent:.1f}% of the body surface, "
+            f"{extent.choir_count} CHOIR regions (referral zones not counted)"
         )
 
     def _blank_icon(self) -> QIcon:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +25,7 @@ from bodymap.model.catalog_lists import (
     AdverseEventSeverity,
 )
 from bodymap.model.record import AdverseEvent
+from bodymap.model.safety import allowed_severities
 from bodymap.ui.record.forms import (
     FieldError,
     NoteEdit,
@@ -106,7 +108,7 @@ class AdverseEventsSection(RecordSection):
         holder, self.editor_error = field_with_error(self.notes_edit)
         add_labelled_row(form, "N&otes:", holder, self.notes_edit)
         self.editor.setLayout(form)
-        self.type_combo.currentIndexChanged.connect(self._save_selected)
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
         self.severity_combo.currentIndexChanged.connect(self._save_selected)
         self.action_edit.editingFinished.connect(self._save_selected)
         self.time_course_edit.editingFinished.connect(self._save_selected)
@@ -155,12 +157,41 @@ class AdverseEventsSection(RecordSection):
         try:
             self.type_combo.setCurrentIndex(self.type_combo.findData(event.event_type))
             self.severity_combo.setCurrentIndex(self.severity_combo.findData(event.severity))
+            self._fit_severity()
             self.action_edit.setText(event.action_taken)
             self.time_course_edit.setText(event.time_course)
             self.notes_edit.set_text_quietly(event.notes)
             self.editor_error.show_message("")
         finally:
             self._loading = False
+
+    def _fit_severity(self) -> None:
+        """Offer only the classes the event type can have (a pneumothorax is never mild)."""
+        event_type = self.type_combo.currentData()
+        if event_type is None:
+            return
+        allowed = allowed_severities(event_type)
+        model = self.severity_combo.model()
+        assert isinstance(model, QStandardItemModel)
+        for index in range(self.severity_combo.count()):
+            item = model.item(index)
+            item.setEnabled(self.severity_combo.itemData(index) in allowed)
+        if self.severity_combo.currentData() not in allowed:
+            self.severity_combo.setCurrentIndex(self.severity_combo.findData(allowed[0]))
+        floor = allowed[0].value
+        self.severity_combo.setToolTip(
+            "" if floor == "mild" else f"This kind of event is at least {floor}."
+        )
+
+    def _type_changed(self) -> None:
+        if self.is_loading:
+            return
+        self._loading = True
+        try:
+            self._fit_severity()
+        finally:
+            self._loading = False
+        self._save_selected()
 
     def _set_none(self, none: bool) -> None:
         records = self.context.records if self.has_visit else None

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.model import safety
 from bodymap.model.catalog_lists import (
     DECISION_LABELS,
     MEDICATION_LABELS,
+    MEDICATION_PRECAUTIONS,
     SCREENING_ITEMS,
     ContraindicationClass,
     MedicationClass,
@@ -34,6 +36,15 @@ from bodymap.ui.record.forms import (
     section_header,
 )
 from bodymap.ui.record.section import RecordSection, muted_label
+
+HARD_STOP_STYLE = (
+    "background: #fdecea; border: 1px solid #f1b9b3; border-radius: 4px; padding: 8px 10px;"
+    f" color: {ERROR_COLOUR}; font-weight: 600;"
+)
+PRECAUTION_STYLE = (
+    "background: #fff6e0; border: 1px solid #ecd38c; border-radius: 4px; padding: 8px 10px;"
+    " color: #6b4a00;"
+)
 
 STATUS_ORDER = (ScreeningStatus.PRESENT, ScreeningStatus.ABSENT, ScreeningStatus.UNKNOWN)
 STATUS_TEXT = {
@@ -95,8 +106,9 @@ class ScreeningSection(RecordSection):
 
     title = "Screening"
     hint = (
-        "Contraindications and precautions for dry needling today. An absolute item present "
-        "blocks needling unless you write an override reason; a relative one needs a decision note."
+        "Contraindications and precautions for dry needling today; answer every item before a "
+        "needling visit is signed. A hard stop blocks needling with no override; another "
+        "absolute item needs a written override reason; a relative one needs a decision note."
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,6 +126,17 @@ class ScreeningSection(RecordSection):
         tools.addStretch(1)
         self.body.addLayout(tools)
         self.body.addWidget(self.prefill_note)
+        #: Red: a hard stop is present (no override). Amber: what is still needed to sign.
+        self.hard_stop_note = QLabel()
+        self.hard_stop_note.setWordWrap(True)
+        self.hard_stop_note.setStyleSheet(HARD_STOP_STYLE)
+        self.hard_stop_note.setAccessibleName("hard stop")
+        self.precaution_note = QLabel()
+        self.precaution_note.setWordWrap(True)
+        self.precaution_note.setStyleSheet(PRECAUTION_STYLE)
+        self.precaution_note.setAccessibleName("screening still needed")
+        self.body.addWidget(self.hard_stop_note)
+        self.body.addWidget(self.precaution_note)
         for klass, heading in (
             (ContraindicationClass.ABSOLUTE, "Absolute contraindications"),
             (ContraindicationClass.RELATIVE, "Relative contraindications and precautions"),
@@ -157,7 +180,9 @@ class ScreeningSection(RecordSection):
         meds.setHorizontalSpacing(24)
         for index, (medication, text) in enumerate(MEDICATION_LABELS.items()):
             check = QCheckBox(text)
-            check.toggled.connect(self._save_screening)
+            check.toggled.connect(
+                lambda ticked, medication=medication: self._medication_ticked(medication, ticked)
+            )
             self.medication_checks[medication] = check
             meds.addWidget(check, index // 3, index % 3)
         meds.setColumnStretch(3, 1)
@@ -177,7 +202,8 @@ class ScreeningSection(RecordSection):
         holder, self.decision_error = field_with_error(self.decision_note)
         add_labelled_row(form, "Decision &note:", holder, self.decision_note)
         self.override_reason.setPlaceholderText(
-            "Only when needling despite an absolute contraindication: why it is safe"
+            "Only when needling despite an absolute contraindication (never a hard stop): "
+            "the clinical reason it is safe"
         )
         self.override_reason.editing_finished.connect(self._save_screening)
         holder, self.override_error = field_with_error(self.override_reason)
@@ -206,6 +232,22 @@ class ScreeningSection(RecordSection):
         )
         self.decision_note.set_text_quietly(screening.decision_note)
         self.override_reason.set_text_quietly(screening.override_reason)
+        self._show_safety(screening)
+
+    def _show_safety(self, screening: Screening) -> None:
+        """Say, next to the checklist, what blocks needling and what signing still needs."""
+        hard = safety.hard_stop_reason(screening)
+        self.hard_stop_note.setText(f"⛔ {hard}" if hard else "")
+        self.hard_stop_note.setVisible(bool(hard))
+        needed = safety.medication_precautions(screening)
+        if screening.unknown_count:
+            needed.insert(
+                0,
+                f"{screening.unknown_count} item(s) still unknown: answer each present or absent "
+                "before needling is signed.",
+            )
+        self.precaution_note.setText("\n".join(f"• {line}" for line in needed))
+        self.precaution_note.setVisible(bool(needed))
 
     def build(self) -> Screening:
         """The screening as currently shown on the form."""
@@ -235,6 +277,21 @@ class ScreeningSection(RecordSection):
         row.emphasise()
         self._save_screening()
 
+    def _medication_ticked(self, medication: MedicationClass, ticked: bool) -> None:
+        """A ticked group puts its precaution in force: mark its checklist item present."""
+        precaution = MEDICATION_PRECAUTIONS.get(medication)
+        if ticked and precaution is not None and not self.is_loading:
+            row = self.rows[precaution[0]]
+            if row.status is not ScreeningStatus.PRESENT:
+                self._loading = True
+                try:
+                    row.buttons[ScreeningStatus.PRESENT].setChecked(True)
+                    row.emphasise()
+                finally:
+                    self._loading = False
+                row.note.setPlaceholderText(f"Required: how the {precaution[1]} was handled")
+        self._save_screening()
+
     def _save_screening(self) -> None:
         if self.is_loading or not self.has_visit:
             return
@@ -242,6 +299,7 @@ class ScreeningSection(RecordSection):
         saved = self.save(lambda: records.save_screening(self.build()))
         if saved is not None:
             self._screening = saved
+            self._show_safety(saved)
 
     def _prefill(self) -> None:
         records = self.context.records

@@ -98,7 +98,11 @@ def test_trends_and_heat_map(qtbot, repo, toy) -> None:
     view.tabs.setCurrentWidget(view.trends_page)
     view.tabs.setCurrentWidget(view.heat_page)
     titles = [chart.series[0].title for chart in view.trends_page.charts]
-    assert titles == ["Pain (NPRS) — current", "Neck Disability Index", "Pain area"]
+    assert titles == [
+        "Pain (NPRS) — current",
+        "Neck Disability Index",
+        "Pain area (patient-reported)",
+    ]
     nprs = view.trends_page.charts[0].series
     assert [s.line_label for s in nprs] == ["Pre-treatment", "Post-treatment"]
     assert nprs[0].reached_reference
