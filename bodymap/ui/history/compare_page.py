@@ -104,14 +104,18 @@ class CompareSummary(QFrame):
             return new if before is None else f"{old} → {new}"
 
         def referred(extent: VisitExtent) -> str:
-            return f"{extent.referred.percent:.1f}% · {extent.referred.choir_count} CHOIR"
+            return f"{extent.referred.percent:.1f}%"
+
+        def regions(extent: VisitExtent) -> str:
+            return str(extent.referred.choir_count)
 
         self._values["Referred zones"].setText(
             pair(referred(before_both) if before_both else "", referred(after_both))
         )
         self._values["Referred zones"].setToolTip(
-            "Referral zones the clinician drew from trigger points: not counted as the "
-            "patient's pain."
+            "Referral zones the clinician drew from trigger points, not counted as the "
+            "patient's pain: CHOIR regions "
+            + pair(regions(before_both) if before_both else "", regions(after_both))
         )
 
         self._values["Pain area"].setText(

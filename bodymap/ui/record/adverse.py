@@ -83,7 +83,12 @@ class AdverseEventsSection(RecordSection):
         self.editor_error: FieldError
         self._build_editor()
         self.body.addWidget(self.editor)
-        self.body.addWidget(muted_label(f"Severity follows {SEVERITY_SCHEME}."))
+        self.body.addWidget(
+            muted_label(
+                f"Severity follows {SEVERITY_SCHEME}; each type offers only the classes it can "
+                "have (a pneumothorax is never mild)."
+            )
+        )
         self.body.addStretch(1)
 
     def _build_editor(self) -> None:

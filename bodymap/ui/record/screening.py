@@ -237,7 +237,7 @@ class ScreeningSection(RecordSection):
     def _show_safety(self, screening: Screening) -> None:
         """Say, next to the checklist, what blocks needling and what signing still needs."""
         hard = safety.hard_stop_reason(screening)
-        self.hard_stop_note.setText(f"⛔ {hard}" if hard else "")
+        self.hard_stop_note.setText(hard or "")
         self.hard_stop_note.setVisible(bool(hard))
         needed = safety.medication_precautions(screening)
         if screening.unknown_count:
