@@ -161,13 +161,13 @@ def _reference_text(series: TrendSeries) -> str:
     ref = series.reference
     direction = "rise" if series.higher_is_better else "fall"
     kind = (
-        "MDC: a change beyond measurement error, not a minimal important change"
+        "a change beyond measurement error, not a minimal important change"
         if ref.kind is ThresholdKind.MDC
-        else "MCID: the smallest change patients judge important"
+        else "the smallest change patients judge important"
     )
     return (
-        f"Dashed red line: a {direction} of {ref.amount} from the first visit, the {ref.label} "
-        f"({kind}). Population: {ref.population}. Source: {ref.citation}."
+        f"Dashed red line: a {direction} of {ref.amount} from the first visit, the {ref.label}: "
+        f"{kind}. Population: {ref.population}. Source: {ref.citation}."
     )
 
 

@@ -99,6 +99,7 @@ class PreferencesDialog(QDialog):
             "patients judge important; MDC: the smallest change beyond measurement error."
         )
         threshold_hint.setWordWrap(True)
+        threshold_hint.setMinimumWidth(420)
         threshold_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
         form.addRow("", threshold_hint)
         buttons = QDialogButtonBox(

@@ -313,5 +313,5 @@ def test_report_names_the_threshold_kind_and_source(
     out = tmp_path / "report.pdf"
     assert run(["--db", db, "report", str(patient), "--out", str(out)]) == 0
     text = pdf_text(out)
-    assert "the MCID (MCID: the smallest change patients judge important)" in text
+    assert "the MCID: the smallest change patients judge important" in text
     assert "Childs et al., Spine 2005" in text
