@@ -6,6 +6,7 @@ On the shared 40,000-visit database (``clinic_db.py``; built in /tmp on first us
   has shown before, so only revisions are read);
 - the History tab showing a patient for the first time: 100 visits (budget 200 ms) and 200
   visits (budget 400 ms), a fresh History page each time, set_patient + the repaint;
+- the 100-visit progress report in-process (budget 1.0 s);
 - loading the 100-visit patient's charts: ``load_patient_charts`` against raw SQL fetching the
   same rows in the same run (budget 3x), the statement count (budget 10), and the old way
   (``load_chart`` per visit) for reference. With ``--pg URL`` the same on PostgreSQL, on a
@@ -147,6 +148,25 @@ def window_budgets(path: Path, repeat: int) -> None:
     window.close()
 
 
+def progress_report(repo, patient_id: int, repeat: int) -> None:
+    """The 100-visit progress report, in-process: read, quantify, compare, lay out the PDF."""
+    from bodymap.analysis.geometry import atlas_geometry
+    from bodymap.anatomy.atlas import load_atlas
+    from bodymap.report.exporting import progress_report_pdf
+
+    atlas = load_atlas()
+    progress_report_pdf(repo, atlas, patient_id)  # the atlas's one-off preparations
+
+    def fresh() -> None:
+        atlas_geometry(atlas).pain_cache.clear()  # nothing of this patient computed before
+
+    ms = median_ms(lambda: progress_report_pdf(repo, atlas, patient_id), repeat, setup=fresh)
+    print(
+        f"100-visit progress report in-process: {ms / 1000:.2f} s (budget 1.0 s) "
+        f"{verdict(ms, 1000)}"
+    )
+
+
 def first_show_ms(window, patient_id: int, repeat: int) -> float:
     """A fresh History page showing the patient: set_patient and the repaint that follows."""
     from PySide6.QtWidgets import QApplication
@@ -184,6 +204,7 @@ def main() -> int:
     print(f"{path} ({path.stat().st_size / 1e6:.0f} MB); load average {load}")
     repo, patient = open_clinic(path, 100)
     chart_loading(repo, patient.id or 0, sqlite_raw(path, patient.id or 0), args.repeat, "SQLite")
+    progress_report(repo, patient.id or 0, max(3, args.repeat // 2))
     repo.close()
     if args.pg:
         pg_budgets(args.pg, args.repeat)
