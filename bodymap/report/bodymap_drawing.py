@@ -13,31 +13,33 @@ from shapely.geometry import Polygon as ShapelyPolygon
 
 from bodymap.anatomy.types import Layer, MuscleRegion, ViewInfo
 from bodymap.model import ValidationError, View, ZonePolygon
+from bodymap.model.map_style import MAP_STYLE
 from bodymap.report.fonts import BOLD, register_fonts
 from bodymap.report.map_content import MapContent
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#616E7C")
-MARKER = HexColor("#1F4E79")
+# Marker colours from the one map style the window paints with too (bodymap.model.map_style).
+MARKER = HexColor(MAP_STYLE.marker_ink)
+ACTIVE_MARKER = HexColor(MAP_STYLE.active_fill)
+ARROW = HexColor(MAP_STYLE.link_ink)
 SKIN = HexColor("#F4F1EC")
 OUTLINE = HexColor("#7B8794")
 MUSCLE_LINE = HexColor("#CDD2D8")
 
-#: Intensity bands (NPRS-like: mild 1-3, moderate 4-6, severe 7-10) and their fill colours.
+#: Legend bands (NPRS-like: mild 0-3, moderate 4-6, severe 7-10), each shown in the map
+#: style's colour for the middle of the band; zones are filled on the continuous scale.
 INTENSITY_BANDS: tuple[tuple[int, int, str, Color], ...] = (
-    (0, 3, "Mild 0\u20133", HexColor("#F2C14E")),
-    (4, 6, "Moderate 4\u20136", HexColor("#E8793A")),
-    (7, 10, "Severe 7\u201310", HexColor("#C0392B")),
+    (0, 3, "Mild 0\u20133", HexColor(MAP_STYLE.intensity_hex(2))),
+    (4, 6, "Moderate 4\u20136", HexColor(MAP_STYLE.intensity_hex(5))),
+    (7, 10, "Severe 7\u201310", HexColor(MAP_STYLE.intensity_hex(8.5))),
 )
 ZONE_OPACITY = 0.6
 
 
 def intensity_colour(intensity: int) -> Color:
-    """Return the fill colour of a zone of the given intensity (0-10)."""
-    for low, high, _label, colour in INTENSITY_BANDS:
-        if low <= intensity <= high:
-            return colour
-    return INTENSITY_BANDS[-1][3]
+    """Return the fill colour of a zone of the given intensity (0-10), as on screen."""
+    return HexColor(MAP_STYLE.intensity_hex(intensity))
 
 
 class AtlasShapes(Protocol):
@@ -283,7 +285,7 @@ class BodyMapPainter:
         ex, ey = end[0], end[1]
         head = max(3.0, style.marker_radius * 0.8)
         bx, by = ex - ux * head, ey - uy * head
-        drawing.add(Line(sx, sy, bx, by, strokeColor=MARKER, strokeWidth=0.9))
+        drawing.add(Line(sx, sy, bx, by, strokeColor=ARROW, strokeWidth=0.9))
         drawing.add(
             Polygon(
                 [
@@ -294,7 +296,7 @@ class BodyMapPainter:
                     bx + uy * head * 0.5,
                     by - ux * head * 0.5,
                 ],
-                fillColor=MARKER,
+                fillColor=ARROW,
                 strokeColor=None,
             )
         )
@@ -363,7 +365,7 @@ def add_marker(
 ) -> None:
     """Draw a numbered trigger-point marker: filled when active, hollow when latent."""
     radius = style.marker_radius
-    fill = MARKER if active else white
+    fill = ACTIVE_MARKER if active else white
     drawing.add(Circle(x, y, radius, fillColor=fill, strokeColor=MARKER, strokeWidth=0.9))
     if style.show_numbers:
         label = str(number)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 
 from bodymap.report.bodymap_drawing import (
+    ARROW,
     INK,
     INTENSITY_BANDS,
-    MARKER,
     MUTED,
     ZONE_OPACITY,
     MapStyle,
@@ -69,11 +69,11 @@ def legend_drawing(width: float) -> Drawing:
         String(x2 + 14, row2 + 1, "Latent TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
     )
     x2 += 62
-    drawing.add(Line(x2, row2 + 4, x2 + 14, row2 + 4, strokeColor=MARKER, strokeWidth=0.9))
+    drawing.add(Line(x2, row2 + 4, x2 + 14, row2 + 4, strokeColor=ARROW, strokeWidth=0.9))
     drawing.add(
         Polygon(
             [x2 + 18, row2 + 4, x2 + 13, row2 + 6.5, x2 + 13, row2 + 1.5],
-            fillColor=MARKER,
+            fillColor=ARROW,
             strokeColor=None,
         )
     )

@@ -7,6 +7,7 @@ from datetime import datetime
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Shape, String
 
 from bodymap.model import MeasureTiming, View, ZonePolygon
+from bodymap.model.map_style import MAP_STYLE
 from bodymap.report.bodymap_drawing import (
     THUMBNAIL_STYLE,
     BodyMapPainter,
@@ -81,10 +82,11 @@ def test_thumbnails_have_no_numbers_or_arrows(tiny_atlas: TinyAtlas) -> None:
     assert pair.width == 80
 
 
-def test_intensity_bands() -> None:
-    assert intensity_colour(0) == intensity_colour(3)
-    assert intensity_colour(4) != intensity_colour(3)
-    assert intensity_colour(10) == intensity_colour(7)
+def test_intensity_colours_follow_the_map_style_scale() -> None:
+    # The continuous scale the window uses too, not three bands of its own.
+    assert intensity_colour(3) != intensity_colour(2)
+    assert intensity_colour(10).hexval() == "0x" + MAP_STYLE.intensity_hex(10)[1:]
+    assert intensity_colour(0).hexval() == "0x" + MAP_STYLE.intensity_hex(0)[1:]
 
 
 def test_simplified_keeps_the_shape_with_fewer_points() -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from bodymap import preferences
 from bodymap.model import View
+from bodymap.model.map_style import MAP_STYLE
 
 #: Each view's atlas units are its SVG viewBox "0 0 400 840" (common contract).
 VIEW_WIDTH = 400.0
@@ -49,39 +50,20 @@ ZOOM_RANGE = (0.2, 12.0)
 ZOOM_STEP = 1.25
 
 ACCENT = QColor("#1f6fb2")
-ACTIVE_FILL = QColor("#c62828")
-LATENT_FILL = QColor("#ffffff")
-MARKER_INK = QColor("#7f1010")
-RESOLVED_INK = QColor("#7a7f87")
-LINK_INK = QColor("#37474f")
+# Marker colours come from the one map style the History and the PDF paint with too.
+ACTIVE_FILL = QColor(MAP_STYLE.active_fill)
+LATENT_FILL = QColor(MAP_STYLE.latent_fill)
+MARKER_INK = QColor(MAP_STYLE.marker_ink)
+RESOLVED_INK = QColor(MAP_STYLE.resolved_ink)
+LINK_INK = QColor(MAP_STYLE.link_ink)
 SELECTION_INK = QColor("#1f6fb2")
 GHOST_INK = QColor("#5c6bc0")
-REFERRAL_INK = QColor("#6a1b9a")
-
-#: Intensity 0-10 as a colour scale, from pale yellow through orange to deep red.
-_INTENSITY_STOPS = (
-    (0, QColor("#fff3b0")),
-    (3, QColor("#ffc04d")),
-    (6, QColor("#f57c1f")),
-    (8, QColor("#d93b1e")),
-    (10, QColor("#8e0b12")),
-)
+REFERRAL_INK = QColor(MAP_STYLE.referral_ink)
 
 
 def intensity_color(intensity: int) -> QColor:
-    """Return the colour of a pain intensity 0-10 on the map's scale (clamped)."""
-    value = max(0, min(10, intensity))
-    for (low, low_color), (high, high_color) in zip(
-        _INTENSITY_STOPS, _INTENSITY_STOPS[1:], strict=False
-    ):
-        if low <= value <= high:
-            t = (value - low) / (high - low)
-            return QColor.fromRgbF(
-                low_color.redF() + (high_color.redF() - low_color.redF()) * t,
-                low_color.greenF() + (high_color.greenF() - low_color.greenF()) * t,
-                low_color.blueF() + (high_color.blueF() - low_color.blueF()) * t,
-            )
-    return QColor(_INTENSITY_STOPS[-1][1])
+    """Return the colour of a pain intensity 0-10 on the map's scale (clamped; MapStyle)."""
+    return QColor(MAP_STYLE.intensity_hex(intensity))
 
 
 def view_rect(view: View) -> QRectF:
