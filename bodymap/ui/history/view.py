@@ -44,13 +44,20 @@ class HistoryView(QWidget):
     """
 
     def __init__(
-        self, repo: HistoryRepository, atlas: AtlasLike, parent: QWidget | None = None
+        self,
+        repo: HistoryRepository,
+        atlas: AtlasLike,
+        parent: QWidget | None = None,
+        art: BodyArt | None = None,
     ) -> None:
-        """Create the view; call :meth:`set_patient` to fill it."""
+        """Create the view; call :meth:`set_patient` to fill it.
+
+        ``art``: the body art to draw with (and its renderings per size), if already loaded.
+        """
         super().__init__(parent)
         self._repo = repo
         self._atlas = atlas
-        art = self.art = BodyArt(atlas)
+        art = self.art = art or BodyArt(atlas)
         self.charts: list[VisitChart] = []
         self.patient: Patient | None = None
         self.revisions: dict[int, int] = {}
