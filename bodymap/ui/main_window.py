@@ -205,9 +205,6 @@ class MainWindow(QMainWindow):
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
-
     def _update_suggestions(self) -> None:
         _reference, suggestions = self.reference_docks()
         suggestions.set_zones(tuple(self.chart_page.model.zones.values()))
@@ -231,7 +228,6 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         page.message.connect(self._show_message)
         page.hover_text.connect(self._hover_label.setText)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         actions.new_patient.triggered.connect(self.new_patient)
         actions.new_visit.triggered.connect(lambda: self.new_visit(False))
         actions.new_visit_from_previous.triggered.connect(lambda: self.new_visit(True))
@@ -441,11 +437,11 @@ class MainWindow(QMainWindow):
         chart = self.chart_page.model.chart
         if chart is None:
             self.banner.show_patient(self.patients.current_patient(), None)
-            self.setWindowTitle(f"BodyMap[*]{self.title_suffix}")
+            self.setWindowTitle(f"BodyMap{self.title_suffix}")
             return
         self.banner.show_patient(chart.patient, chart.visit, visit_title(chart.visit))
         self.setWindowTitle(
-            f"{chart.patient.name} — {visit_title(chart.visit)}[*] — BodyMap{self.title_suffix}"
+            f"{chart.patient.name} — {visit_title(chart.visit)} — BodyMap{self.title_suffix}"
         )
 
     # -- commands ------------------------------------------------------------------------------
