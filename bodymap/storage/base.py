@@ -27,6 +27,12 @@ from bodymap.storage.tables import (
     TriggerPointRow,
     VisitRow,
 )
+from bodymap.storage.watch import (
+    NOTIFY,
+    ChangeWatcher,
+    PostgresChangeWatcher,
+    SqliteChangeWatcher,
+)
 
 RowT = TypeVar("RowT", bound=Base)
 
@@ -65,6 +71,7 @@ class RepositoryBase:
         self._actor: int | None = None
         self._batch: Session | None = None
         self._write_check: Callable[[], None] | None = None
+        self._notify_on_commit = engine.dialect.name == "postgresql"
 
     @property
     def location(self) -> str:
@@ -102,6 +109,12 @@ class RepositoryBase:
     def set_actor(self, clinician_id: int | None) -> None:
         """Record ``clinician_id`` as the author of subsequent changes in the audit log."""
         self._actor = clinician_id
+
+    def watch_changes(self) -> ChangeWatcher:
+        """A watcher that tells when anyone (this repository too) committed a change."""
+        if self._engine.dialect.name == "postgresql":
+            return PostgresChangeWatcher(self._url)
+        return SqliteChangeWatcher(self._engine)
 
     def set_write_check(self, check: Callable[[], None] | None) -> None:
         """Call ``check`` before every write transaction; it raises to refuse the write.
@@ -155,6 +168,8 @@ class RepositoryBase:
             with factory.begin() as session:
                 session.info["actor"] = self._actor
                 yield session
+                if write and self._notify_on_commit:
+                    session.execute(NOTIFY)  # delivered to listeners when this commits
         except StaleDataError:
             # Another writer changed the row between this transaction's read and its UPDATE.
             raise TransientDatabaseError(f"{self.location}: a row changed meanwhile") from None

@@ -56,6 +56,9 @@ def build_main_window(db_spec: str | None) -> MainWindow:
     atlas = load_atlas()
     window = MainWindow(repo, atlas, load_preferences())
     take_write_lock(window)
+    from bodymap.ui.live_refresh import LiveRefresh
+
+    window.live_refresh = LiveRefresh(window)
     return window
 
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
     from bodymap.ui.history import HistoryView
+    from bodymap.ui.live_refresh import LiveRefresh
     from bodymap.ui.read_only import ReadOnlyMode
     from bodymap.ui.record.view import RecordView
     from bodymap.ui.reference import ReferencePanel, SuggestionsPanel
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.title_suffix = ""
         self.write_lock: WindowWriteLock | None = None  # set by app.take_write_lock
         self.read_only_mode: ReadOnlyMode | None = None
+        self.live_refresh: LiveRefresh | None = None  # set by app.build_main_window
         self.banner = PatientBanner()
         self.patients = PatientsDock(repo, self)
         self.tabs = QTabWidget()
@@ -369,6 +371,10 @@ class MainWindow(QMainWindow):
         history = self.history_tab.built
         if history is not None and self.tabs.currentWidget() is self.history_tab:
             history.set_patient(self.patients.current_patient_id())
+
+    def mark_history_stale(self) -> None:
+        """Another writer changed the database: History catches up if it is in front."""
+        self._sync_history()
 
     def _choose_tool(self, kind: ToolKind) -> None:
         """A tool picked by the user: also bring the chart to the front."""

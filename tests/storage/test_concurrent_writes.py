@@ -94,3 +94,18 @@ def test_a_save_without_a_base_still_bumps_the_version(
     repo.update_visit(replace(seen, subjective="written without a base"))
     with pytest.raises(EditConflictError):
         other.update_visit(replace(seen, subjective="stale"), base=seen)
+
+
+def test_a_watcher_sees_another_connections_commit(
+    repo: ChartRepository, other: ChartRepository, chart: Chart
+) -> None:
+    watcher = repo.watch_changes()
+    try:
+        assert not watcher.changed()
+        seen = other.get_visit(chart.visit.id or 0)
+        assert not watcher.changed()  # reads are not changes
+        other.update_visit(replace(seen, plan="Review"), base=seen)
+        assert watcher.changed()
+        assert not watcher.changed()  # reported once
+    finally:
+        watcher.close()

@@ -152,3 +152,19 @@ def test_signing_and_a_concurrent_edit_never_both_land_after_the_signature(
     stored = signer.load_chart(visit_id).trigger_points[0]
     # An edit that succeeded came before the signature, so the signed content holds it.
     assert (stored.tenderness == 8) == ("edited" in outcomes)
+
+
+def test_a_listener_hears_another_workstations_commit_within_2_s(
+    repos: Callable[[], ChartRepository],
+) -> None:
+    watcher = repos().watch_changes()
+    try:
+        time.sleep(0.2)  # the listener is up
+        assert not watcher.changed()
+        fill_chart(repos())  # another workstation writes
+        deadline = time.monotonic() + 2.0
+        while not watcher.changed():
+            assert time.monotonic() < deadline, "no notification within 2 s"
+            time.sleep(0.05)
+    finally:
+        watcher.close()

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from PySide6.QtCore import QObject, Signal
 
-from bodymap.model import PainZone, TriggerPoint, VisitChart
+from bodymap.model import Clinician, PainZone, Patient, TriggerPoint, Visit, VisitChart
 
 
 class ChartModel(QObject):
@@ -86,6 +86,11 @@ class ChartModel(QObject):
         self._points = {p.id: p for p in chart.trigger_points if p.id is not None} if chart else {}
         self._zones = {z.id: z for z in chart.zones if z.id is not None} if chart else {}
         self.chart_reset.emit()
+
+    def update_visit(self, visit: Visit, patient: Patient, clinician: Clinician | None) -> None:
+        """Take the stored visit, patient and clinician (live refresh) without a reset."""
+        if self._chart is not None:
+            self._chart = replace(self._chart, visit=visit, patient=patient, clinician=clinician)
 
     def put_point(self, point: TriggerPoint) -> None:
         """Add or replace a stored trigger point, announcing what kind of change it was."""

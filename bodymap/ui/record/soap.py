@@ -119,6 +119,12 @@ class SoapSection(RecordSection):
         self.edits[name].set_text_quietly(text)
         self._save_field(name, undoable=False)
 
+    def refresh_quietly(self) -> None:
+        """Take notes saved elsewhere, leaving any note the user has changed since as typed."""
+        if self._visit is None or not self.has_visit:
+            return
+        self._show_stored(self.context.repository.get_visit(self.context.visit_id), self._visit)
+
     def _show_stored(self, stored: Visit, previous: Visit) -> None:
         """Remember ``stored`` and show its notes where the user has not typed since."""
         self._visit = stored

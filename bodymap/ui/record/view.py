@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -257,6 +258,32 @@ class RecordView(QWidget):
             for child in section.findChildren(QWidget):
                 if child.property(ALWAYS_ENABLED):
                     child.setEnabled(False)
+
+    def refresh_from_database(self) -> None:
+        """Live refresh: show what another writer saved, keeping what is being typed.
+
+        Pages without the keyboard focus are reloaded; the SOAP note only takes notes the
+        user has not changed; the page being typed in is left alone until it is saved.
+        """
+        if self._context is None or not self.isVisible():
+            return
+        chart = self._repository.load_chart(self._context.visit_id)
+        if chart.visit.status != self._context.chart.visit.status:
+            self._load(self._context.visit_id)  # signed elsewhere: reopen read-only
+            return
+        self._context = RecordContext(
+            self._repository, self._records, self._atlas, chart, self._thorax_risk
+        )
+        focus = QApplication.focusWidget()
+        for section in self.sections:
+            if isinstance(section, SoapSection):
+                section.refresh_quietly()
+            elif focus is None or not section.isAncestorOf(focus):
+                section.show_visit(self._context)
+        if self.locked:
+            self._lock_sections()
+        self._show_header()
+        self._refresh_sign_state()
 
     def refresh(self) -> None:
         """Reload the visit from the database (after the chart or the visit changed elsewhere)."""
