@@ -86,7 +86,9 @@ class ConflictBar(QFrame):
         """Show ``conflict``; the buttons call ``keep_mine`` / ``take_theirs`` then close."""
         self.conflict = conflict
         fields = ", ".join(field_label(f) for f in conflict.fields)
-        self.headline.setText(f"{conflict.headline}: your change to {fields} is not saved yet.")
+        self.headline.setText(
+            f"{conflict.headline}: your change to the {conflict.noun}'s {fields} is not saved yet."
+        )
         self.their_version.setText(
             their_text
             if their_text is not None

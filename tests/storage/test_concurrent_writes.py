@@ -10,7 +10,8 @@ import pytest
 
 from bodymap.model.record import Plan
 from bodymap.storage import ChartRepository, open_repository
-from bodymap.storage.errors import EditConflictError
+from bodymap.storage.concurrency import MAX_ATTEMPTS, retried
+from bodymap.storage.errors import EditConflictError, TransientDatabaseError
 from bodymap.storage.record_repository import RecordRepository
 from tests.storage.conftest import Chart, fill_chart
 
@@ -109,3 +110,31 @@ def test_a_watcher_sees_another_connections_commit(
         assert not watcher.changed()  # reported once
     finally:
         watcher.close()
+
+
+class _Flaky:
+    """A repository-like object whose write loses ``losses`` races before it succeeds."""
+
+    def __init__(self, losses: int, in_batch: bool = False) -> None:
+        self.losses = losses
+        self.calls = 0
+        self.in_batch = in_batch
+
+    @retried
+    def write(self) -> str:
+        self.calls += 1
+        if self.calls <= self.losses:
+            raise TransientDatabaseError("could not serialize access")
+        return "stored"
+
+
+def test_a_write_that_loses_a_race_is_retried_a_bounded_number_of_times() -> None:
+    assert _Flaky(losses=MAX_ATTEMPTS - 1).write() == "stored"
+    hopeless = _Flaky(losses=MAX_ATTEMPTS)
+    with pytest.raises(TransientDatabaseError):
+        hopeless.write()
+    assert hopeless.calls == MAX_ATTEMPTS
+    in_batch = _Flaky(losses=1, in_batch=True)  # the batch's earlier work is gone: no rerun
+    with pytest.raises(TransientDatabaseError):
+        in_batch.write()
+    assert in_batch.calls == 1

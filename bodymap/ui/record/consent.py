@@ -209,7 +209,8 @@ class ConsentSection(RecordSection):
             self.save_error.show_message("Choose written or verbal consent to record it.")
             return
         records = self.context.records
-        saved = self.save(lambda: records.save_consent(self._build_chosen()))
+        base = self._consent  # None when none was stored: then every field is written
+        saved = self.save(lambda: records.save_consent(self._build_chosen(), base=base))
         if saved is not None:
             self._consent = saved
 

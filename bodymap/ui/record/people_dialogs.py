@@ -249,7 +249,8 @@ class PatientDialog(_ValidatedDialog[Patient]):
     def _store(self, value: Patient) -> Patient:
         if self._original is None:
             return self._repository.add_patient(value)
-        self._repository.update_patient(value)
+        # Only the fields changed in this dialog are written, against the patient it opened.
+        self._repository.update_patient(value, base=self._original)
         if value.archived != self._original.archived:
             self._repository.archive_patient(self._original.id or 0, value.archived)
         return value
@@ -351,7 +352,7 @@ class ClinicianDialog(_ValidatedDialog[Clinician]):
     def _store(self, value: Clinician) -> Clinician:
         if self._original is None:
             return self._repository.add_clinician(value)
-        self._repository.update_clinician(value)
+        self._repository.update_clinician(value, base=self._original)
         return value
 
     @classmethod

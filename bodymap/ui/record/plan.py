@@ -115,6 +115,8 @@ class PlanSection(RecordSection):
     def _save_plan(self) -> None:
         if self.is_loading or not self.has_visit:
             return
-        saved = self.save(lambda: self.context.records.save_plan(self.build()))
+        # Against the plan last read (an empty one when none was stored): only changed fields.
+        base = self._plan or Plan(visit_id=self.context.visit_id)
+        saved = self.save(lambda: self.context.records.save_plan(self.build(), base=base))
         if saved is not None:
             self._plan = saved

@@ -296,7 +296,8 @@ class ScreeningSection(RecordSection):
         if self.is_loading or not self.has_visit:
             return
         records = self.context.records
-        saved = self.save(lambda: records.save_screening(self.build()))
+        base = self._screening or Screening(visit_id=self.context.visit_id)
+        saved = self.save(lambda: records.save_screening(self.build(), base=base))
         if saved is not None:
             self._screening = saved
             self._show_safety(saved)
