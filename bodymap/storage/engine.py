@@ -168,6 +168,11 @@ def create_database_engine(url: URL) -> Engine:
     return engine
 
 
+#: What a migration script raises when the stored data needs a person's decision first (scripts
+#: import nothing from bodymap, so they use this built-in exception).
+MigrationRefusedError = RuntimeError
+
+
 def _refuse_unknown(location: str, revision: str | None) -> None:
     if revision is not None and not is_known_revision(revision):
         raise DatabaseTooNewError(location, revision, head_revision())
@@ -201,6 +206,10 @@ def open_engine(spec: str | None) -> tuple[Engine, URL]:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseError(f"{location}: cannot be opened ({reason})") from None
+    except MigrationRefusedError as exc:
+        # A migration found data it must not change by itself; the upgrade rolled back whole.
+        engine.dispose()
+        raise DatabaseError(f"{location}: cannot be upgraded: {exc}") from None
     except BaseException:
         engine.dispose()
         raise
