@@ -234,6 +234,12 @@ def measure_values(m: OutcomeMeasure) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=4096)
+def _json_tuple(text: str) -> tuple[Any, ...]:
+    """A JSON list of scalars as a tuple; kept per text (a questionnaire's item labels repeat)."""
+    return tuple(json.loads(text))
+
+
 def measure_from_row(row: OutcomeMeasureRow) -> OutcomeMeasure:
     """Model outcome measure from its row."""
     value: float = row.value
@@ -249,8 +255,8 @@ def measure_from_row(row: OutcomeMeasureRow) -> OutcomeMeasure:
         "site": row.site,
         "side": row.side,
         "version": row.version,
-        "items": tuple(json.loads(row.items)),
-        "item_labels": tuple(json.loads(row.item_labels)),
+        "items": _json_tuple(row.items),
+        "item_labels": _json_tuple(row.item_labels),
     }
     return OutcomeMeasure(id=row.id, row_version=row.row_version, **values)
 
