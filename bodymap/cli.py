@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "atlas",
     "export",
     "audit",
+    "database",
+    "backup",
 )
 
 __all__ = ["build_parser", "database_spec", "run"]

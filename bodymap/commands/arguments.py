@@ -66,17 +66,35 @@ def database_spec(args: argparse.Namespace) -> str | None:
     return spec
 
 
-def open_database(args: argparse.Namespace) -> ChartRepository:
+#: seconds a command spends on ``quick_check`` at open (a bigger file is checked by the window)
+OPEN_CHECK_BUDGET = 2.0
+
+
+def open_database(args: argparse.Namespace, *, create: bool | None = None) -> ChartRepository:
     """Open the repository named by ``--db`` / ``$BODYMAP_DB`` (SQLAlchemy imported only now).
+
+    A new database is made only at the default location (or when ``create`` says so, as for
+    ``init`` and ``demo``): a typo in ``--db`` is refused, not turned into an empty database.
+    A damaged file is moved aside and the newest verified backup named, in one line.
 
     On a SQLite file, every write the command makes first checks the window's write lock:
     while a BodyMap window has the file open for writing, the write is refused with one line
     (reads go on). The check reads the lock file itself, so no Qt is loaded.
     """
     from bodymap.storage import open_repository
+    from bodymap.storage.errors import DatabaseDamagedError
     from bodymap.write_lock import refuse_if_window_writes
 
-    repo = open_repository(database_spec(args))
+    spec = database_spec(args)
+    try:
+        repo = open_repository(
+            spec, create=spec is None if create is None else create, check_budget=OPEN_CHECK_BUDGET
+        )
+    except DatabaseDamagedError as exc:
+        from bodymap.storage.errors import DatabaseError
+        from bodymap.storage.recovery import recover
+
+        raise DatabaseError(recover(exc).message()) from None
     path = database_file(args)
     if path is not None:
         repo.set_write_check(lambda: refuse_if_window_writes(path))

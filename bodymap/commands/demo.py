@@ -21,7 +21,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from bodymap.demo import load_demo
 
     atlas = load_atlas()
-    repo = open_database(args)
+    repo = open_database(args, create=True)  # 'demo' may start a new database
     try:
         result = load_demo(repo, atlas)
         location = repo.location

@@ -9,14 +9,15 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bodymap.errors import NotFoundError
 from bodymap.storage.concurrency import TRANSIENT_SQLSTATES
-from bodymap.storage.engine import IMMEDIATE_OPTION, describe
-from bodymap.storage.errors import DatabaseError, TransientDatabaseError
+from bodymap.storage.engine import IMMEDIATE_OPTION, describe, is_damage
+from bodymap.storage.errors import DatabaseDamagedError, DatabaseError, TransientDatabaseError
 from bodymap.storage.guard import install_hooks
 from bodymap.storage.tables import (
     Base,
@@ -173,10 +174,14 @@ class RepositoryBase:
         except StaleDataError:
             # Another writer changed the row between this transaction's read and its UPDATE.
             raise TransientDatabaseError(f"{self.location}: a row changed meanwhile") from None
-        except (OperationalError, IntegrityError) as exc:
+        except (OperationalError, IntegrityError, SADatabaseError) as exc:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
             if getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES:
                 raise TransientDatabaseError(f"{self.location}: {reason}") from None
+            if is_damage(reason) and self.database_file is not None:
+                raise DatabaseDamagedError(self.database_file, reason) from None
+            if not isinstance(exc, OperationalError | IntegrityError):
+                raise
             raise DatabaseError(f"{self.location}: {reason}") from None
 
     @staticmethod

@@ -14,7 +14,18 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from bodymap.storage.errors import DatabaseError, DatabaseTooNewError
+from bodymap.storage.errors import (
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseMissingError,
+    DatabaseTooNewError,
+)
+from bodymap.storage.files import (
+    PRIVATE_FILE_MODE,
+    make_private_folder,
+    meant_as_database,
+    private_umask,
+)
 from bodymap.storage.migrate import (
     head_revision,
     is_known_revision,
@@ -54,7 +65,7 @@ def database_url(spec: str | None) -> URL:
     """
     if spec is None:
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         return URL.create("sqlite", database=str(path))
     if "://" in spec:
         try:
@@ -74,10 +85,27 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-def check_sqlite_file(path: Path) -> bool:
+#: damage as SQLite words it; such a file is moved aside rather than refused
+DAMAGE_MESSAGES = ("malformed", "not a database", "disk i/o error", "corrupt")
+
+
+def is_damage(message: str) -> bool:
+    """True if a SQLite error message says the file itself is damaged."""
+    lowered = message.lower()
+    return any(words in lowered for words in DAMAGE_MESSAGES)
+
+
+def check_sqlite_file(path: Path, create: bool = True) -> bool:
     """Check a SQLite path before anything connects to it; return True if the file exists.
 
+    Args:
+        path: the database file.
+        create: a missing or empty file may become a new database (``init``, ``demo``, the
+            default location); otherwise it is refused.
+
     Raises:
+        DatabaseMissingError: no file, or an empty one, and ``create`` is False.
+        DatabaseDamagedError: a file meant as a database that is not SQLite (header lost).
         DatabaseError: the folder is missing, or the path is not a readable SQLite file.
     """
     if not path.parent.is_dir():
@@ -85,6 +113,10 @@ def check_sqlite_file(path: Path) -> bool:
     try:
         info = path.stat()
     except FileNotFoundError:
+        if not create:
+            raise DatabaseMissingError(
+                f"{path}: no database here; to start one, run 'bodymap init {path}'"
+            ) from None
         return False
     except OSError as exc:
         raise DatabaseError(f"{path}: cannot be read ({exc.strerror})") from None
@@ -93,6 +125,11 @@ def check_sqlite_file(path: Path) -> bool:
     if not stat.S_ISREG(info.st_mode):
         raise DatabaseError(f"{path}: is not a regular file, so not a database")
     if info.st_size == 0:
+        if not create:
+            raise DatabaseMissingError(
+                f"{path}: is an empty file, not a database; to start one there, "
+                f"run 'bodymap init {path}'"
+            )
         return True  # SQLite treats an empty file as a new, empty database
     try:
         with path.open("rb") as handle:
@@ -100,6 +137,8 @@ def check_sqlite_file(path: Path) -> bool:
     except OSError as exc:
         raise DatabaseError(f"{path}: cannot be read ({exc.strerror})") from None
     if header != SQLITE_HEADER:
+        if meant_as_database(path, default_database_path()):
+            raise DatabaseDamagedError(path, "not a SQLite file: its header is gone")
         raise DatabaseError(f"{path}: is not a BodyMap database (not a SQLite file)")
     if not os.access(path, os.W_OK):
         raise DatabaseError(f"{path}: is read-only; BodyMap needs to write to it")
@@ -128,9 +167,34 @@ def _sqlite_stored_revision(path: Path) -> str | None:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
+        if is_damage(str(exc)):
+            raise DatabaseDamagedError(path, str(exc)) from None
         raise DatabaseError(f"{path}: is not a usable database ({exc})") from None
     finally:
         connection.close()
+
+
+def _quick_check(path: Path, budget: float) -> None:
+    from bodymap.storage.files import run_check
+
+    if path.stat().st_size == 0:
+        return
+    try:
+        problems = run_check(path, "quick_check", budget)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamagedError(path, str(exc)) from None
+    if problems:
+        raise DatabaseDamagedError(path, problems[0])
+
+
+def _create_private(path: Path) -> None:
+    """Create the new database file 0600; SQLite gives its -wal and -shm the same mode."""
+    with private_umask():
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        except FileExistsError:
+            return
+        os.close(fd)
 
 
 def _on_sqlite_connect(dbapi_connection: Any, _record: object) -> None:
@@ -178,15 +242,23 @@ def _refuse_unknown(location: str, revision: str | None) -> None:
         raise DatabaseTooNewError(location, revision, head_revision())
 
 
-def open_engine(spec: str | None) -> tuple[Engine, URL]:
+def open_engine(
+    spec: str | None, *, create: bool = True, check_budget: float | None = None
+) -> tuple[Engine, URL]:
     """Open the database named by ``spec``, refusing what is unsafe and migrating to head.
 
-    A new SQLite file is created and migrated. An existing file is checked before anything
-    connects to it: a non-database or a database from a newer BodyMap is refused unchanged.
+    A new SQLite file is created (0600) and migrated when ``create`` is True. An existing
+    file is checked before anything connects to it: a non-database or a database from a newer
+    BodyMap is refused unchanged; before a migration a verified backup of it is taken.
+    With ``check_budget`` (seconds) an existing file first passes ``PRAGMA quick_check``
+    (a check that runs out of time counts as passed: the window checks again in the
+    background).
 
     Raises:
         DatabaseError: the database cannot be opened; the message names it and why.
         DatabaseTooNewError: the schema is newer than this version knows.
+        DatabaseMissingError: no database there and ``create`` is False.
+        DatabaseDamagedError: the file is damaged; the caller moves it aside.
     """
     url = database_url(spec)
     location = describe(url)
@@ -194,8 +266,17 @@ def open_engine(spec: str | None) -> tuple[Engine, URL]:
         if not url.database or url.database == ":memory:":
             raise DatabaseError("an in-memory database would lose every record; give a file")
         path = Path(url.database)
-        if check_sqlite_file(path):
-            _refuse_unknown(location, _sqlite_stored_revision(path))
+        if check_sqlite_file(path, create=create):
+            if check_budget is not None:
+                _quick_check(path, check_budget)
+            revision = _sqlite_stored_revision(path)
+            _refuse_unknown(location, revision)
+            if revision is not None and revision != head_revision():
+                from bodymap.storage.backup import take_backup
+
+                take_backup(path, "migration")  # verified before the schema changes
+        else:
+            _create_private(path)
     engine = create_database_engine(url)
     try:
         if engine.dialect.name != "sqlite":
@@ -205,6 +286,8 @@ def open_engine(spec: str | None) -> tuple[Engine, URL]:
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if url.get_backend_name() == "sqlite" and is_damage(reason):
+            raise DatabaseDamagedError(Path(location), reason) from None
         raise DatabaseError(f"{location}: cannot be opened ({reason})") from None
     except MigrationRefusedError as exc:
         # A migration found data it must not change by itself; the upgrade rolled back whole.

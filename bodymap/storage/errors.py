@@ -76,3 +76,20 @@ class EditConflictError(BodyMapError, Generic[ModelT]):
         when = f" at {self.changed_at:%H:%M}" if self.changed_at is not None else ""
         who = f" by {self.changed_by}" if self.changed_by else ""
         return f"Changed on another workstation{when}{who}"
+
+
+class DatabaseMissingError(DatabaseError):
+    """No database at the path (or an empty file) and this command does not create one."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The file is damaged or is not a database although it stands where one should be.
+
+    ``path`` is the damaged file. The caller moves it aside (see ``bodymap.storage.recovery``)
+    and offers the newest verified backup; storage never renames a file on its own.
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path}: is damaged ({reason})")
+        self.path = path
+        self.reason = reason

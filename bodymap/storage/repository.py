@@ -49,17 +49,21 @@ MarkT = TypeVar("MarkT", TriggerPointRow, PainZoneRow, OutcomeMeasureRow)
 Base_ = TypeVar("Base_", Clinician, Patient, Visit, TriggerPoint, PainZone, OutcomeMeasure)
 
 
-def open_repository(spec: str | None) -> ChartRepository:
+def open_repository(
+    spec: str | None, *, create: bool = True, check_budget: float | None = None
+) -> ChartRepository:
     """Open (creating and migrating as needed) the database named by ``spec``.
 
     Args:
         spec: a file path, a SQLAlchemy URL, or None for the default file in the user data folder.
+        create: whether a missing or empty SQLite file may become a new database.
+        check_budget: seconds for a ``quick_check`` of an existing SQLite file first.
 
     Raises:
         DatabaseError: the database cannot be opened safely; nothing was changed.
         DatabaseTooNewError: the database was written by a newer BodyMap.
     """
-    engine, url = open_engine(spec)
+    engine, url = open_engine(spec, create=create, check_budget=check_budget)
     return ChartRepository(engine, url)
 
 

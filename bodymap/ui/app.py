@@ -41,24 +41,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(db_spec: str | None) -> MainWindow:
+def build_main_window(db_spec: str | None, *, create: bool | None = None) -> MainWindow:
     """Open the repository and atlas and return a main window on them.
+
+    A new database is made only at the default location unless ``create`` says so.
 
     Raises:
         BodyMapError: the database or the atlas cannot be opened (the message says why).
     """
     from bodymap.anatomy.atlas import load_atlas
     from bodymap.storage import open_repository
+    from bodymap.ui.database_safety import DatabaseSafety
     from bodymap.ui.main_window import MainWindow
     from bodymap.ui.preferences import load_preferences
 
-    repo = open_repository(db_spec)
+    repo = open_repository(db_spec, create=db_spec is None if create is None else create)
     atlas = load_atlas()
     window = MainWindow(repo, atlas, load_preferences())
     take_write_lock(window)
     from bodymap.ui.live_refresh import LiveRefresh
 
     window.live_refresh = LiveRefresh(window)
+    window.safety = DatabaseSafety(window, reopen=_show_new_window)  # type: ignore[attr-defined]
     return window
 
 
@@ -80,6 +84,14 @@ def take_write_lock(window: MainWindow) -> None:
         return
     holder = lock.holder.describe() if lock.holder else "its lock file cannot be taken"
     window.read_only_mode = ReadOnlyMode(window, holder)
+
+
+def _show_new_window(db_spec: str) -> object:
+    """Open and show another main window (after a restore or on a new database)."""
+    window = build_main_window(db_spec, create=False)
+    window.show()
+    window.safety.start_background_check()  # type: ignore[attr-defined]
+    return window
 
 
 def offer_demo(parent: QWidget, repo: ChartRepository) -> bool:
@@ -150,13 +162,14 @@ def run_gui(db_spec: str | None) -> int:
     if warning:
         sys.stderr.write(f"bodymap: warning: {warning}\n")
     app = make_application()
-    try:
-        window = build_main_window(db_spec)
-    except BodyMapError as exc:
-        sys.stderr.write(f"bodymap: {exc}\n")
-        QMessageBox.critical(None, "BodyMap cannot start", str(exc))
+    from bodymap.ui.database_opening import open_window, show_errors_in_dialogs
+
+    window = open_window(db_spec, build_main_window)
+    if window is None:
         return 1
+    show_errors_in_dialogs()
     window.show()
+    window.safety.start_background_check()  # type: ignore[attr-defined]
 
     def first_launch() -> None:
         if offer_demo(window, window.repo):

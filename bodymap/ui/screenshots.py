@@ -34,6 +34,7 @@ def render_window(db_spec: str | None, visit_id: int | None, size: tuple[int, in
     """
     app = make_application()
     window = build_main_window(db_spec)
+    window.safety.close_backup = False  # type: ignore[attr-defined]  # a picture, not a session
     try:
         if visit_id is None:
             visit_id = default_visit(window)

@@ -221,6 +221,7 @@ def test_console_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root)}
     db = str(tmp_path / "console.sqlite")
+    assert run(["init", db]) == 0  # commands refuse a missing database
     picture = tmp_path / "scan.png"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     cases = [

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from bodymap.errors import BodyMapError
 from bodymap.model import View
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.canvas.chart_model import ChartModel
@@ -51,6 +52,7 @@ class ChartPage(QWidget):
 
     message = Signal(str)
     hover_text = Signal(str)
+    load_failed = Signal(int, str)  # visit id, why its chart could not be read
 
     def __init__(
         self,
@@ -125,11 +127,16 @@ class ChartPage(QWidget):
             self.model.set_chart(None)
             self.scene.set_ghost(None)
         else:
-            self.model.set_chart(self.repo.load_chart(visit_id))
-            previous = self.repo.previous_visit(visit_id)
-            self.scene.set_ghost(
-                self.repo.load_chart(previous.id) if previous and previous.id else None
-            )
+            try:
+                chart = self.repo.load_chart(visit_id)
+                previous = self.repo.previous_visit(visit_id)
+                ghost = self.repo.load_chart(previous.id) if previous and previous.id else None
+            except BodyMapError as exc:
+                # Never leave another visit's chart on screen (and editable) in its place.
+                chart, ghost = None, None
+                self.load_failed.emit(visit_id, str(exc))
+            self.model.set_chart(chart)
+            self.scene.set_ghost(ghost)
         self.undo_stack.setClean()
         self._update_ghost_legend()
         self._update_read_only()
