@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "audit",
     "database",
     "backup",
+    "encryption",
 )
 
 __all__ = ["build_parser", "database_spec", "run"]

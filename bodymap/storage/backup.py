@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from bodymap.storage.encryption import has_sqlite_header, stored_key
 from bodymap.storage.errors import DatabaseError
 from bodymap.storage.files import (
     PRIVATE_FILE_MODE,
+    connect_file,
+    database_errors,
     make_private_folder,
     move_aside,
     private_umask,
-    read_only_uri,
     run_check,
     side_files,
     stamp,
@@ -88,14 +90,18 @@ def newest_backup(database: Path) -> Backup | None:
     return backups[0] if backups else None
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Copy the live database ``source`` into the new file ``target`` (one read snapshot)."""
+def _copy(source: Path, target: Path, key: str | None) -> None:
+    """Copy the live database ``source`` into the new file ``target`` (one read snapshot).
+
+    An encrypted database is copied page by page into a file with the same key: the backup
+    is as unreadable without the key as the database.
+    """
     with private_umask():
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
     os.close(fd)
-    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=30)
+    src = connect_file(source, key=key)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect_file(target, read_only=False, key=key) if key else sqlite3.connect(target)
         try:
             src.backup(dst)  # pages=-1: the whole file from one snapshot; writers go on
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal
@@ -105,8 +111,8 @@ def _copy(source: Path, target: Path) -> None:
         src.close()
 
 
-def _verify_and_sync(path: Path) -> None:
-    problems = run_check(path, "integrity_check")
+def _verify_and_sync(path: Path, key: str | None) -> None:
+    problems = run_check(path, "integrity_check", key=key)
     if problems:
         raise DatabaseError(f"backup of {path.name} failed its check ({problems[0]})")
     with open(path, "rb") as handle:
@@ -129,14 +135,15 @@ def copy_verified(source: Path, target: Path) -> Path:
         DatabaseError: the copy failed or did not pass ``integrity_check``; no file is left.
     """
     temp = target.with_name(f".{target.name}.part")
+    key = None if has_sqlite_header(source) else stored_key(source)
     try:
-        _copy(source, temp)
-        _verify_and_sync(temp)
+        _copy(source, temp, key)
+        _verify_and_sync(temp, key)
         if target.exists():
             raise DatabaseError(f"{target}: exists already; choose a new name")
         os.rename(temp, target)
         _sync_folder(target.parent)
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         raise DatabaseError(f"cannot back up {source}: {exc}") from None
     except OSError as exc:
         raise DatabaseError(f"cannot back up {source}: {exc.strerror or exc}") from None
@@ -212,14 +219,14 @@ def due_daily(database: Path, now: datetime | None = None) -> bool:
 def is_bodymap_database(path: Path) -> bool:
     """True if ``path`` reads as a BodyMap database (has the schema version table)."""
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection = connect_file(path)
         try:
             row = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except database_errors():
         return False
     return row is not None
 
@@ -241,7 +248,7 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
         raise DatabaseError(f"{backup}: no such backup file")
     try:
         problems = run_check(backup, "integrity_check")
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         raise DatabaseError(f"{backup}: is not a readable database ({exc})") from None
     if problems:
         raise DatabaseError(f"{backup}: is damaged ({problems[0]}); choose another backup")

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from bodymap.storage.encryption import has_sqlite_header, looks_encrypted, require_key
 from bodymap.storage.errors import (
     DatabaseDamagedError,
     DatabaseError,
@@ -22,6 +23,8 @@ from bodymap.storage.errors import (
 )
 from bodymap.storage.files import (
     PRIVATE_FILE_MODE,
+    connect_file,
+    database_errors,
     make_private_folder,
     meant_as_database,
     private_umask,
@@ -95,13 +98,14 @@ def is_damage(message: str) -> bool:
     return any(words in lowered for words in DAMAGE_MESSAGES)
 
 
-def check_sqlite_file(path: Path, create: bool = True) -> bool:
+def check_sqlite_file(path: Path, create: bool = True, encrypted: bool = False) -> bool:
     """Check a SQLite path before anything connects to it; return True if the file exists.
 
     Args:
         path: the database file.
         create: a missing or empty file may become a new database (``init``, ``demo``, the
             default location); otherwise it is refused.
+        encrypted: the file is a SQLCipher database whose key was found (no plain header).
 
     Raises:
         DatabaseMissingError: no file, or an empty one, and ``create`` is False.
@@ -136,7 +140,7 @@ def check_sqlite_file(path: Path, create: bool = True) -> bool:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseError(f"{path}: cannot be read ({exc.strerror})") from None
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not encrypted:
         if meant_as_database(path, default_database_path()):
             raise DatabaseDamagedError(path, "not a SQLite file: its header is gone")
         raise DatabaseError(f"{path}: is not a BodyMap database (not a SQLite file)")
@@ -145,15 +149,15 @@ def check_sqlite_file(path: Path, create: bool = True) -> bool:
     return True
 
 
-def _sqlite_stored_revision(path: Path) -> str | None:
+def _sqlite_stored_revision(path: Path, key: str | None = None) -> str | None:
     """Read the schema revision without writing a byte (read-only, no pragmas)."""
     # Without a -wal file everything is in the main file; "immutable" then reads it without
     # creating -wal/-shm side files, so a refused database leaves no trace at all.
     wal_exists = Path(f"{path}-wal").exists()
     uri = f"file:{quote(str(path))}?mode=ro" + ("" if wal_exists else "&immutable=1")
     try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        connection = sqlite3.connect(uri, uri=True) if key is None else connect_file(path, key=key)
+    except database_errors() as exc:
         raise DatabaseError(f"{path}: cannot be opened ({exc})") from None
     try:
         tables = {
@@ -166,7 +170,7 @@ def _sqlite_stored_revision(path: Path) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         if is_damage(str(exc)):
             raise DatabaseDamagedError(path, str(exc)) from None
         raise DatabaseError(f"{path}: is not a usable database ({exc})") from None
@@ -174,14 +178,14 @@ def _sqlite_stored_revision(path: Path) -> str | None:
         connection.close()
 
 
-def _quick_check(path: Path, budget: float) -> None:
+def _quick_check(path: Path, budget: float, key: str | None) -> None:
     from bodymap.storage.files import run_check
 
     if path.stat().st_size == 0:
         return
     try:
-        problems = run_check(path, "quick_check", budget)
-    except sqlite3.DatabaseError as exc:
+        problems = run_check(path, "quick_check", budget, key=key)
+    except database_errors() as exc:
         raise DatabaseDamagedError(path, str(exc)) from None
     if problems:
         raise DatabaseDamagedError(path, problems[0])
@@ -266,10 +270,14 @@ def open_engine(
         if not url.database or url.database == ":memory:":
             raise DatabaseError("an in-memory database would lose every record; give a file")
         path = Path(url.database)
-        if check_sqlite_file(path, create=create):
+        key = None
+        if path.is_file() and not has_sqlite_header(path) and looks_encrypted(path):
+            key = require_key(path)  # a SQLCipher file: opened only with its key
+            url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
+        if check_sqlite_file(path, create=create, encrypted=key is not None):
             if check_budget is not None:
-                _quick_check(path, check_budget)
-            revision = _sqlite_stored_revision(path)
+                _quick_check(path, check_budget, key)
+            revision = _sqlite_stored_revision(path, key)
             _refuse_unknown(location, revision)
             if revision is not None and revision != head_revision():
                 from bodymap.storage.backup import take_backup

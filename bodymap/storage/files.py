@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 #: the side files SQLite keeps beside a database in WAL mode (and the rollback journal)
@@ -119,29 +120,60 @@ def read_only_uri(path: Path) -> str:
     return f"file:{quote(str(path))}?mode=ro"
 
 
-def run_check(path: Path, pragma: str, budget: float | None = None) -> list[str] | None:
+def database_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors of sqlite3 and, when installed, SQLCipher's sqlite3 build."""
+    try:
+        import sqlcipher3  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, sqlcipher3.Error)
+
+
+def connect_file(path: Path, *, read_only: bool = True, key: str | None = None) -> Any:
+    """A DB-API connection to ``path``; an encrypted file is opened with its key.
+
+    Without ``key``, a file that lacks the plain SQLite header gets the stored key (see
+    ``bodymap.storage.encryption``), if any.
+    """
+    from bodymap.storage import encryption
+
+    if key is None and path.exists() and not encryption.has_sqlite_header(path):
+        key = encryption.stored_key(path)
+    target = read_only_uri(path) if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only, timeout=30)
+    connection = encryption.sqlcipher().connect(target, uri=read_only, timeout=30)
+    connection.execute(encryption.QUIET)
+    connection.execute(f"PRAGMA key = {encryption.quote_key(key)}")
+    return connection
+
+
+def run_check(
+    path: Path, pragma: str, budget: float | None = None, key: str | None = None
+) -> list[str] | None:
     """Run ``PRAGMA quick_check`` / ``integrity_check`` on ``path`` read-only.
 
     Args:
         path: the database file.
         pragma: ``"quick_check"`` or ``"integrity_check"``.
         budget: seconds after which the check is abandoned (None: no limit).
+        key: the SQLCipher key (default: the stored one, for a file without a plain header).
 
     Returns:
         The problems found (empty: healthy), or None when the budget ran out first.
 
     Raises:
-        sqlite3.DatabaseError: the file cannot be read as a database at all.
+        sqlite3.DatabaseError: the file cannot be read as a database at all (or SQLCipher's).
     """
     if pragma not in ("quick_check", "integrity_check"):
         raise ValueError(pragma)
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    connection = connect_file(path, key=key)
     deadline = None if budget is None else time.monotonic() + budget
     if deadline is not None:
         connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
         rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
-    except sqlite3.OperationalError as exc:
+    except database_errors() as exc:
         if deadline is not None and "interrupted" in str(exc):
             return None
         raise
@@ -152,7 +184,7 @@ def run_check(path: Path, pragma: str, budget: float | None = None) -> list[str]
 
 def foreign_key_problems(path: Path) -> list[str]:
     """Rows whose foreign key points nowhere, in plain words (read-only)."""
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    connection = connect_file(path)
     try:
         rows = connection.execute("PRAGMA foreign_key_check").fetchall()
     finally:

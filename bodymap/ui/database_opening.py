@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from bodymap.errors import BodyMapError
 
@@ -42,14 +43,41 @@ def _offer_backup(message: str, backup: str | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _ask_passphrase(message: str) -> bool:
+    """Ask for an encrypted database's passphrase; it is kept for this session only."""
+    from bodymap.storage.encryption import PASSPHRASE_ENV
+
+    key, given = QInputDialog.getText(
+        None,
+        "Encrypted database",
+        f"{message}\n\nPassphrase:",
+        QLineEdit.EchoMode.Password,
+    )
+    if not given or not key:
+        return False
+    os.environ[PASSPHRASE_ENV] = key  # read by storage for every connection of this process
+    return True
+
+
 def open_window(db_spec: str | None, build: Builder) -> MainWindow | None:
     """Build the main window on ``db_spec``, asking and recovering as needed; None if not."""
     from bodymap.storage.backup import restore_backup
+    from bodymap.storage.encryption import DatabaseLockedError
     from bodymap.storage.errors import DatabaseDamagedError, DatabaseMissingError
     from bodymap.storage.recovery import recover
 
     try:
         return build(db_spec)
+    except DatabaseLockedError as exc:
+        for _attempt in range(3):
+            if not _ask_passphrase(str(exc)):
+                return None
+            try:
+                return build(db_spec)
+            except DatabaseLockedError as again:
+                exc = again
+        sys.stderr.write(f"bodymap: {exc}\n")
+        return None
     except DatabaseMissingError as exc:
         path = str(exc).split(": ", 1)[0]
         if db_spec is not None and _ask_create(path):
