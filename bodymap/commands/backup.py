@@ -126,8 +126,10 @@ def run_backups(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     """Restore a backup over the database; the current file is moved aside, not deleted."""
     from bodymap.storage.backup import restore_backup
+    from bodymap.write_lock import refuse_if_window_writes
 
     database = _sqlite_database(args)
+    refuse_if_window_writes(database)  # a window writing to it would keep the old file open
     source = Path(args.file).expanduser().absolute()
     if source == database.absolute():
         raise UsageError(f"{source} is the database itself; name a backup file")

@@ -38,7 +38,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _path(args: argparse.Namespace) -> Path:
+    from bodymap.write_lock import refuse_if_window_writes
+
     path = database_file(args)
+    if path is not None:
+        refuse_if_window_writes(path)  # never convert a file a window is writing to
     if path is None:
         raise UsageError(
             "encryption at rest is for SQLite files; PostgreSQL encrypts on the server"

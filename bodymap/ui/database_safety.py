@@ -197,7 +197,7 @@ class DatabaseSafety(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self.close_backup = False
-        self.window.repo.close()
+        self._let_go()
         try:
             restore_backup(backup, path)
         except BodyMapError as exc:
@@ -227,8 +227,16 @@ class DatabaseSafety(QObject):
         except BodyMapError as exc:
             QMessageBox.warning(self.window, "New database", str(exc))
             return
+        self._let_go()
         self._reopen(str(target))
         self.window.close()
+
+    def _let_go(self) -> None:
+        """Close the database and release the window's write lock (a new window takes it)."""
+        self.window.repo.close()
+        lock = getattr(self.window, "write_lock", None)
+        if lock is not None:
+            lock.release()
 
     # -- checks and damage ---------------------------------------------------------------------
     def run_check(self) -> None:
@@ -310,7 +318,7 @@ class DatabaseSafety(QObject):
         if backup is None or answer != QMessageBox.StandardButton.Yes:
             return
         self.close_backup = False
-        self.window.repo.close()
+        self._let_go()
         recovery = recover(DatabaseDamagedError(path, reason))
         if recovery.backup is not None:
             self.restore_from(recovery.backup.path, confirm=False)
