@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from bodymap.model import Patient
-from bodymap.storage import DatabaseError
+from bodymap.storage import DatabaseError, open_repository
 from bodymap.ui.app import build_main_window
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.write_lock import WindowWriteLock
@@ -20,7 +20,9 @@ from tests.lock_holder import lock_held_by_another_process
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    return tmp_path / "shared.sqlite"
+    path = tmp_path / "shared.sqlite"
+    open_repository(str(path)).close()  # the window opens only an existing database
+    return path
 
 
 def _open(qtbot: QtBot, db: Path) -> MainWindow:
@@ -57,7 +59,6 @@ def test_a_second_window_on_the_same_file_is_read_only(qtbot: QtBot, db: Path) -
 
 
 def test_a_window_opens_read_only_while_another_process_writes(qtbot: QtBot, db: Path) -> None:
-    build_main_window(str(db)).close()  # create the database (and release its lock)
     with lock_held_by_another_process(db) as other:
         window = _open(qtbot, db)
         assert window.read_only_mode is not None
