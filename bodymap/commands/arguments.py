@@ -67,7 +67,7 @@ def database_spec(args: argparse.Namespace) -> str | None:
 
 
 #: seconds a command spends on ``quick_check`` at open (a bigger file is checked by the window)
-OPEN_CHECK_BUDGET = 2.0
+OPEN_CHECK_BUDGET = 1.0
 
 
 def open_database(args: argparse.Namespace, *, create: bool | None = None) -> ChartRepository:

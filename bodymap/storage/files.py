@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import time
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -168,16 +168,21 @@ def run_check(
     if pragma not in ("quick_check", "integrity_check"):
         raise ValueError(pragma)
     connection = connect_file(path, key=key)
-    deadline = None if budget is None else time.monotonic() + budget
-    if deadline is not None:
-        connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    # The check runs inside one SQLite instruction, so a progress handler would not stop it;
+    # sqlite3_interrupt() from a timer thread does (the check polls for it as it goes).
+    timer = None if budget is None else threading.Timer(budget, connection.interrupt)
+    if timer is not None:
+        timer.daemon = True
+        timer.start()
     try:
         rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
     except database_errors() as exc:
-        if deadline is not None and "interrupted" in str(exc):
+        if timer is not None and "interrupted" in str(exc):
             return None
         raise
     finally:
+        if timer is not None:
+            timer.cancel()
         connection.close()
     return [] if rows == ["ok"] else rows
 
