@@ -233,6 +233,10 @@ class DatabaseSafety(QObject):
 
     def _let_go(self) -> None:
         """Close the database and release the window's write lock (a new window takes it)."""
+        live = getattr(self.window, "live_refresh", None)
+        if live is not None:
+            live.stop()  # its poll must not touch the closed database
+        self._daily.stop()
         self.window.repo.close()
         lock = getattr(self.window, "write_lock", None)
         if lock is not None:

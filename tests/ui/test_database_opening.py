@@ -39,7 +39,8 @@ def close(window: MainWindow | None) -> None:
     assert window is not None
     window.safety.close_backup = False  # type: ignore[attr-defined]
     window.close()
-    window.repo.close()
+    window.safety._let_go()  # type: ignore[attr-defined]  # as a restore does: polling stops
+    window.deleteLater()
 
 
 def test_a_missing_database_is_created_only_after_asking(
