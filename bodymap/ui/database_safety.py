@@ -53,6 +53,7 @@ class DatabaseSafety(QObject):
     """
 
     damaged = Signal(str)  # emitted from the checking thread: the reason
+    daily_done = Signal(str)  # emitted from the daily-backup thread: what happened
 
     def __init__(self, window: MainWindow, reopen: Callable[[str], object]) -> None:
         super().__init__(window)
@@ -76,6 +77,8 @@ class DatabaseSafety(QObject):
         self._add_to_menus()
         window.chart_page.load_failed.connect(self.show_load_error)
         self.damaged.connect(self.offer_recovery, Qt.ConnectionType.QueuedConnection)
+        self.daily_done.connect(self._show_daily_outcome, Qt.ConnectionType.QueuedConnection)
+        self._daily_thread: threading.Thread | None = None
         # One filter on the application sees every input event and the window's Close too.
         app = QApplication.instance()
         (app if app is not None else window).installEventFilter(self)
@@ -140,11 +143,32 @@ class DatabaseSafety(QObject):
         path = self.path
         if path is None or time.monotonic() - self._last_input < IDLE_BEFORE_BACKUP_S:
             return
-        if due_daily(path):
+        if due_daily(path) and (self._daily_thread is None or not self._daily_thread.is_alive()):
+            self._daily_thread = self.start_daily_backup(path)
+
+    def start_daily_backup(self, path: Path) -> threading.Thread:
+        """Take the daily backup on a thread: a large file must never freeze charting.
+
+        SQLite's backup runs on its own connection, so the window keeps reading and writing
+        while it copies; the outcome comes back to the status bar through a queued signal.
+        """
+        from bodymap.storage.backup import take_backup
+
+        def run() -> None:
             try:
-                self._take("daily")
+                made = take_backup(path, "daily").path
             except BodyMapError as exc:
-                self.window.statusBar().showMessage(f"Daily backup failed: {exc}")
+                self.daily_done.emit(f"Daily backup failed: {exc}")
+                return
+            self.last_backup = made
+            self.daily_done.emit(f"Daily backup verified: {made.name}")
+
+        thread = threading.Thread(target=run, name="bodymap-daily-backup", daemon=True)
+        thread.start()
+        return thread
+
+    def _show_daily_outcome(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10_000)
 
     def run_backup_now(self) -> None:
         """File › Back up now…: a verified backup, and where it went."""

@@ -106,7 +106,7 @@ def test_back_up_now_and_closing_the_window_make_verified_backups(
 
 
 def test_the_daily_backup_waits_for_idle_time_and_a_day(
-    main_window: Callable[..., MainWindow], repo: ChartRepository
+    qtbot: QtBot, main_window: Callable[..., MainWindow], repo: ChartRepository
 ) -> None:
     window = main_window()
     safety = DatabaseSafety(window, reopen=lambda _spec: None)
@@ -115,9 +115,15 @@ def test_the_daily_backup_waits_for_idle_time_and_a_day(
     safety.backup_if_due()  # the user was just active: not now
     assert list_backups(database) == []
     safety._last_input -= 3600  # an hour without input
-    safety.backup_if_due()
+    with qtbot.waitSignal(safety.daily_done, timeout=10_000) as done:
+        safety.backup_if_due()  # returns at once: the copy runs on its own thread
+    assert done.args is not None
+    assert done.args[0].startswith("Daily backup verified")
     assert [b.reason for b in list_backups(database)] == ["daily"]
+    qtbot.waitUntil(lambda: "Daily backup verified" in window.statusBar().currentMessage())
     safety.backup_if_due()  # once a day at most
+    assert safety._daily_thread is not None
+    safety._daily_thread.join(5)
     assert len(list_backups(database)) == 1
 
 
