@@ -28,6 +28,7 @@ from bodymap.ui.actions import (
 )
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
+from bodymap.ui.keyboard_charting import KeyboardCharting
 from bodymap.ui.lazy import LazyPage
 from bodymap.ui.patient_banner import PatientBanner
 from bodymap.ui.patients import PatientsDock, visit_title
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._view_menu = populate_menus(self.menuBar(), self.actions_)
         self._view_menu.addAction(self.patients.toggleViewAction())
         self._view_menu.addAction(self.chart_page.inspector.toggleViewAction())
+        self.keyboard_charting = KeyboardCharting(self)
         self._reference_docks: tuple[ReferencePanel, SuggestionsPanel] | None = None
         self._hidden_chart_docks: list[QDockWidget] = []
         # Ranking sites is geometry work: run it once the drawing settles, not per signal.
@@ -429,6 +431,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable or kind is ToolKind.SELECT)
         self.actions_.delete.setEnabled(editable)
         self.actions_.snap.setEnabled(editable)
+        self.keyboard_charting.update_enabled()
 
     def _on_visit_signed(self, visit_id: int) -> None:
         patient_id = self.patients.current_patient_id()
