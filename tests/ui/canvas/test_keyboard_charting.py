@@ -179,5 +179,6 @@ def test_unknown_text_is_refused_and_nothing_placed(
 
     QTimer.singleShot(0, fill)
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert errors and "not in the list" in errors[0]
+    assert errors
+    assert "not in the list" in errors[0]
     assert window.chart_page.model.points == {}
