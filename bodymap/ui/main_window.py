@@ -28,6 +28,7 @@ from bodymap.ui.actions import (
 )
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
+from bodymap.ui.desktop_conventions import DesktopConventions
 from bodymap.ui.keyboard_charting import KeyboardCharting
 from bodymap.ui.lazy import LazyPage
 from bodymap.ui.patient_banner import PatientBanner
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         toolbar, self.brush_box = build_chart_toolbar(self, self.actions_)
         self.addToolBar(toolbar)
         self._build_status_bar()
+        self.desktop = DesktopConventions(self)
         # Applied before the signals are connected, so starting up never rewrites the file.
         self._apply_preferences()
         self.people.choose_initial_clinician()
@@ -469,8 +471,10 @@ class MainWindow(QMainWindow):
             return
         from bodymap.ui import export_actions
 
-        export_actions.export_note(
-            self, self.repo, self.atlas, visit_id, clinic_name=self.preferences.clinic_name
+        self.desktop.exported(
+            export_actions.export_note(
+                self, self.repo, self.atlas, visit_id, clinic_name=self.preferences.clinic_name
+            )
         )
 
     def export_report(self) -> None:
@@ -480,13 +484,15 @@ class MainWindow(QMainWindow):
             return
         from bodymap.ui import export_actions
 
-        export_actions.export_report(
-            self,
-            self.repo,
-            self.atlas,
-            patient_id,
-            clinic_name=self.preferences.clinic_name,
-            thresholds=self.preferences.thresholds,
+        self.desktop.exported(
+            export_actions.export_report(
+                self,
+                self.repo,
+                self.atlas,
+                patient_id,
+                clinic_name=self.preferences.clinic_name,
+                thresholds=self.preferences.thresholds,
+            )
         )
 
     def about(self) -> None:
