@@ -117,6 +117,11 @@ class ChoiceDialog(QDialog):
         )
         self.error.setAccessibleName(self.error.text())
         self.error.show()
+        # Grow for the error line instead of squeezing the hint (word-wrapped labels).
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
         self.field.setFocus()
 
 
