@@ -22,7 +22,14 @@ from bodymap.model.enums import (
 from bodymap.model.errors import ValidationError
 from bodymap.model.geometry import ZonePolygon
 from bodymap.model.people import Clinician, Patient
-from bodymap.model.validate import in_range, max_length, member, non_blank, whole_in_range
+from bodymap.model.validate import (
+    in_range,
+    max_length,
+    member,
+    non_blank,
+    uuid_text,
+    whole_in_range,
+)
 
 #: Largest coordinate accepted in atlas units; the atlas itself decides what lies inside the body.
 MAX_COORDINATE = 10_000.0
@@ -35,6 +42,7 @@ class Visit:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     patient_id: int
     clinician_id: int | None = None
     started_at: datetime
@@ -47,6 +55,7 @@ class Visit:
     signed_by: int | None = None
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         object.__setattr__(self, "status", member("status", VisitStatus, self.status))
         if not isinstance(self.started_at, datetime):
             raise ValidationError("started_at", "must be a date and time")
@@ -73,6 +82,7 @@ class TriggerPoint:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     visit_id: int | None = None
     number: int = 0
     view: View
@@ -89,6 +99,7 @@ class TriggerPoint:
     carry: CarryStatus = CarryStatus.NEW
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         object.__setattr__(self, "view", member("view", View, self.view))
         object.__setattr__(self, "side", member("side", Side, self.side))
         object.__setattr__(self, "activity", member("activity", Activity, self.activity))
@@ -109,6 +120,7 @@ class PainZone:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     visit_id: int | None = None
     view: View
     polygons: tuple[ZonePolygon, ...]
@@ -121,6 +133,7 @@ class PainZone:
     carry: CarryStatus = CarryStatus.NEW
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         object.__setattr__(self, "view", member("view", View, self.view))
         object.__setattr__(self, "kind", member("kind", ZoneKind, self.kind))
         object.__setattr__(self, "depth", member("depth", Depth, self.depth))
@@ -175,6 +188,7 @@ class OutcomeMeasure:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     visit_id: int | None = None
     instrument: Instrument
     timing: MeasureTiming = MeasureTiming.NONE
@@ -187,6 +201,7 @@ class OutcomeMeasure:
     item_labels: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         instrument = member("instrument", Instrument, self.instrument)
         object.__setattr__(self, "instrument", instrument)
         object.__setattr__(self, "timing", member("timing", MeasureTiming, self.timing))

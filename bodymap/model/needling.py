@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from bodymap.model.catalog_lists import PatientPosition, Technique
 from bodymap.model.errors import ValidationError
-from bodymap.model.validate import in_range, max_length, member, whole_in_range
+from bodymap.model.validate import in_range, max_length, member, uuid_text, whole_in_range
 
 #: Allowed ranges, shown in error messages and usable as form limits: (low, high, unit).
 NEEDLE_DIAMETER_MM = (0.12, 0.40, "mm")
@@ -69,6 +69,7 @@ class NeedlingRecord:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     visit_id: int | None = None
     trigger_point_id: int
     needle_diameter_mm: float
@@ -93,6 +94,7 @@ class NeedlingRecord:
     immediate_response: str = ""
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         whole_in_range("trigger_point_id", self.trigger_point_id, 1, 2**62)
         diameter = _measure("needle_diameter_mm", self.needle_diameter_mm, NEEDLE_DIAMETER_MM)
         length = _measure("needle_length_mm", self.needle_length_mm, NEEDLE_LENGTH_MM)

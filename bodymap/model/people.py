@@ -7,7 +7,7 @@ from datetime import date
 
 from bodymap.model.enums import Sex
 from bodymap.model.errors import ValidationError
-from bodymap.model.validate import max_length, member, non_blank
+from bodymap.model.validate import max_length, member, non_blank, uuid_text
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -17,6 +17,7 @@ class Clinician:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     name: str
     credentials: str = ""
     training_course: str = ""
@@ -24,6 +25,7 @@ class Clinician:
     training_date: date | None = None
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         non_blank("name", self.name)
         max_length("credentials", self.credentials, 200)
         max_length("training_course", self.training_course, 500)
@@ -45,6 +47,7 @@ class Patient:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     name: str
     chart_number: str = ""
     date_of_birth: date | None = None
@@ -54,6 +57,7 @@ class Patient:
     archived: bool = False
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         non_blank("name", self.name)
         max_length("chart_number", self.chart_number, 64)
         max_length("contact", self.contact, 500)

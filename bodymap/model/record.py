@@ -20,7 +20,7 @@ from bodymap.model.catalog_lists import (
 from bodymap.model.errors import ValidationError
 from bodymap.model.needling import ElectricalParameters, NeedlingRecord
 from bodymap.model.screening import Medications, Screening, ScreeningAnswer
-from bodymap.model.validate import max_length, member, non_blank, whole_in_range
+from bodymap.model.validate import max_length, member, non_blank, uuid_text, whole_in_range
 
 __all__ = [
     "Addendum",
@@ -68,6 +68,7 @@ class Consent:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     visit_id: int | None = None
     form: ConsentForm
     obtained_at: datetime
@@ -87,6 +88,7 @@ class Consent:
     reconfirmed_this_visit: bool = False
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         object.__setattr__(self, "form", member("form", ConsentForm, self.form))
         object.__setattr__(self, "scope", member("scope", ConsentScope, self.scope))
         if not isinstance(self.obtained_at, datetime):
@@ -115,6 +117,7 @@ class AdverseEvent:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     visit_id: int | None = None
     event_type: str
     severity: AdverseEventSeverity = AdverseEventSeverity.MILD
@@ -123,6 +126,7 @@ class AdverseEvent:
     notes: str = ""
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         if self.event_type not in ADVERSE_EVENT_TYPES_BY_ID:
             allowed = ", ".join(ADVERSE_EVENT_TYPES_BY_ID)
             raise ValidationError(
@@ -149,6 +153,7 @@ class Plan:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     visit_id: int | None = None
     stretching: bool = False
     stretching_detail: str = ""
@@ -166,6 +171,7 @@ class Plan:
     notes: str = ""
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         items = ("stretching", "strengthening", "manual_therapy", "education", "home_exercise")
         _check_bools(items, self)
         for name in items:
@@ -184,12 +190,14 @@ class Addendum:
     """A correction or later note added to a visit, with its own author and time."""
 
     id: int | None = None
+    uuid: str | None = None
     visit_id: int | None = None
     author_id: int
     created_at: datetime
     text: str
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         whole_in_range("author_id", self.author_id, 1, 2**62)
         if not isinstance(self.created_at, datetime):
             raise ValidationError("created_at", "must be a date and time")
@@ -205,12 +213,14 @@ class BilateralThoraxAcknowledgement:
     """
 
     id: int | None = None
+    uuid: str | None = None
     visit_id: int | None = None
     reason: str
     acknowledged_by: int | None = None
     acknowledged_at: datetime
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         non_blank("reason", self.reason, _TEXT_LIMIT)
         if self.acknowledged_by is not None:
             whole_in_range("acknowledged_by", self.acknowledged_by, 1, 2**62)

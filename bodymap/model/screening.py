@@ -15,7 +15,7 @@ from bodymap.model.catalog_lists import (
     ScreeningStatus,
 )
 from bodymap.model.errors import ValidationError
-from bodymap.model.validate import max_length, member, non_blank
+from bodymap.model.validate import max_length, member, non_blank, uuid_text
 
 _NOTE_LIMIT = 2000
 _TEXT_LIMIT = 5000
@@ -86,6 +86,7 @@ class Screening:
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
     row_version: int = field(default=0, compare=False)
+    uuid: str | None = None
     visit_id: int | None = None
     answers: tuple[ScreeningAnswer, ...] = field(default_factory=_all_unknown)
     medications: Medications = field(default_factory=Medications)
@@ -96,6 +97,7 @@ class Screening:
     prefilled_from_visit_id: int | None = None
 
     def __post_init__(self) -> None:
+        uuid_text("uuid", self.uuid)
         given: dict[str, ScreeningAnswer] = {}
         for answer in self.answers:
             if answer.item_id in given:

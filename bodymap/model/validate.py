@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 from enum import Enum
 from typing import TypeVar
 
 from bodymap.model.errors import ValidationError
 
 E = TypeVar("E", bound=Enum)
+#: A UUID as BodyMap stores and exports it: lower-case hex, hyphenated (RFC 9562 text form).
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def in_range(field: str, value: float, low: float, high: float) -> None:
@@ -65,3 +68,13 @@ def max_length(field: str, value: str, limit: int) -> None:
     encodable(field, value)
     if len(value) > limit:
         raise ValidationError(field, f"must be at most {limit} characters")
+
+
+def uuid_text(field: str, value: str | None) -> None:
+    """Raise unless ``value`` is None or a UUID in canonical form (lower-case, hyphenated)."""
+    if value is None:
+        return
+    if not isinstance(value, str) or not _UUID.fullmatch(value):
+        raise ValidationError(
+            field, f"must be a UUID like 1b4e28ba-2fa1-11d2-883f-0016d3cca427, got {value!r}"
+        )

@@ -74,6 +74,7 @@ def clinician_from_row(row: ClinicianRow) -> Clinician:
     return Clinician(
         id=row.id,
         row_version=row.row_version,
+        uuid=row.uuid,
         name=row.name,
         credentials=row.credentials,
         training_course=row.training_course,
@@ -100,6 +101,7 @@ def patient_from_row(row: PatientRow) -> Patient:
     return Patient(
         id=row.id,
         row_version=row.row_version,
+        uuid=row.uuid,
         name=row.name,
         chart_number=row.chart_number,
         date_of_birth=row.date_of_birth,
@@ -128,6 +130,7 @@ def visit_from_row(row: VisitRow) -> Visit:
     return Visit(
         id=row.id,
         row_version=row.row_version,
+        uuid=row.uuid,
         patient_id=row.patient_id,
         clinician_id=row.clinician_id,
         started_at=row.started_at,
@@ -164,7 +167,7 @@ def trigger_point_values(tp: TriggerPoint) -> dict[str, Any]:
 def trigger_point_from_row(row: TriggerPointRow) -> TriggerPoint:
     """Model trigger point from its row."""
     values: dict[str, Any] = {k: getattr(row, k) for k in _TRIGGER_POINT_COLUMNS}
-    return TriggerPoint(id=row.id, row_version=row.row_version, **values)
+    return TriggerPoint(id=row.id, uuid=row.uuid, row_version=row.row_version, **values)
 
 
 _TRIGGER_POINT_COLUMNS = (
@@ -215,7 +218,7 @@ def zone_from_row(row: PainZoneRow) -> PainZone:
         "notes": row.notes,
         "carry": row.carry,
     }
-    return PainZone(id=row.id, row_version=row.row_version, **values)
+    return PainZone(id=row.id, uuid=row.uuid, row_version=row.row_version, **values)
 
 
 def measure_values(m: OutcomeMeasure) -> dict[str, Any]:
@@ -258,7 +261,7 @@ def measure_from_row(row: OutcomeMeasureRow) -> OutcomeMeasure:
         "items": _json_tuple(row.items),
         "item_labels": _json_tuple(row.item_labels),
     }
-    return OutcomeMeasure(id=row.id, row_version=row.row_version, **values)
+    return OutcomeMeasure(id=row.id, uuid=row.uuid, row_version=row.row_version, **values)
 
 
 def audit_from_row(row: AuditRow) -> AuditEntry:

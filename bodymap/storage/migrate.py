@@ -29,6 +29,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_record",
     "0003_thorax",
     "0004_row_versions",
+    "0005_uuids",
 )
 
 
@@ -92,5 +93,38 @@ def upgrade_to_head(engine: Engine) -> None:
             return  # up to date: no need to load Alembic at all
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_foreign_keys(connection, on=False)
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                if sqlite:
+                    _refuse_dangling_references(connection)
+        finally:
+            if sqlite:
+                _sqlite_foreign_keys(connection, on=True)
+
+
+def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:
+    """Switch SQLite's foreign-key enforcement outside any transaction (it is a no-op inside).
+
+    A batch migration rebuilds a table by copy, drop and rename; dropping a parent table whose
+    children reference it ON DELETE RESTRICT fails at once, even with deferred checks. So, as
+    SQLite's own procedure for schema changes says, enforcement is off during the migration and
+    every reference is checked before it commits (:func:`_refuse_dangling_references`).
+    """
+    raw = connection.connection.driver_connection
+    if raw is None:  # pragma: no cover - a live connection always has one
+        return
+    raw.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
+def _refuse_dangling_references(connection: Connection) -> None:
+    """Fail the migration (and so roll it back) if any foreign key points at nothing."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if broken is not None:
+        raise RuntimeError(
+            f"migration left table {broken[0]} row {broken[1]} referencing a missing {broken[2]}"
+        )

@@ -118,6 +118,7 @@ def screening_from_row(row: ScreeningRow) -> Screening:
     return Screening(
         id=row.id,
         row_version=row.row_version,
+        uuid=row.uuid,
         visit_id=row.visit_id,
         answers=answers,
         medications=Medications(details=row.medication_details, **meds),
@@ -142,6 +143,7 @@ def consent_from_row(row: ConsentRow) -> Consent:
     risks = tuple(json.loads(row.risks_discussed))
     return Consent(
         id=row.id,
+        uuid=row.uuid,
         row_version=row.row_version,
         visit_id=row.visit_id,
         risks_discussed=risks,
@@ -173,6 +175,7 @@ def needling_from_row(row: NeedlingRow) -> NeedlingRecord:
         )
     return NeedlingRecord(
         id=row.id,
+        uuid=row.uuid,
         row_version=row.row_version,
         visit_id=row.visit_id,
         electrical=electrical,
@@ -188,7 +191,9 @@ def event_values(e: AdverseEvent) -> dict[str, Any]:
 def event_from_row(row: AdverseEventRow) -> AdverseEvent:
     """Model adverse event from its row."""
     values: dict[str, Any] = {name: getattr(row, name) for name in _EVENT_FIELDS}
-    return AdverseEvent(id=row.id, row_version=row.row_version, visit_id=row.visit_id, **values)
+    return AdverseEvent(
+        id=row.id, uuid=row.uuid, row_version=row.row_version, visit_id=row.visit_id, **values
+    )
 
 
 def plan_values(p: Plan) -> dict[str, Any]:
@@ -199,13 +204,16 @@ def plan_values(p: Plan) -> dict[str, Any]:
 def plan_from_row(row: PlanRow) -> Plan:
     """Model plan from its row."""
     values: dict[str, Any] = {name: getattr(row, name) for name in _PLAN_FIELDS}
-    return Plan(id=row.id, row_version=row.row_version, visit_id=row.visit_id, **values)
+    return Plan(
+        id=row.id, uuid=row.uuid, row_version=row.row_version, visit_id=row.visit_id, **values
+    )
 
 
 def addendum_from_row(row: AddendumRow) -> Addendum:
     """Model addendum from its row."""
     return Addendum(
         id=row.id,
+        uuid=row.uuid,
         visit_id=row.visit_id,
         author_id=row.author_id,
         created_at=row.created_at,
@@ -217,6 +225,7 @@ def bilateral_from_row(row: BilateralThoraxRow) -> BilateralThoraxAcknowledgemen
     """Model bilateral-thorax acknowledgement from its row."""
     return BilateralThoraxAcknowledgement(
         id=row.id,
+        uuid=row.uuid,
         visit_id=row.visit_id,
         reason=row.reason,
         acknowledged_by=row.acknowledged_by,

@@ -14,7 +14,7 @@ from sqlalchemy import ForeignKey, Integer, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bodymap.errors import BodyMapError
-from bodymap.storage.tables import Base, Versioned
+from bodymap.storage.tables import Base, Versioned, uuid_column
 
 _VISIT_FK = "visits.id"
 _CLINICIAN_FK = "clinicians.id"
@@ -26,6 +26,7 @@ class ScreeningRow(Versioned, Base):
     __tablename__ = "screenings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey(_VISIT_FK, ondelete="RESTRICT"), nullable=False, unique=True
     )
@@ -51,6 +52,7 @@ class ConsentRow(Versioned, Base):
     __tablename__ = "consents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey(_VISIT_FK, ondelete="RESTRICT"), nullable=False, unique=True
     )
@@ -80,6 +82,7 @@ class NeedlingRow(Versioned, Base):
     __tablename__ = "needling_records"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey(_VISIT_FK, ondelete="RESTRICT"), nullable=False, index=True
     )
@@ -118,6 +121,7 @@ class AdverseEventRow(Versioned, Base):
     __tablename__ = "adverse_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey(_VISIT_FK, ondelete="RESTRICT"), nullable=False, index=True
     )
@@ -147,6 +151,7 @@ class PlanRow(Versioned, Base):
     __tablename__ = "plans"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey(_VISIT_FK, ondelete="RESTRICT"), nullable=False, unique=True
     )
@@ -174,6 +179,7 @@ class AddendumRow(Base):
     signed_visit_writable: ClassVar[bool] = True
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey(_VISIT_FK, ondelete="RESTRICT"), nullable=False, index=True
     )

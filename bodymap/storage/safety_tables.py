@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bodymap.storage.tables import Base, Versioned
+from bodymap.storage.tables import Base, Versioned, uuid_column
 
 
 class BilateralThoraxRow(Versioned, Base):
@@ -20,6 +20,7 @@ class BilateralThoraxRow(Versioned, Base):
     __tablename__ = "bilateral_thorax"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey("visits.id", ondelete="RESTRICT"), nullable=False, unique=True
     )

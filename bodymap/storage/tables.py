@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any, ClassVar
+from uuid import uuid4
 
 from sqlalchemy import (
     Boolean,
@@ -51,6 +52,19 @@ class WallClockDateTime(TypeDecorator[datetime]):
         return value
 
 
+def new_uuid() -> str:
+    """A fresh random UUID (version 4) in the text form stored and exported."""
+    return str(uuid4())
+
+
+def uuid_column() -> Mapped[str]:
+    """The stable identity of a record across databases and exports (see docs/archive.md).
+
+    Unique and never changed; a new row gets one at creation, an imported row keeps its own.
+    """
+    return mapped_column(String(36), nullable=False, unique=True, index=True, default=new_uuid)
+
+
 class Base(DeclarativeBase):
     """Declarative base with the naming convention and the project's column type map."""
 
@@ -85,6 +99,7 @@ class ClinicianRow(Versioned, Base):
     __tablename__ = "clinicians"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     credentials: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     training_course: Mapped[str] = mapped_column(String(500), nullable=False, default="")
@@ -98,6 +113,7 @@ class PatientRow(Versioned, Base):
     __tablename__ = "patients"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     name: Mapped[str] = mapped_column(String(200), nullable=False, index=True)
     chart_number: Mapped[str] = mapped_column(String(64), nullable=False, default="", index=True)
     date_of_birth: Mapped[date | None] = mapped_column(nullable=True)
@@ -115,6 +131,7 @@ class VisitRow(Versioned, Base):
     __tablename__ = "visits"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     patient_id: Mapped[int] = mapped_column(
         ForeignKey("patients.id", ondelete="RESTRICT"), nullable=False, index=True
     )
@@ -148,6 +165,7 @@ class TriggerPointRow(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey("visits.id", ondelete="RESTRICT"), nullable=False, index=True
     )
@@ -175,6 +193,7 @@ class PainZoneRow(Versioned, Base):
     __tablename__ = "pain_zones"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey("visits.id", ondelete="RESTRICT"), nullable=False, index=True
     )
@@ -200,6 +219,7 @@ class OutcomeMeasureRow(Versioned, Base):
     __tablename__ = "outcome_measures"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = uuid_column()
     visit_id: Mapped[int] = mapped_column(
         ForeignKey("visits.id", ondelete="RESTRICT"), nullable=False, index=True
     )

@@ -43,7 +43,8 @@ def test_clinician_round_trip(repo: ChartRepository) -> None:
     )
     stored = repo.add_clinician(clinician)
     assert stored.id is not None
-    assert stored == replace(clinician, id=stored.id)
+    assert stored.uuid is not None
+    assert stored == replace(clinician, id=stored.id, uuid=stored.uuid)
     assert repo.get_clinician(stored.id) == stored
     changed = repo.update_clinician(replace(stored, credentials="PT, DPT, OCS"))
     assert repo.get_clinician(stored.id).credentials == "PT, DPT, OCS"
@@ -60,7 +61,7 @@ def test_patient_round_trip_keeps_non_ascii(repo: ChartRepository) -> None:
         notes="Prefers morning visits; 日本語 notes too",
     )
     stored = repo.add_patient(patient)
-    assert stored == replace(patient, id=stored.id)
+    assert stored == replace(patient, id=stored.id, uuid=stored.uuid)
     assert repo.get_patient(stored.id or 0) == stored
 
 

@@ -187,6 +187,7 @@ class ConsentSection(RecordSection):
         flags = {key: check.isChecked() for key, check in self.flag_checks.items()}
         return Consent(
             id=self._consent.id if self._consent else None,
+            uuid=self._consent.uuid if self._consent else None,
             visit_id=self.context.visit_id,
             form=form,
             obtained_at=self._obtained_at(),
