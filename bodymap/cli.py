@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "database",
     "backup",
     "encryption",
+    "archive",
 )
 
 __all__ = ["build_parser", "database_spec", "run"]

@@ -18,6 +18,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     SIGN = "sign"
     ADDENDUM = "addendum"
+    IMPORT = "import"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

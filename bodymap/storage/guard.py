@@ -27,6 +27,9 @@ from bodymap.storage.tables import AuditRow, Base, VisitRow
 SIGNED = "signed"
 #: ``session.info`` key: ids of visits whose record rules were checked in this session.
 _SIGN_CHECKED = "bodymap_sign_checked"
+#: ``session.info`` key set only by the archive import (``archive_write``): the archive's own
+#: audit trail is written instead of generated entries, so a record's history stays its own.
+_AUDIT_RESTORED = "bodymap_audit_restored"
 #: Columns whose change is the sign action rather than ordinary field updates.
 _SIGN_COLUMNS = frozenset({"status", "signed_at", "signed_by"})
 #: The optimistic-locking counter (``tables.Versioned``), left out of update entries.
@@ -72,6 +75,28 @@ def mark_sign_checked(session: Session, visit_id: int) -> None:
     Only ``RecordRepository.sign_visit`` calls this, right after ``check_signable``.
     """
     session.info.setdefault(_SIGN_CHECKED, set()).add(visit_id)
+
+
+def mark_signature_imported(session: Session, visit_id: int) -> None:
+    """Let ``visit_id`` become signed in ``session`` because it arrives signed in an archive.
+
+    Only ``archive_write.write_snapshot`` calls this: the signature was made, under the rules,
+    in the database the archive came from; the visit is written in full before it is signed,
+    and it is guarded like any signed visit from then on.
+    """
+    session.info.setdefault(_SIGN_CHECKED, set()).add(visit_id)
+
+
+def restore_audit_trail(session: Session, restoring: bool) -> None:
+    """While ``restoring``, flushes write no audit entries: the caller writes the archive's own.
+
+    Only ``archive_write.write_snapshot`` uses this, around writing imported records; the
+    signed-visit guard keeps running.
+    """
+    if restoring:
+        session.info[_AUDIT_RESTORED] = True
+    else:
+        session.info.pop(_AUDIT_RESTORED, None)
 
 
 def _refuse_unchecked_signing(session: Session, visit: VisitRow) -> None:
@@ -190,6 +215,8 @@ def _changes_on_update(obj: Any) -> list[_Change]:
 
 def _write_audit_entries(session: Session, _context: object) -> None:
     """after_flush: write one audit row per change, in the flush's own transaction."""
+    if session.info.get(_AUDIT_RESTORED):
+        return
     rows: list[dict[str, Any]] = []
 
     def add(obj: Any, changes: list[_Change]) -> None:
