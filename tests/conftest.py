@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+#: Shared fixtures: ``demo_file``, the real demo database written once per session.
+pytest_plugins = ("tests.demo_fixture",)
+
 # Property tests are derandomized and have no deadline: CI runs must be repeatable, and a shared
 # 2-core machine must not turn a slow example into a failure.
 settings.register_profile("bodymap", derandomize=True, deadline=None, print_blob=True)

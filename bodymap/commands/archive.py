@@ -11,12 +11,7 @@ import sys
 from pathlib import Path
 
 from bodymap.commands.arguments import database_file, find_patient, open_database
-from bodymap.errors import BodyMapError, UsageError
-from bodymap.output_path import OutputKind
-
-JSON_FILE = OutputKind("JSON file", ".json", b"{")
-#: Largest archive read (bytes); a clinic's 40,000 visits take a few hundred MB.
-MAX_ARCHIVE_BYTES = 4 * 1024**3
+from bodymap.errors import UsageError
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,6 +57,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_export(args: argparse.Namespace) -> int:
     """Write the archive of the chosen patients, or of everything with ``--all``."""
     from bodymap.interop.archive import export_archive
+    from bodymap.interop.archive_output import JSON_FILE
     from bodymap.report.atomic import check_writable, write_atomic
 
     if args.all == bool(args.patients):
@@ -79,21 +75,10 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_archive_file(path: Path) -> bytes:
-    """The bytes of an archive file; one line naming the path when it cannot be read."""
-    try:
-        if not path.is_file():
-            raise BodyMapError(f"cannot read {path}: not a file")
-        if path.stat().st_size > MAX_ARCHIVE_BYTES:
-            raise BodyMapError(f"cannot read {path}: larger than {MAX_ARCHIVE_BYTES} bytes")
-        return path.read_bytes()
-    except OSError as exc:
-        raise BodyMapError(f"cannot read {path}: {exc.strerror or exc}") from None
-
-
 def run_import(args: argparse.Namespace) -> int:
     """Import an archive file; on any error nothing is written."""
     from bodymap.interop.archive import import_archive
+    from bodymap.interop.archive_output import read_archive_file
     from bodymap.interop.archive_parse import ArchiveError
 
     data = read_archive_file(args.file)

@@ -37,8 +37,8 @@ class ArchiveConflictError(BodyMapError):
         more = len(differences) - len(shown)
         lines = [f"  {d}" for d in shown] + ([f"  … and {more} more"] if more else [])
         super().__init__(
-            f"{len(differences)} difference(s) with records already stored; nothing was "
-            "imported:\n" + "\n".join(lines)
+            f"{_count(len(differences), 'difference')} with records already stored; nothing "
+            "was imported:\n" + "\n".join(lines)
         )
         self.differences = differences
 
@@ -56,14 +56,18 @@ class ImportResult:
     def summary(self) -> str:
         """One line for the CLI and the window."""
         added = (
-            f"imported {self.visits} visit(s), {self.patients} patient(s), "
-            f"{self.clinicians} clinician(s)"
+            f"imported {_count(self.visits, 'visit')}, {_count(self.patients, 'patient')}, "
+            f"{_count(self.clinicians, 'clinician')}"
         )
         same = sum(self.skipped.values())
         if not same:
             return added
-        parts = ", ".join(f"{n} {kind}" for kind, n in self.skipped.items() if n)
+        parts = ", ".join(_count(n, kind) for kind, n in self.skipped.items() if n)
         return f"{added}; already present and identical, skipped: {parts}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def archive_text(snapshot: Snapshot) -> str:
@@ -235,8 +239,8 @@ def import_archive(repo: RepositoryBase, data: bytes) -> ImportResult:
     source = "sha256:" + hashlib.sha256(data).hexdigest()
     counts = write_snapshot(repo, snapshot, present, source)
     skipped = {
-        "clinician(s)": sum(1 for c in snapshot.clinicians if c.uuid in present),
-        "patient(s)": sum(1 for p in snapshot.patients if p.uuid in present),
-        "visit(s)": sum(1 for b in snapshot.visits if b.uuid in present),
+        "clinician": sum(1 for c in snapshot.clinicians if c.uuid in present),
+        "patient": sum(1 for p in snapshot.patients if p.uuid in present),
+        "visit": sum(1 for b in snapshot.visits if b.uuid in present),
     }
     return ImportResult(counts.clinicians, counts.patients, counts.visits, skipped)

@@ -53,6 +53,8 @@ class WindowActions:
     audit_trail: QAction
     export_note: QAction
     export_report: QAction
+    export_archive: QAction
+    import_archive: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -153,6 +155,16 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
             "Ctrl+Shift+E",
             "Export the patient's progress over visits as a PDF",
         ),
+        export_archive=_action(
+            window,
+            "Export &archive…",
+            tip="Write patients with every visit, record and audit trail to a JSON archive",
+        ),
+        import_archive=_action(
+            window,
+            "&Import archive…",
+            tip="Add the records of a BodyMap archive, all or nothing",
+        ),
         quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit),
         undo=undo,
         redo=redo,
@@ -215,6 +227,8 @@ def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     file_menu.addActions([actions.new_patient, actions.new_visit])
     file_menu.addSeparator()
     file_menu.addActions([actions.export_note, actions.export_report])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.export_archive, actions.import_archive])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = menu_bar.addMenu("&Edit")

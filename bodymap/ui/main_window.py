@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         actions.audit_trail.triggered.connect(people.show_audit_trail)
         actions.export_note.triggered.connect(self.export_note)
         actions.export_report.triggered.connect(self.export_report)
+        actions.export_archive.triggered.connect(self.export_archive)
+        actions.import_archive.triggered.connect(self.import_archive)
         actions.quit.triggered.connect(self.close)
         actions.delete.triggered.connect(page.delete_selection)
         actions.snap.triggered.connect(page.snap_selection)
@@ -494,6 +496,19 @@ class MainWindow(QMainWindow):
                 thresholds=self.preferences.thresholds,
             )
         )
+
+    def export_archive(self) -> None:
+        """Export the selected patient (or everyone) as a lossless archive."""
+        from bodymap.ui import archive_actions
+
+        archive_actions.export_archive_dialog(self, self.repo, self.patients.current_patient_id())
+
+    def import_archive(self) -> None:
+        """Import an archive; the patient list shows what arrived."""
+        from bodymap.ui import archive_actions
+
+        if archive_actions.import_archive_dialog(self, self.repo) is not None:
+            self.patients.reload_patients(self.patients.current_patient_id())
 
     def about(self) -> None:
         """Show the About box."""
