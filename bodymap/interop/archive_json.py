@@ -143,6 +143,12 @@ def _record_json(
         if flags is None
         else {"local_id": flags.id, "no_adverse_events": flags.no_adverse_events},
         "plan": None if bundle.plan is None else _record("plan", bundle.plan),
+        "bilateral_thorax": None
+        if (t := bundle.bilateral_thorax) is None
+        else {
+            **_record("bilateral_thorax", t),
+            "acknowledged_by": refs.clinician(t.acknowledged_by),
+        },
         "addenda": [
             {**_record("addendum", a), "author": refs.clinician(a.author_id)}
             for a in bundle.addenda

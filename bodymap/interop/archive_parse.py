@@ -29,6 +29,7 @@ from bodymap.model.bundle import RecordFlags, Snapshot, VisitBundle
 from bodymap.model.record import (
     Addendum,
     AdverseEvent,
+    BilateralThoraxAcknowledgement,
     Consent,
     ElectricalParameters,
     Medications,
@@ -231,6 +232,14 @@ class _Parser:
             place = f"{where}.plan"
             with at(place):
                 out["plan"] = Plan(**common("plan", p, place))
+        if (t := data["bilateral_thorax"]) is not None:
+            place = f"{where}.bilateral_thorax"
+            values = common("bilateral_thorax", t, place)
+            by = self.ref(self.clinicians, t["acknowledged_by"], place, "clinician")
+            with at(place):
+                out["bilateral_thorax"] = BilateralThoraxAcknowledgement(
+                    acknowledged_by=by, **values
+                )
         addenda = []
         for n, item in enumerate(data["addenda"]):
             place = f"{where}.addenda[{n}]"

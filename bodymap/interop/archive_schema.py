@@ -139,6 +139,11 @@ def archive_schema() -> dict[str, Any]:
         "adverse_event": _record("adverse_event", {}, "An adverse event."),
         "plan": _record("plan", {}, "The plan of care."),
         "addendum": _record("addendum", {"author": UUID.schema}, "A correction after signing."),
+        "bilateral_thorax": _record(
+            "bilateral_thorax",
+            {"acknowledged_by": uuid_or_null},
+            "The reason recorded for needling both sides of the thorax in one visit.",
+        ),
         "audit_entry": _closed(
             {
                 "at": DATETIME.schema,
@@ -163,6 +168,7 @@ def archive_schema() -> dict[str, Any]:
                 _closed({"local_id": LOCAL_ID.schema, "no_adverse_events": BOOL.schema})
             ),
             "plan": _maybe(_ref("plan")),
+            "bilateral_thorax": _maybe(_ref("bilateral_thorax")),
             "addenda": _list(_ref("addendum")),
         }
     )

@@ -229,6 +229,7 @@ FIELDS: dict[str, dict[str, Kind]] = {
         "notes": TEXT,
     },
     "addendum": {"created_at": DATETIME, "text": TEXT},
+    "bilateral_thorax": {"reason": TEXT, "acknowledged_at": DATETIME},
 }
 
 #: Kinds whose records may be soft-deleted; their JSON has ``deleted_at`` (null when live).

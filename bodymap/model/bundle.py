@@ -16,7 +16,14 @@ from datetime import datetime
 from bodymap.model.audit import AuditEntry
 from bodymap.model.chart import OutcomeMeasure, PainZone, TriggerPoint, Visit
 from bodymap.model.people import Clinician, Patient
-from bodymap.model.record import Addendum, AdverseEvent, Consent, NeedlingRecord, Plan
+from bodymap.model.record import (
+    Addendum,
+    AdverseEvent,
+    BilateralThoraxAcknowledgement,
+    Consent,
+    NeedlingRecord,
+    Plan,
+)
 from bodymap.model.screening import Screening
 
 
@@ -42,6 +49,7 @@ class VisitBundle:
     adverse_events: tuple[AdverseEvent, ...] = ()
     flags: RecordFlags | None = None
     plan: Plan | None = None
+    bilateral_thorax: BilateralThoraxAcknowledgement | None = None
     addenda: tuple[Addendum, ...] = ()
     audit: tuple[AuditEntry, ...] = ()
     deleted_at: Mapping[str, datetime] = field(default_factory=dict)

@@ -27,6 +27,7 @@ from bodymap.storage.record_tables import (
     RecordFlagsRow,
     ScreeningRow,
 )
+from bodymap.storage.safety_tables import BilateralThoraxRow
 from bodymap.storage.tables import (
     AuditRow,
     Base,
@@ -102,6 +103,7 @@ def referenced_clinicians(bundles: Iterable[VisitBundle]) -> set[int]:
     for b in bundles:
         ids.update((b.visit.clinician_id, b.visit.signed_by))
         ids.add(b.consent.obtained_by if b.consent else None)
+        ids.add(b.bilateral_thorax.acknowledged_by if b.bilateral_thorax else None)
         ids.update(a.author_id for a in b.addenda)
         ids.update(e.who for e in b.audit)
     return {i for i in ids if i is not None}
@@ -152,6 +154,7 @@ def visit_bundles(session: Session, visits: Sequence[VisitRow]) -> list[VisitBun
                 RecordFlagsRow,
                 PlanRow,
                 AddendumRow,
+                BilateralThoraxRow,
                 AuditRow,
             )
         }
@@ -171,6 +174,7 @@ def _bundle(visit: VisitRow, rows: dict[type[Base], list[Any]]) -> VisitBundle:
         deleted.update((r.uuid, r.deleted_at) for r in rows[cls] if r.deleted_at is not None)
     screening, consent = _first(rows[ScreeningRow]), _first(rows[ConsentRow])
     plan, flags = _first(rows[PlanRow]), _first(rows[RecordFlagsRow])
+    bilateral = _first(rows[BilateralThoraxRow])
     return VisitBundle(
         visit=mapping.visit_from_row(visit),
         trigger_points=tuple(mapping.trigger_point_from_row(r) for r in rows[TriggerPointRow]),
@@ -184,6 +188,7 @@ def _bundle(visit: VisitRow, rows: dict[type[Base], list[Any]]) -> VisitBundle:
         if flags
         else None,
         plan=record_mapping.plan_from_row(plan) if plan else None,
+        bilateral_thorax=record_mapping.bilateral_from_row(bilateral) if bilateral else None,
         addenda=tuple(record_mapping.addendum_from_row(r) for r in rows[AddendumRow]),
         audit=tuple(mapping.audit_from_row(r) for r in rows[AuditRow]),
         deleted_at=deleted,

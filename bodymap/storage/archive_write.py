@@ -34,6 +34,7 @@ from bodymap.storage.record_tables import (
     RecordFlagsRow,
     ScreeningRow,
 )
+from bodymap.storage.safety_tables import BilateralThoraxRow
 from bodymap.storage.tables import (
     AuditRow,
     Base,
@@ -242,6 +243,15 @@ def _add_record(b: VisitBundle, visit_id: int, ids: _Ids, add: Any) -> None:
     if b.plan is not None:
         values = record_mapping.plan_values(b.plan)
         add(PlanRow(uuid=b.plan.uuid, visit_id=visit_id, **values), b.plan.id)
+    if (t := b.bilateral_thorax) is not None:
+        ack = BilateralThoraxRow(
+            uuid=t.uuid,
+            visit_id=visit_id,
+            reason=t.reason,
+            acknowledged_by=ids.of("clinicians", t.acknowledged_by),
+            acknowledged_at=t.acknowledged_at,
+        )
+        add(ack, t.id)
     for a in b.addenda:
         author = ids.of("clinicians", a.author_id)
         add(
