@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backup",
     "encryption",
     "archive",
+    "fhir",
 )
 
 __all__ = ["build_parser", "database_spec", "run"]
