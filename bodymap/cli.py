@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "encryption",
     "archive",
     "fhir",
+    "research",
 )
 
 __all__ = ["build_parser", "database_spec", "run"]
