@@ -27,7 +27,8 @@ from bodymap.model.record import (
     VisitRecord,
 )
 
-IDENTITY = {"id", "uuid", "visit_id"}
+#: Local to one database: ids, and the row version used for concurrent edits (#11).
+IDENTITY = {"id", "uuid", "visit_id", "row_version"}
 #: Fields written by archive_json/archive_parse themselves (references, nested values).
 SPECIAL = {
     "clinician": set(),
