@@ -90,11 +90,44 @@ def export_archive(repo: RepositoryBase, patient_ids: Collection[int] | None = N
 
 
 @cache
+def _schema() -> dict[str, Any]:
+    return dict(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+
+
+@cache
 def _validator() -> Any:
+    """The pure-Python jsonschema validator of the shipped schema (fallback and tests)."""
     from jsonschema import Draft202012Validator
 
-    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(_schema())
+
+
+@cache
+def _fast_validator() -> Any:
+    """jsonschema-rs for the same shipped schema, or None when it is not installed.
+
+    Pure-Python jsonschema needs about 0.1 s per visit (an hour for a clinic's 40,000 visits);
+    jsonschema-rs checks the same schema some 50 times faster.
+    """
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - installed with BodyMap; kept as a fallback
+        return None
+    return jsonschema_rs.validator_for(_schema())
+
+
+def schema_error(document: Any) -> tuple[list[Any], str] | None:
+    """The first place where ``document`` breaks the schema (path, message), or None."""
+    fast = _fast_validator()
+    if fast is not None:
+        if fast.is_valid(document):
+            return None
+        error = next(iter(fast.iter_errors(document)))
+        return list(error.instance_path), str(error.message)
+    from jsonschema.exceptions import best_match
+
+    found = best_match(_validator().iter_errors(document))
+    return None if found is None else (list(found.absolute_path), found.message)
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -129,8 +162,6 @@ def _location(path: Collection[Any], document: Any) -> str:
 
 def load_document(data: bytes) -> dict[str, Any]:
     """Decode and schema-check an archive file; ArchiveError (one line) if it is not valid."""
-    from jsonschema.exceptions import best_match
-
     try:
         document = json.loads(
             data.decode("utf-8"),
@@ -148,13 +179,14 @@ def load_document(data: bytes) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != "bodymap-archive":
         raise ArchiveError('not a BodyMap archive (no "format": "bodymap-archive")')
     try:
-        error = best_match(_validator().iter_errors(document))
+        error = schema_error(document)
     except RecursionError:
         raise ArchiveError("nested too deeply to be an archive") from None
     if error is not None:
-        where = _location(list(error.absolute_path), document)
-        message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
-        raise ArchiveError(f"{where}: {message}")
+        path, message = error
+        message = " ".join(message.split())
+        message = message if len(message) <= 160 else message[:157] + "..."
+        raise ArchiveError(f"{_location(path, document)}: {message}")
     return document
 
 

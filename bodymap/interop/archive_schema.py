@@ -33,11 +33,11 @@ from bodymap.model.catalog_lists import MedicationClass, ScreeningDecision, Scre
 
 SCHEMA_FILE = Path(__file__).with_name("archive.schema.json")
 SCHEMA_ID = f"https://bodymap.invalid/schema/{FORMAT}-{FORMAT_VERSION}.json"
-_NULL = {"type": "null"}
 
 
 def _maybe(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"anyOf": [schema, _NULL]}
+    """An object schema that also allows null; errors still point inside the object."""
+    return {**schema, "type": ["object", "null"]}
 
 
 def _ref(name: str) -> dict[str, Any]:
@@ -158,17 +158,19 @@ def archive_schema() -> dict[str, Any]:
             "One audit-log entry; old/new are the stored JSON texts, kept verbatim.",
         ),
     }
+    for kind in ("screening", "consent", "plan", "bilateral_thorax"):
+        defs[kind] = _maybe(defs[kind])  # one per visit, or null
     record = _closed(
         {
-            "screening": _maybe(_ref("screening")),
-            "consent": _maybe(_ref("consent")),
+            "screening": _ref("screening"),
+            "consent": _ref("consent"),
             "needling": _list(_ref("needling")),
             "adverse_events": _list(_ref("adverse_event")),
             "flags": _maybe(
                 _closed({"local_id": LOCAL_ID.schema, "no_adverse_events": BOOL.schema})
             ),
-            "plan": _maybe(_ref("plan")),
-            "bilateral_thorax": _maybe(_ref("bilateral_thorax")),
+            "plan": _ref("plan"),
+            "bilateral_thorax": _ref("bilateral_thorax"),
             "addenda": _list(_ref("addendum")),
         }
     )

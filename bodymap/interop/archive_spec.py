@@ -74,8 +74,12 @@ class Kind:
     load: Callable[[Any], Any] = _same
 
     def nullable(self) -> Kind:
-        """The same kind, also allowing null."""
-        return Kind({"anyOf": [self.schema, {"type": "null"}]}, _nullable(self.load))
+        """The same kind, also allowing null (a type list, so errors point inside the value)."""
+        schema = dict(self.schema)
+        schema["type"] = [schema["type"], "null"]
+        if "enum" in schema:
+            schema["enum"] = [*schema["enum"], None]
+        return Kind(schema, _nullable(self.load))
 
 
 def dump(value: Any) -> Any:

@@ -89,10 +89,11 @@ def test_the_database_refuses_a_duplicate_number(
         with pytest.raises(Exception, match=duplicate), engine.begin() as connection:  # noqa: PT012
             connection.execute(
                 text(
-                    "INSERT INTO trigger_points (visit_id, number, view, x, y, muscle, side,"
-                    " activity, familiar_pain, twitch, notes, carry) SELECT visit_id,"
-                    " number, view, x, y, muscle, side, activity, familiar_pain, twitch,"
-                    " notes, carry FROM trigger_points WHERE id = :id"
+                    "INSERT INTO trigger_points (uuid, visit_id, number, view, x, y, muscle,"
+                    " side, activity, familiar_pain, twitch, notes, carry) SELECT"
+                    " gen_random_uuid()::text, visit_id, number, view, x, y, muscle, side,"
+                    " activity, familiar_pain, twitch, notes, carry FROM trigger_points"
+                    " WHERE id = :id"
                 ),
                 {"id": chart.point.id},
             )
