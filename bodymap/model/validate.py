@@ -34,6 +34,12 @@ def member(field: str, enum: type[E], value: object) -> E:
     """Coerce ``value`` (a member or its value) to ``enum``, naming the allowed values if not."""
     if isinstance(value, enum):
         return value
+    if isinstance(value, str):
+        # By-value look-up without Enum.__call__: the same answer, several times faster
+        # (an archive import coerces a few hundred thousand values).
+        found = enum._value2member_map_.get(value)
+        if found is not None:
+            return found  # type: ignore[return-value]
     try:
         return enum(value)
     except ValueError:

@@ -1,12 +1,16 @@
 """Writing an archive's records in one transaction, through the guarded session.
 
-Rows are ORM rows in the repository's guarded session, so the signed-visit guard checks every
-one of them. A visit is written as a draft, its content added, then it is signed again with the
-signature it carried (``guard.mark_signature_imported``); from then on it is guarded like any
-other signed visit. Instead of generated "create" entries, the archive's own audit trail is
-written, plus one ``import`` entry per visit. A record keeps its local id when that id is free
-in this database (so an import into an empty database reproduces the source ids); otherwise it
-gets a new one and every reference is mapped.
+Clinicians, patients and visits are ORM rows in the repository's guarded session. A visit is
+written as a draft, its content added, then it is signed again with the signature it carried
+(``guard.mark_signature_imported``), so the guard sees every visit and every signing; from then
+on it is guarded like any other signed visit. The content rows (marks, record, audit trail) go
+in by executemany, the only way to write a clinic's 40,000 visits within the time budget; they
+are written only into visits this transaction has just created as drafts, which is checked
+before each batch (``_refuse_unless_new_drafts``), and the database's own constraints and
+triggers apply to them as to any row. Instead of generated "create" entries, the archive's own
+audit trail is written, plus one ``import`` entry per visit. A record keeps its local id when
+that id is free in this database (so an import into an empty database reproduces the source
+ids); otherwise it gets the next free one and every reference is mapped.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from bodymap.model.audit import AuditAction
 from bodymap.model.bundle import Snapshot, VisitBundle
 from bodymap.storage import mapping, record_mapping
 from bodymap.storage.base import RepositoryBase
+from bodymap.storage.errors import DatabaseError
 from bodymap.storage.guard import mark_signature_imported, restore_audit_trail
 from bodymap.storage.record_tables import (
     AddendumRow,
@@ -60,50 +65,48 @@ class WriteCounts:
 
 
 class _Ids:
-    """Local ids: keep the archive's id when it is free in this database, map every reference."""
+    """Row ids: the archive's id when it is free here, else the next free one.
+
+    Every reference (table, archive id) maps to the id written.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._taken: dict[type[Base], set[int]] = {}
+        self._taken: dict[str, set[int]] = {}
+        self._next: dict[str, int] = {}
         self.mapped: dict[tuple[str, int], int] = {}
         self.explicit: set[str] = set()
-        self._pending: list[tuple[Base, int | None]] = []
 
-    def add(self, row: Base, local_id: int | None) -> None:
-        """Add ``row`` to the session, with its archive id if that id is free here."""
-        self.place(row, local_id)
-        self._session.add(row)
-        self._pending.append((row, local_id))
-
-    def settle(self) -> list[Base]:
-        """After a flush: remember the stored id of every row added since the last settle."""
-        rows = []
-        for row, local_id in self._pending:
-            self.remember(row, local_id)
-            rows.append(row)
-        self._pending.clear()
-        return rows
-
-    def place(self, row: Base, local_id: int | None) -> None:
-        cls = type(row)
-        if cls not in self._taken:
-            column: Any = cls.id  # type: ignore[attr-defined]
-            self._taken[cls] = set(self._session.scalars(select(column)))
-        taken = self._taken[cls]
+    def assign(self, table: Table, local_id: int | None) -> int:
+        """The id the row of ``table`` with archive id ``local_id`` gets here."""
+        name = table.name
+        if name not in self._taken:
+            if self._session.get_bind().dialect.name == "postgresql":
+                # Ids are chosen here, not by the sequence: keep other writers out meanwhile.
+                self._session.execute(text(f"LOCK TABLE {name} IN EXCLUSIVE MODE"))
+            self._taken[name] = set(self._session.scalars(select(table.c.id)))
+            self._next[name] = max(self._taken[name], default=0) + 1
+        taken = self._taken[name]
         if local_id is not None and local_id not in taken:
-            row.id = local_id  # type: ignore[attr-defined]
-            taken.add(local_id)
-            self.explicit.add(cast(Table, cls.__table__).name)
-
-    def remember(self, row: Base, local_id: int | None) -> None:
+            new_id = local_id
+        else:
+            while self._next[name] in taken:
+                self._next[name] += 1
+            new_id = self._next[name]
+        taken.add(new_id)
+        self.explicit.add(name)
         if local_id is not None:
-            name = cast(Table, type(row).__table__).name
-            self.mapped[(name, local_id)] = row.id  # type: ignore[attr-defined]
+            self.mapped[(name, local_id)] = new_id
+        return new_id
 
     def of(self, table: str, local_id: int | None) -> int | None:
         if local_id is None:
             return None
         return self.mapped[(table, local_id)]
+
+
+def _table(cls: type[Base]) -> Table:
+    return cast(Table, cls.__table__)
 
 
 def write_snapshot(
@@ -132,25 +135,25 @@ def _write(
         if (clinician.uuid or "") in present:
             ids.mapped[("clinicians", clinician.id or 0)] = present[clinician.uuid or ""]
             continue
-        ids.add(
-            ClinicianRow(uuid=clinician.uuid, **mapping.clinician_values(clinician)), clinician.id
-        )
+        row = ClinicianRow(uuid=clinician.uuid, **mapping.clinician_values(clinician))
+        row.id = ids.assign(_table(ClinicianRow), clinician.id)
+        session.add(row)
         counts[0] += 1
     for patient in snapshot.patients:
         if (patient.uuid or "") in present:
             ids.mapped[("patients", patient.id or 0)] = present[patient.uuid or ""]
             continue
-        ids.add(PatientRow(uuid=patient.uuid, **mapping.patient_values(patient)), patient.id)
+        prow = PatientRow(uuid=patient.uuid, **mapping.patient_values(patient))
+        prow.id = ids.assign(_table(PatientRow), patient.id)
+        session.add(prow)
         counts[1] += 1
-    session.flush()
-    ids.settle()
     for bundle in snapshot.visits:
         if bundle.uuid in present:
             ids.mapped[("visits", bundle.visit.id or 0)] = present[bundle.uuid]
     new = [b for b in snapshot.visits if b.uuid not in present]
     visits = {b.uuid: _visit_row(ids, b) for b in new}
-    session.flush()
-    ids.settle()
+    session.add_all(visits.values())
+    session.flush()  # through the guard: every visit is inserted as a draft
     for start in range(0, len(new), CHUNK):
         chunk = new[start : start + CHUNK]
         _write_content(session, ids, chunk, visits, source)
@@ -165,8 +168,46 @@ def _visit_row(ids: _Ids, bundle: VisitBundle) -> VisitRow:
     values["patient_id"] = ids.of("patients", visit.patient_id)
     values["clinician_id"] = ids.of("clinicians", visit.clinician_id)
     row = VisitRow(uuid=visit.uuid, status="draft", **values)
-    ids.add(row, visit.id)
+    row.id = ids.assign(_table(VisitRow), visit.id)
     return row
+
+
+def _refuse_unless_new_drafts(visit_ids: set[int], visits: dict[str, VisitRow]) -> None:
+    """The content rows about to be written belong only to drafts this import created."""
+    drafts = {v.id for v in visits.values() if v.status == "draft"}
+    if not visit_ids <= drafts:
+        raise DatabaseError(
+            f"import refused: rows for visits {sorted(visit_ids - drafts)[:5]} that this "
+            "import did not just create as drafts"
+        )
+
+
+class _Rows:
+    """Content rows of a chunk, by table, ready for executemany."""
+
+    def __init__(self, ids: _Ids) -> None:
+        self.ids = ids
+        self.by_table: dict[type[Base], list[dict[str, Any]]] = {}
+
+    def add(self, cls: type[Base], local_id: int | None, values: dict[str, Any]) -> None:
+        values["id"] = self.ids.assign(_table(cls), local_id)
+        self.by_table.setdefault(cls, []).append(values)
+
+
+#: Insert order: parents before the rows that reference them.
+_ORDER: tuple[type[Base], ...] = (
+    TriggerPointRow,
+    PainZoneRow,
+    OutcomeMeasureRow,
+    ScreeningRow,
+    ConsentRow,
+    NeedlingRow,
+    AdverseEventRow,
+    RecordFlagsRow,
+    PlanRow,
+    BilateralThoraxRow,
+    AddendumRow,
+)
 
 
 def _write_content(
@@ -176,21 +217,21 @@ def _write_content(
     visits: dict[str, VisitRow],
     source: str,
 ) -> None:
-    add = ids.add
+    rows = _Rows(ids)
     for b in chunk:
         visit_id = visits[b.uuid].id
         for tp in b.trigger_points:
             values = {**mapping.trigger_point_values(tp), "visit_id": visit_id}
-            add(
-                TriggerPointRow(uuid=tp.uuid, deleted_at=b.deleted_at.get(tp.uuid or ""), **values),
-                tp.id,
-            )
-    session.flush()
-    written = ids.settle()
+            values.update(uuid=tp.uuid, deleted_at=b.deleted_at.get(tp.uuid or ""))
+            rows.add(TriggerPointRow, tp.id, values)
     for b in chunk:
-        _add_record(b, visits[b.uuid].id, ids, add)
-    session.flush()
-    written += ids.settle()
+        _add_record(b, visits[b.uuid].id, ids, rows)
+    touched = {v["visit_id"] for table_rows in rows.by_table.values() for v in table_rows}
+    _refuse_unless_new_drafts(touched, visits)
+    connection = session.connection()
+    for cls in _ORDER:
+        if rows.by_table.get(cls):
+            connection.execute(insert(_table(cls)), rows.by_table[cls])
     _write_audit(session, ids, chunk, visits, source)
     for b in chunk:
         if b.visit.is_signed:
@@ -199,71 +240,62 @@ def _write_content(
             visit.status = "signed"
             visit.signed_at = b.visit.signed_at
             visit.signed_by = ids.of("clinicians", b.visit.signed_by)
-    session.flush()
-    for row in written:
-        session.expunge(row)
+    session.flush()  # the signing goes through the guard
 
 
-def _add_record(b: VisitBundle, visit_id: int, ids: _Ids, add: Any) -> None:
-    """Add everything of one visit except its trigger points (already written)."""
+def _add_record(b: VisitBundle, visit_id: int, ids: _Ids, rows: _Rows) -> None:
+    """Add everything of one visit except its trigger points (already added)."""
     gone = b.deleted_at
     for zone in b.zones:
-        values = {**mapping.zone_values(zone), "visit_id": visit_id}
+        values = {**mapping.zone_values(zone), "visit_id": visit_id, "uuid": zone.uuid}
         values["source_point_id"] = ids.of("trigger_points", zone.source_point_id)
-        add(PainZoneRow(uuid=zone.uuid, deleted_at=gone.get(zone.uuid or ""), **values), zone.id)
+        values["deleted_at"] = gone.get(zone.uuid or "")
+        rows.add(PainZoneRow, zone.id, values)
     for m in b.measures:
-        values = {**mapping.measure_values(m), "visit_id": visit_id}
-        add(OutcomeMeasureRow(uuid=m.uuid, deleted_at=gone.get(m.uuid or ""), **values), m.id)
-    if b.screening is not None:
-        values = record_mapping.screening_values(b.screening)
-        values["prefilled_from_visit_id"] = ids.of("visits", b.screening.prefilled_from_visit_id)
-        add(ScreeningRow(uuid=b.screening.uuid, visit_id=visit_id, **values), b.screening.id)
-    if b.consent is not None:
-        values = record_mapping.consent_values(b.consent)
-        values["obtained_by"] = ids.of("clinicians", b.consent.obtained_by)
-        add(ConsentRow(uuid=b.consent.uuid, visit_id=visit_id, **values), b.consent.id)
+        values = {**mapping.measure_values(m), "visit_id": visit_id, "uuid": m.uuid}
+        values["deleted_at"] = gone.get(m.uuid or "")
+        rows.add(OutcomeMeasureRow, m.id, values)
+    if (s := b.screening) is not None:
+        values = {**record_mapping.screening_values(s), "visit_id": visit_id, "uuid": s.uuid}
+        values["prefilled_from_visit_id"] = ids.of("visits", s.prefilled_from_visit_id)
+        rows.add(ScreeningRow, s.id, values)
+    if (c := b.consent) is not None:
+        values = {**record_mapping.consent_values(c), "visit_id": visit_id, "uuid": c.uuid}
+        values["obtained_by"] = ids.of("clinicians", c.obtained_by)
+        rows.add(ConsentRow, c.id, values)
     for n in b.needling:
-        values = record_mapping.needling_values(n)
+        values = {**record_mapping.needling_values(n), "visit_id": visit_id, "uuid": n.uuid}
         values["trigger_point_id"] = ids.of("trigger_points", n.trigger_point_id)
-        needling = NeedlingRow(
-            uuid=n.uuid, visit_id=visit_id, deleted_at=gone.get(n.uuid or ""), **values
-        )
-        add(needling, n.id)
+        values["deleted_at"] = gone.get(n.uuid or "")
+        rows.add(NeedlingRow, n.id, values)
     for e in b.adverse_events:
-        values = record_mapping.event_values(e)
-        row = AdverseEventRow(
-            uuid=e.uuid, visit_id=visit_id, deleted_at=gone.get(e.uuid or ""), **values
-        )
-        add(row, e.id)
+        values = {**record_mapping.event_values(e), "visit_id": visit_id, "uuid": e.uuid}
+        values["deleted_at"] = gone.get(e.uuid or "")
+        rows.add(AdverseEventRow, e.id, values)
     if b.flags is not None:
-        add(
-            RecordFlagsRow(visit_id=visit_id, no_adverse_events=b.flags.no_adverse_events),
-            b.flags.id,
-        )
+        flags = {"visit_id": visit_id, "no_adverse_events": b.flags.no_adverse_events}
+        rows.add(RecordFlagsRow, b.flags.id, flags)
     if b.plan is not None:
-        values = record_mapping.plan_values(b.plan)
-        add(PlanRow(uuid=b.plan.uuid, visit_id=visit_id, **values), b.plan.id)
+        values = {**record_mapping.plan_values(b.plan), "visit_id": visit_id, "uuid": b.plan.uuid}
+        rows.add(PlanRow, b.plan.id, values)
     if (t := b.bilateral_thorax) is not None:
-        ack = BilateralThoraxRow(
-            uuid=t.uuid,
-            visit_id=visit_id,
-            reason=t.reason,
-            acknowledged_by=ids.of("clinicians", t.acknowledged_by),
-            acknowledged_at=t.acknowledged_at,
-        )
-        add(ack, t.id)
+        ack = {
+            "uuid": t.uuid,
+            "visit_id": visit_id,
+            "reason": t.reason,
+            "acknowledged_by": ids.of("clinicians", t.acknowledged_by),
+            "acknowledged_at": t.acknowledged_at,
+        }
+        rows.add(BilateralThoraxRow, t.id, ack)
     for a in b.addenda:
-        author = ids.of("clinicians", a.author_id)
-        add(
-            AddendumRow(
-                uuid=a.uuid,
-                visit_id=visit_id,
-                author_id=author,
-                created_at=a.created_at,
-                text=a.text,
-            ),
-            a.id,
-        )
+        addendum = {
+            "uuid": a.uuid,
+            "visit_id": visit_id,
+            "author_id": ids.of("clinicians", a.author_id),
+            "created_at": a.created_at,
+            "text": a.text,
+        }
+        rows.add(AddendumRow, a.id, addendum)
 
 
 def _write_audit(

@@ -182,3 +182,11 @@ def test_duplicate_uuids_in_a_file_are_refused(
     with pytest.raises(ArchiveError, match="is also used by visits\\[0\\]"):
         import_archive(empty_repo, _edit(demo_archive, change))
     assert row_counts(empty_repo)["visits"] == 0
+
+
+def test_content_goes_only_into_drafts_this_import_created() -> None:
+    from bodymap.storage.archive_write import _refuse_unless_new_drafts
+    from bodymap.storage.errors import DatabaseError
+
+    with pytest.raises(DatabaseError, match="did not just create"):
+        _refuse_unless_new_drafts({41}, {})
