@@ -77,14 +77,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import an archive file; on any error nothing is written."""
-    from bodymap.interop.archive import import_archive
-    from bodymap.interop.archive_output import read_archive_file
+    from bodymap.interop.archive import import_archive_file
+    from bodymap.interop.archive_output import check_archive_file
     from bodymap.interop.archive_parse import ArchiveError
 
-    data = read_archive_file(args.file)
+    check_archive_file(args.file)  # an unreadable file fails before the database is opened
     repo = open_database(args)
     try:
-        result = import_archive(repo, data)
+        result = import_archive_file(repo, args.file)
     except ArchiveError as exc:
         raise ArchiveError(f"{args.file}: {exc}") from None
     finally:

@@ -14,10 +14,12 @@ import json
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bodymap.errors import BodyMapError
 from bodymap.interop.archive_json import clinician_json, patient_json, snapshot_json, visit_json
+from bodymap.interop.archive_output import read_archive_file
 from bodymap.interop.archive_parse import ArchiveError, parse_snapshot
 from bodymap.interop.archive_schema import SCHEMA_FILE
 from bodymap.model.bundle import Snapshot
@@ -163,11 +165,11 @@ def _location(path: Collection[Any], document: Any) -> str:
 def load_document(data: bytes) -> dict[str, Any]:
     """Decode and schema-check an archive file; ArchiveError (one line) if it is not valid."""
     try:
+        text = data.decode("utf-8")
         document = json.loads(
-            data.decode("utf-8"),
-            object_pairs_hook=_no_duplicate_keys,
-            parse_constant=_refuse_constant,
+            text, object_pairs_hook=_no_duplicate_keys, parse_constant=_refuse_constant
         )
+        del text
     except UnicodeDecodeError as exc:
         raise ArchiveError(f"not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
@@ -217,9 +219,12 @@ def _short(value: Any) -> str:
 
 
 def _compare(
-    snapshot: Snapshot, stored: Snapshot, incoming: Mapping[str, Any]
+    stored: Snapshot, incoming: Mapping[str, list[tuple[int, dict[str, Any]]]]
 ) -> tuple[dict[str, int], list[str]]:
-    """Stored ids of records present identically, and every difference of conflicting ones."""
+    """Stored ids of records present identically, and every difference of conflicting ones.
+
+    ``incoming`` holds, by kind, the archive's records (with their place) whose uuid is stored.
+    """
     present: dict[str, int] = {}
     diffs: list[str] = []
     stored_json = {
@@ -233,7 +238,7 @@ def _compare(
         data = visit_json(b, patients[b.visit.patient_id], clinicians, visits)
         stored_json[b.uuid] = (b.visit.id, data)
     for kind in ("clinicians", "patients", "visits"):
-        for n, record in enumerate(incoming[kind]):
+        for n, record in incoming[kind]:
             found = stored_json.get(record["uuid"])
             if found is None:
                 continue
@@ -254,10 +259,27 @@ def import_archive(repo: RepositoryBase, data: bytes) -> ImportResult:
         ArchiveConflictError: records are stored with different content.
         DatabaseError: the database refused the write (nothing was written).
     """
+    source = "sha256:" + hashlib.sha256(data).hexdigest()
+    return _import_document(repo, load_document(data), source)
+
+
+def import_archive_file(repo: RepositoryBase, path: Path) -> ImportResult:
+    """Import the archive file at ``path``; its text is released as soon as it is parsed.
+
+    Raises:
+        BodyMapError: the file cannot be read; and as :func:`import_archive`.
+    """
+    data = read_archive_file(path)
+    source = "sha256:" + hashlib.sha256(data).hexdigest()
+    document = load_document(data)
+    del data  # a clinic's archive is GBs: keep only what is still needed
+    return _import_document(repo, document, source)
+
+
+def _import_document(repo: RepositoryBase, document: dict[str, Any], source: str) -> ImportResult:
     from bodymap.storage.archive_read import read_matching
     from bodymap.storage.archive_write import write_snapshot
 
-    document = load_document(data)
     snapshot = parse_snapshot(document)
     stored = read_matching(
         repo,
@@ -265,10 +287,16 @@ def import_archive(repo: RepositoryBase, data: bytes) -> ImportResult:
         [p.uuid for p in snapshot.patients if p.uuid],
         [b.uuid for b in snapshot.visits],
     )
-    present, diffs = _compare(snapshot, stored, document)
+    known: set[str | None] = {c.uuid for c in stored.clinicians}
+    known |= {p.uuid for p in stored.patients} | {b.uuid for b in stored.visits}
+    incoming = {
+        kind: [(n, r) for n, r in enumerate(document[kind]) if r["uuid"] in known]
+        for kind in ("clinicians", "patients", "visits")
+    }
+    document.clear()  # the parsed JSON is no longer needed: the model records hold it all
+    present, diffs = _compare(stored, incoming)
     if diffs:
         raise ArchiveConflictError(diffs)
-    source = "sha256:" + hashlib.sha256(data).hexdigest()
     counts = write_snapshot(repo, snapshot, present, source)
     skipped = {
         "clinician": sum(1 for c in snapshot.clinicians if c.uuid in present),

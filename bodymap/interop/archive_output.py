@@ -13,13 +13,23 @@ JSON_FILE = OutputKind("JSON file", ".json", b"{")
 MAX_ARCHIVE_BYTES = 4 * 1024**3
 
 
-def read_archive_file(path: Path) -> bytes:
-    """The bytes of an archive file; one line naming the path when it cannot be read."""
+def check_archive_file(path: Path) -> None:
+    """Fail with one line naming ``path`` unless it is a readable file of acceptable size."""
     try:
         if not path.is_file():
             raise BodyMapError(f"cannot read {path}: not a file")
         if path.stat().st_size > MAX_ARCHIVE_BYTES:
             raise BodyMapError(f"cannot read {path}: larger than {MAX_ARCHIVE_BYTES} bytes")
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise BodyMapError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def read_archive_file(path: Path) -> bytes:
+    """The bytes of an archive file; one line naming the path when it cannot be read."""
+    check_archive_file(path)
+    try:
         return path.read_bytes()
     except OSError as exc:
         raise BodyMapError(f"cannot read {path}: {exc.strerror or exc}") from None

@@ -131,10 +131,9 @@ def export_archive_dialog(
 
 def import_archive_file(repo: ChartRepository, source: Path) -> ImportResult:
     """Import one archive file (all or nothing)."""
-    from bodymap.interop.archive import import_archive
-    from bodymap.interop.archive_output import read_archive_file
+    from bodymap.interop.archive import import_archive_file
 
-    return import_archive(repo, read_archive_file(source))
+    return import_archive_file(repo, source)
 
 
 def show_import_result(parent: QWidget | None, source: Path, result: ImportResult) -> None:
