@@ -425,7 +425,7 @@ def _measures(case: DemoCase, site: Any, t: float, nprs: int) -> list[Any]:
 
 
 #: Columns a carried-forward copy does not take from the first visit's row.
-_OWN_COLUMNS = frozenset({"id", "visit_id", "row_version", "prefilled_from_visit_id"})
+_OWN_COLUMNS = frozenset({"id", "uuid", "visit_id", "row_version", "prefilled_from_visit_id"})
 
 
 _TEMPLATES: dict[int, list[tuple[type[Any], int | None, dict[str, Any]]]] = {}
