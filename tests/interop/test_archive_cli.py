@@ -25,6 +25,7 @@ def test_export_then_import_into_an_empty_database(
 ) -> None:
     out, again = tmp_path / "a.json", tmp_path / "b.json"
     empty = tmp_path / "new.sqlite"
+    assert run(["init", str(empty)]) == 0  # commands never create a database by accident
     assert run(["--db", str(demo_db), "archive", "export", "--all", "--out", str(out)]) == 0
     assert run(["--db", str(empty), "archive", "import", str(out)]) == 0
     assert "imported 18 visits, 3 patients, 1 clinician" in capsys.readouterr().out
@@ -60,6 +61,7 @@ def test_a_bad_file_is_one_line_exit_1_and_nothing_imported(
     document["visits"][5]["trigger_points"][1]["side"] = "up"
     out.write_text(json.dumps(document), encoding="utf-8")
     target = tmp_path / "t.sqlite"
+    assert run(["init", str(target)]) == 0
     capsys.readouterr()
     assert run(["--db", str(target), "archive", "import", str(out)]) == 1
     err = capsys.readouterr().err
@@ -76,6 +78,7 @@ def test_a_bad_file_is_one_line_exit_1_and_nothing_imported(
 
 def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "t.sqlite"
+    assert run(["init", str(db)]) == 0
     assert run(["--db", str(db), "archive", "import", str(tmp_path / "nope.json")]) == 1
     assert "cannot read" in capsys.readouterr().err
 
