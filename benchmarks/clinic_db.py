@@ -14,7 +14,9 @@ builder changes). The content is realistic and written the way the app writes it
 - the Objective text is written after the marks (an audited update, as the window does);
 - every visit but each patient's latest is signed through the guard's signing door
   (``mark_sign_checked``), after the sign rules (``check_signable``) have passed on the first
-  visit of every patient (the others follow the same pattern).
+  visit of every patient (the others follow the same pattern), and sealed as ``sign_visit``
+  seals it (``write_signature``: content hash, identity snapshot, audit entry). The signing
+  secret is the one step left out: it proves a person, not data.
 
 What makes it fast is batching, not short cuts: one transaction per patient and one flush per
 row kind instead of one transaction per mark. Patients with exactly 100 and 200 visits carry the
@@ -91,6 +93,7 @@ from bodymap.storage.record_tables import (  # noqa: E402
     RecordFlagsRow,
     ScreeningRow,
 )
+from bodymap.storage.signatures import write_signatures  # noqa: E402
 from bodymap.storage.tables import (  # noqa: E402
     OutcomeMeasureRow,
     PainZoneRow,
@@ -102,7 +105,7 @@ TOTAL_VISITS = 40_000
 PATIENTS = 400
 PATIENTS_PER_TRANSACTION = 20
 #: Bump when the content changes, so cached files are rebuilt.
-BUILDER_VERSION = 2
+BUILDER_VERSION = 3  # 3: signed visits are sealed (issue 10)
 #: Record tables other features add later, copied like the rest when they exist.
 _EXTRA_RECORD_ROWS: tuple[type[Any], ...] = ()
 FIRST_NAMES = (
@@ -396,6 +399,8 @@ def _write_course(
         visit.signed_at = min(signed_at, visit.started_at + timedelta(hours=1))
         visit.signed_by = clinician_id
     session.flush()
+    signings = [(v.id, clinician_id, v.signed_at) for v in visits[:-1] if v.signed_at]
+    write_signatures(session.connection(), signings, clinician_id)
 
 
 def _measures(case: DemoCase, site: Any, t: float, nprs: int) -> list[Any]:

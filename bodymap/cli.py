@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "archive",
     "fhir",
     "research",
+    "verify",
 )
 
 __all__ = ["build_parser", "database_spec", "run"]

@@ -16,6 +16,9 @@ pytest_plugins = ("tests.demo_fixture",)
 settings.register_profile("bodymap", derandomize=True, deadline=None, print_blob=True)
 settings.load_profile("bodymap")
 
+# Tamper fixtures (a signed visit on SQLite and PostgreSQL), shared by storage, commands and ui.
+pytest_plugins = ("tests.storage.tampering",)
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--headed", action="store_true", help="show windows on a real screen")

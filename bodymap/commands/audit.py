@@ -36,24 +36,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_audit(args: argparse.Namespace) -> int:
     """Print the audit trail of one visit; NotFoundError (exit 2) for an unknown visit."""
+    from bodymap.storage.verify import verify_records
+
     repo = open_database(args)
     try:
         repo.get_visit(args.visit)
         entries = repo.audit_log(args.visit)
         names = {c.id: c.name for c in repo.list_clinicians()}
+        problems = verify_records(repo, [args.visit]).problems
     except NotFoundError:
         raise NotFoundError(
             f"no visit with id {args.visit} (see 'bodymap visits PATIENT')"
         ) from None
     finally:
         repo.close()
+    # The trail is evidence, so it is printed either way; a failed check is said and exits 1.
+    for problem in problems:
+        sys.stderr.write(f"bodymap: INTEGRITY CHECK FAILED: {problem}\n")
     if args.json:
         data = [entry_json(e, names) for e in entries]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        return 1 if problems else 0
     sys.stdout.write(audit_text(args.visit, entries, names))
-    return 0
+    return 1 if problems else 0
 
 
 def _who(entry: AuditEntry, names: dict[int | None, str]) -> str:

@@ -241,9 +241,12 @@ def _extent(chart: VisitChart) -> dict[str, Any]:
 
 def run_show(args: argparse.Namespace) -> int:
     """Print one visit's chart: SOAP, trigger points, zones and measures."""
+    from bodymap.storage.verify import visit_integrity
+
     repo = open_database(args)
     try:
         chart = repo.load_chart(args.visit)
+        integrity = visit_integrity(repo, args.visit)
     except NotFoundError:
         raise NotFoundError(
             f"no visit with id {args.visit} (see 'bodymap visits PATIENT')"
@@ -255,12 +258,24 @@ def run_show(args: argparse.Namespace) -> int:
     if args.json:
         data = chart_json(chart)
         data["extent"] = extent
+        data["integrity"] = integrity.as_json()
         if suggestions is not None:
             data["suggestions"] = suggestions
         _print_json(data)
-        return 0
+        return 1 if integrity.tampered else 0
+    if integrity.tampered:
+        sys.stdout.write(integrity_warning(integrity.problems))
     sys.stdout.write(chart_text(chart, suggestions, extent))
-    return 0
+    return 1 if integrity.tampered else 0
+
+
+def integrity_warning(problems: Sequence[str]) -> str:
+    """The block printed above a visit that fails its integrity check."""
+    lines = ["INTEGRITY CHECK FAILED: this is not the note as it was signed.", *problems]
+    return "
+".join(f"!! {line}" for line in lines) + "
+
+"
 
 
 # --- text ---------------------------------------------------------------------------------

@@ -52,6 +52,9 @@ DEMO_CLINICIAN = Clinician(
     training_hours=54.0,
     training_date=date(2022, 3, 12),
 )
+#: The demo clinician's signing passphrase (README, "Signing"). The demo signs its visits the
+#: only way BodyMap signs: with the signer's secret. Change it before charting real patients.
+DEMO_PASSPHRASE = "demo-sign-2026"
 
 
 class SiteCatalogue(Protocol):
@@ -106,6 +109,8 @@ def load_demo(
     day = today or date.today()
     records = RecordRepository(repo, thorax_risk=thorax_risk_rule(catalogue.thorax_risk_ids))
     clinician = _demo_clinician(repo)
+    if not records.has_signing_secret(clinician.id or 0):
+        records.set_signing_secret(clinician.id or 0, DEMO_PASSPHRASE)
     previous_actor = repo.actor
     repo.set_actor(clinician.id)
     try:
@@ -202,7 +207,7 @@ def _add_case(
         next_visit = None if last else day + timedelta(days=case.interval_days)
         fill_record(records, case, visit, treated, clinician_id, next_visit, stage, k == 0)
         if not last:
-            records.sign_visit(visit_id, clinician_id)
+            records.sign_visit(visit_id, clinician_id, DEMO_PASSPHRASE)
         result.visits_added += 1
 
 

@@ -19,6 +19,12 @@ class AuditAction(StrEnum):
     SIGN = "sign"
     ADDENDUM = "addendum"
     IMPORT = "import"
+    #: The content hash stored with a signature (by signing, or by migration 0003).
+    SIGNATURE = "signature"
+    SIGN_FAILED = "sign_failed"
+    SIGN_LOCKED = "sign_locked"
+    SECRET_SET = "secret_set"
+    ARCHIVE = "archive"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

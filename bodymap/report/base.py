@@ -186,6 +186,9 @@ class ReportRenderer(Generic[SummaryT]):
     def _generated_at(self, summary: SummaryT) -> datetime:
         return datetime.now()
 
+    def _keywords(self, summary: SummaryT) -> str:
+        return ""
+
     def _on_first_page(self, summary: SummaryT, canvas: Canvas, doc: BaseDocTemplate) -> None:
         pass
 
@@ -207,6 +210,7 @@ class ReportRenderer(Generic[SummaryT]):
             title=self._title(summary),
             author=self._author(summary),
             subject=self._subject(summary),
+            keywords=self._keywords(summary),
             creator=f"BodyMap {__version__}",
             producer=f"BodyMap {__version__} (ReportLab)",
         )

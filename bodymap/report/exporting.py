@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
-from bodymap.errors import NotFoundError, UsageError
-from bodymap.model import VisitChart
+from bodymap.errors import BodyMapError, NotFoundError, UsageError
+from bodymap.model import Patient, VisitChart
+from bodymap.model.verification import SignatureInfo
 from bodymap.report.progress_report import ProgressReportRenderer
 from bodymap.report.progress_summary import CompareFn, ExtentFn, build_progress_summary
 from bodymap.report.record_sections import record_sections
@@ -30,6 +32,10 @@ class ClinicianNames:
         """Read names from ``repo`` on demand."""
         self._repo = repo
         self._names: dict[int, str] = {}
+
+    def remember(self, clinician_id: int, name: str) -> None:
+        """Print ``name`` for ``clinician_id`` (the signer as they were when signing)."""
+        self._names[clinician_id] = name
 
     def __call__(self, clinician_id: int | None) -> str:
         """Return "Name, credentials" for an id, or a neutral wording when unknown."""
@@ -59,12 +65,33 @@ def session_note_pdf(
     from bodymap.anatomy.thorax import thorax_risk_rule
     from bodymap.model.rules import thorax_sides
     from bodymap.storage.record_repository import RecordRepository
+    from bodymap.storage.verify import signature_info
 
     chart = repo.load_chart(visit_id)
+    refuse_tampered(repo, [visit_id])
     thorax = thorax_risk_rule(atlas.thorax_risk_ids)
     record = RecordRepository(repo, thorax).load_record(visit_id)
     names = ClinicianNames(repo)
     numbers = {tp.id: tp.number for tp in chart.trigger_points if tp.id is not None}
+    signature = signature_info(repo, visit_id) if chart.visit.is_signed else None
+    signed_by = names(chart.visit.signed_by) if chart.visit.signed_by else ""
+    now_known_as = ""
+    if signature is not None:
+        # The note shows who the patient and signer were when it was signed (21 CFR 11.70).
+        now_known_as = chart.patient.name if chart.patient.name != signature.patient_name else ""
+        chart = replace(chart, patient=signed_patient(chart.patient, signature))
+        signed_by = signature.signer_display
+        if signature.signer_id is not None:
+            names.remember(signature.signer_id, signed_by)
+            if chart.clinician is not None and chart.clinician.id == signature.signer_id:
+                chart = replace(
+                    chart,
+                    clinician=replace(
+                        chart.clinician,
+                        name=signature.signer_name,
+                        credentials=signature.signer_credentials,
+                    ),
+                )
     summary = build_visit_summary(
         chart,
         muscle_name=atlas.muscle_name,
@@ -73,10 +100,46 @@ def session_note_pdf(
             record, numbers, names, [p.number for p in thorax_sides(record, chart, thorax)]
         ),
         clinic_name=clinic_name,
-        signed_by=names(chart.visit.signed_by) if chart.visit.signed_by else "",
+        signed_by=signed_by,
         generated_at=generated_at,
+        content_hash=signature.content_hash if signature else "",
+        now_known_as=now_known_as,
     )
     return SessionNoteRenderer(atlas).render(summary)
+
+
+class IntegrityCheckError(BodyMapError):
+    """A signed visit no longer matches its signature: it is not exported as a clean note."""
+
+
+def refuse_tampered(repo: ChartRepository, visit_ids: list[int]) -> None:
+    """Raise IntegrityCheckError naming the first visit that fails its integrity check.
+
+    Refusing (rather than stamping pages) is ADR 0007's choice: a stamp can be cropped off a
+    printed page, a PDF that does not exist cannot be mistaken for the signed record.
+    """
+    from bodymap.storage.verify import verify_records
+
+    report = verify_records(repo, visit_ids, chain=False)
+    failed = [v for v in report.visits if v.tampered]
+    if failed:
+        first = failed[0]
+        others = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise IntegrityCheckError(
+            f"not exported: {first.problems[0]}{others}; "
+            f"run 'bodymap verify {first.visit_id}' for details"
+        )
+
+
+def signed_patient(patient: Patient, signature: SignatureInfo) -> Patient:
+    """``patient`` with the name, chart number and birth date kept by the signature."""
+    born = signature.date_of_birth
+    return replace(
+        patient,
+        name=signature.patient_name or patient.name,
+        chart_number=signature.chart_number,
+        date_of_birth=date.fromisoformat(born) if born else None,
+    )
 
 
 def visits_in_range(
@@ -142,6 +205,7 @@ def progress_report_pdf(
     """
     patient = repo.get_patient(patient_id)
     ids = visits_in_range(repo, patient_id, start, end)
+    refuse_tampered(repo, ids)
     total = 2 * len(ids) + 1
     # All charts in a few queries (not one read per visit), then the steps are announced.
     charts: list[VisitChart] = repo.load_patient_charts(patient_id, set(ids))

@@ -9,6 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from bodymap.model import View
+from bodymap.model.integrity import short_hash
 from bodymap.report.base import (
     ACCENT,
     DRAFT_INK,
@@ -46,7 +47,13 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         return summary.clinician
 
     def _subject(self, summary: VisitSummary) -> str:
-        return f"Dry-needling session note, {summary.clinic_name}"
+        subject = f"Dry-needling session note, {summary.clinic_name}"
+        if summary.content_hash:
+            subject += f"; signed content SHA-256 {summary.content_hash}"
+        return subject
+
+    def _keywords(self, summary: VisitSummary) -> str:
+        return f"bodymap-content-sha256:{summary.content_hash}" if summary.content_hash else ""
 
     def _generated_at(self, summary: VisitSummary) -> datetime:
         return summary.generated_at
@@ -320,6 +327,16 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                 f"{escape(format_datetime(summary.signed_at))}. The record is locked; "
                 "corrections are made as dated addenda."
             )
+            if summary.now_known_as:
+                text += (
+                    f"<br/>The patient, named above as signed, is now known as "
+                    f"<b>{escape(summary.now_known_as)}</b>."
+                )
+            if summary.content_hash:
+                text += (
+                    f"<br/><font size=8>Content SHA-256 {short_hash(summary.content_hash)} \u2026 "
+                    "(full value in this PDF's properties; <i>bodymap verify</i> checks it)</font>"
+                )
             colour = ACCENT
         else:
             text = (

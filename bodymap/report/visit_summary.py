@@ -167,6 +167,10 @@ class VisitSummary:
     generated_at: datetime
     muscles: tuple[str, ...] = field(default=())
     sites: tuple[SiteSourceRow, ...] = field(default=())
+    #: The signature's SHA-256 (hex), printed short under the signature and whole in metadata.
+    content_hash: str = ""
+    #: The patient's current name when it differs from the one signed (renamed since).
+    now_known_as: str = ""
 
     @property
     def title(self) -> str:
@@ -315,6 +319,8 @@ def build_visit_summary(
     clinic_name: str = DEFAULT_CLINIC_NAME,
     signed_by: str = "",
     generated_at: datetime | None = None,
+    content_hash: str = "",
+    now_known_as: str = "",
 ) -> VisitSummary:
     """Compute a session note's content from one visit's chart.
 
@@ -327,6 +333,8 @@ def build_visit_summary(
         clinic_name: printed at the top; a preference of the clinic.
         signed_by: the name of the clinician who signed, when the visit is signed.
         generated_at: the time printed in the footer (now when omitted).
+        content_hash: the signature's content hash, for a signed visit.
+        now_known_as: the patient's current name, when renamed after signing.
     """
     visit, patient = chart.visit, chart.patient
     record = record or RecordSections()
@@ -376,4 +384,6 @@ def build_visit_summary(
         generated_at=generated_at or datetime.now(),
         muscles=tuple(dict.fromkeys(row.muscle for row in rows)),
         sites=site_sources(chart, catalogue) if catalogue is not None else (),
+        content_hash=content_hash,
+        now_known_as=now_known_as,
     )

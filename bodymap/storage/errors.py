@@ -93,3 +93,7 @@ class DatabaseDamagedError(DatabaseError):
         super().__init__(f"{path}: is damaged ({reason})")
         self.path = path
         self.reason = reason
+
+
+class SigningSecretError(BodyMapError):
+    """Signing refused: no signing secret set, a wrong one, or signing locked after failures."""

@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import column, event, inspect, select, table
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.attributes import History
 
 from bodymap.model.audit import AuditAction
+from bodymap.storage.audit_chain import append_entries
 from bodymap.storage.concurrency import lock_visit_status
 from bodymap.storage.errors import DatabaseError, SignedVisitError
-from bodymap.storage.tables import AuditRow, Base, VisitRow
+from bodymap.storage.tables import AuditRow, Base, ClinicianRow, PatientRow, VisitRow
 
 SIGNED = "signed"
 #: ``session.info`` key: ids of visits whose record rules were checked in this session.
@@ -129,9 +130,22 @@ def _refuse_signed_changes(session: Session, _context: object, _instances: objec
                 # Locked and read from the database, not the session's copy: a long
                 # transaction (a batch) must see a signature committed after it began.
                 if visit_id not in statuses:
-                    statuses[visit_id] = lock_visit_status(session, visit_id)
+                    status = lock_visit_status(session, visit_id)
+                    # Set back to draft outside BodyMap: still sealed (bodymap verify says so).
+                    if status is not None and has_signature(session, visit_id):
+                        status = SIGNED
+                    statuses[visit_id] = status
                 if statuses[visit_id] == SIGNED:
                     raise SignedVisitError(visit_id, what)
+
+
+_SIGNATURES = table("visit_signatures", column("visit_id"))
+
+
+def has_signature(session: Session, visit_id: int) -> bool:
+    """True when the visit was signed (its signature row exists), whatever its status says."""
+    query = select(_SIGNATURES.c.visit_id).where(_SIGNATURES.c.visit_id == visit_id)
+    return session.connection().execute(query).first() is not None
 
 
 def _refuse_bulk_writes(state: ORMExecuteState) -> None:
@@ -172,6 +186,8 @@ def _row_snapshot(obj: Any) -> str:
 
 
 def _visit_id_of(obj: Any) -> int | None:
+    if isinstance(obj, PatientRow | ClinicianRow):
+        return None
     return cast(int | None, obj.id if isinstance(obj, VisitRow) else obj.visit_id)
 
 
@@ -202,6 +218,10 @@ def _changes_on_update(obj: Any) -> list[_Change]:
     if isinstance(obj, VisitRow) and changed.get("status", (None, None))[1] == SIGNED:
         signed = {k: changed.pop(k)[1] for k in _SIGN_COLUMNS & changed.keys()}
         changes.append(_Change(AuditAction.SIGN, new=_dumps(signed)))
+    if "archived" in changed:
+        old, new = changed.pop("archived")
+        action = AuditAction.ARCHIVE if new else AuditAction.RESTORE
+        changes.append(_Change(action, "archived", _dumps(old), _dumps(new)))
     if "deleted_at" in changed:
         old, new = changed.pop("deleted_at")
         action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
@@ -244,13 +264,16 @@ def _write_audit_entries(session: Session, _context: object) -> None:
     for obj in session.deleted:
         if _is_visit_data(obj):
             add(obj, [_Change(AuditAction.DELETE, old=_row_snapshot(obj))])
+    for obj in session.new:
+        if isinstance(obj, PatientRow | ClinicianRow):
+            add(obj, [_Change(AuditAction.CREATE)])  # changed fields only, as for visit data
+    for obj in session.dirty:
+        if isinstance(obj, PatientRow | ClinicianRow) and session.is_modified(obj):
+            add(obj, _changes_on_update(obj))
     if rows:
         now = datetime.now()
         actor = session.info.get("actor")
         for row in rows:
             row["at"] = now
             row["actor_id"] = actor
-        # A single row goes through execute, not executemany (cheaper for the common case).
-        session.connection().execute(
-            insert(cast(Table, AuditRow.__table__)), rows[0] if len(rows) == 1 else rows
-        )
+        append_entries(session.connection(), rows)

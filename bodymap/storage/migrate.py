@@ -30,6 +30,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_thorax",
     "0004_row_versions",
     "0005_uuids",
+    "0006_integrity",
 )
 
 

@@ -32,8 +32,8 @@ from bodymap.model.record import (
 from bodymap.model.rules import ThoraxRisk, needling_block_reason
 from bodymap.storage import mapping, record_mapping
 from bodymap.storage.concurrency import lock_visit_status, locked_row, retried, save_fields
-from bodymap.storage.errors import SignedVisitError
-from bodymap.storage.guard import mark_sign_checked
+from bodymap.storage.errors import SignedVisitError, SigningSecretError
+from bodymap.storage.guard import has_signature, mark_sign_checked
 from bodymap.storage.record_signing import (
     ListRowT,
     OneRowT,
@@ -55,6 +55,8 @@ from bodymap.storage.record_tables import (
 )
 from bodymap.storage.repository import ChartRepository
 from bodymap.storage.safety_tables import BilateralThoraxRow
+from bodymap.storage.signatures import next_addendum_hash, write_signature
+from bodymap.storage.signing_secrets import check_secret_in, has_secret_in, set_secret_in
 from bodymap.storage.tables import Base, ClinicianRow, TriggerPointRow, VisitRow
 
 #: A record value with the stored version it was read at (``row_version``).
@@ -438,11 +440,18 @@ class RecordRepository:
                 )
             if session.get(ClinicianRow, author_id) is None:
                 raise NotFoundError(f"no clinician with id {author_id}")
+            hashed = {
+                "visit_id": visit_id,
+                "author_id": author_id,
+                "created_at": addendum.created_at.isoformat(),
+                "text": addendum.text,
+            }
             row = AddendumRow(
                 visit_id=visit_id,
                 author_id=author_id,
                 created_at=addendum.created_at,
                 text=addendum.text,
+                content_hash=next_addendum_hash(session.connection(), visit_id, hashed),
             )
             session.add(row)
             session.flush()
@@ -464,33 +473,68 @@ class RecordRepository:
             return blockers_in(session, self._visit(session, visit_id), self.thorax_risk)
 
     @retried
-    def sign_visit(self, visit_id: int, clinician_id: int) -> Visit:
-        """Sign a complete visit: it becomes read-only; later corrections are addenda.
+    def sign_visit(self, visit_id: int, clinician_id: int, secret: str) -> Visit:
+        """Sign a complete visit as ``clinician_id``, proven by that clinician's ``secret``.
 
-        This is the only way to sign: ChartRepository has no sign method, and the session guard
-        refuses a visit becoming signed unless this check ran in the same transaction.
+        The visit becomes read-only; later corrections are addenda. In the same transaction the
+        canonical content is hashed and stored with the signer, time and identity snapshot
+        (``signatures.write_signature``). This is the only way to sign: ChartRepository has no
+        sign method, and the session guard refuses a visit becoming signed unless this check
+        ran in the same transaction.
 
         Raises:
+            SigningSecretError: no secret set, a wrong one (recorded in the audit log and
+                committed), or signing locked after five wrong ones.
             SignBlockedError: the record is incomplete; ``reasons`` says what is missing.
             SignedVisitError: the visit is already signed.
         """
+        refused: SigningSecretError | None = None
         with self._transaction() as session:
             # The row lock makes signing wait for a writer on this visit, and writers wait for
             # it: what is checked below is exactly what gets signed.
             visit = locked_row(session, VisitRow, visit_id)
             if visit is None:
                 raise NotFoundError(f"no visit with id {visit_id}")
-            if visit.status == VisitStatus.SIGNED.value:
+            if visit.status == VisitStatus.SIGNED.value or has_signature(session, visit.id):
                 raise SignedVisitError(visit.id, "signed again")
             if session.get(ClinicianRow, clinician_id) is None:
                 raise NotFoundError(f"no clinician with id {clinician_id}")
+            # The record rules first: an incomplete visit is no signing attempt to count.
             check_signable(session, visit, self.thorax_risk)
-            mark_sign_checked(session, visit.id)
-            visit.status = VisitStatus.SIGNED.value
-            visit.signed_at = datetime.now().replace(microsecond=0)
-            visit.signed_by = clinician_id
-            session.flush()
-            return mapping.visit_from_row(visit)
+            refused = check_secret_in(session, clinician_id, secret, visit.id)
+            if refused is None:
+                mark_sign_checked(session, visit.id)
+                visit.status = VisitStatus.SIGNED.value
+                visit.signed_at = datetime.now().replace(microsecond=0)
+                visit.signed_by = clinician_id
+                session.flush()
+                write_signature(
+                    session.connection(),
+                    visit.id,
+                    clinician_id,
+                    visit.signed_at,
+                    session.info.get("actor"),
+                )
+                return mapping.visit_from_row(visit)
+        assert refused is not None  # the secret was wrong: its failure is committed now
+        raise refused
+
+    def set_signing_secret(
+        self, clinician_id: int, secret: str, current: str | None = None
+    ) -> None:
+        """Set ``clinician_id``'s signing secret (at least 6 characters; stored as argon2id).
+
+        Changing an existing secret needs the ``current`` one.
+        """
+        with self._transaction() as session:
+            if session.get(ClinicianRow, clinician_id) is None:
+                raise NotFoundError(f"no clinician with id {clinician_id}")
+            set_secret_in(session, clinician_id, secret, current)
+
+    def has_signing_secret(self, clinician_id: int) -> bool:
+        """True when ``clinician_id`` has set a signing secret (and so can sign)."""
+        with self._transaction() as session:
+            return has_secret_in(session, clinician_id)
 
 
 __all__ = ["RecordRepository", "SignBlockedError"]

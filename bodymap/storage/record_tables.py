@@ -188,6 +188,8 @@ class AddendumRow(Base):
     )
     created_at: Mapped[datetime] = mapped_column(nullable=False)
     text: Mapped[str] = mapped_column(nullable=False)
+    #: SHA-256 chained to the visit's signature hash (see bodymap.model.integrity).
+    content_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 RECORD_ROWS: tuple[type[Base], ...] = (

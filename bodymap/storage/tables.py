@@ -252,3 +252,6 @@ class AuditRow(Base):
     field: Mapped[str | None] = mapped_column(String(64), nullable=True)
     old_value: Mapped[str | None] = mapped_column(nullable=True)
     new_value: Mapped[str | None] = mapped_column(nullable=True)
+    #: Hash chain (see audit_chain.py): the previous entry's hash and this entry's own.
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)

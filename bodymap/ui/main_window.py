@@ -30,6 +30,7 @@ from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.desktop_conventions import DesktopConventions
 from bodymap.ui.keyboard_charting import KeyboardCharting
+from bodymap.ui.integrity_window import WindowIntegrity
 from bodymap.ui.lazy import LazyPage
 from bodymap.ui.patient_banner import PatientBanner
 from bodymap.ui.patients import PatientsDock, visit_title
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self._build_status_bar()
         self.desktop = DesktopConventions(self)
+        self.integrity = WindowIntegrity(self)
         # Applied before the signals are connected, so starting up never rewrites the file.
         self._apply_preferences()
         self.people.choose_initial_clinician()
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
         for dock in self._hidden_chart_docks:  # saved as the chart tab shows them
             dock.show()
         self._hidden_chart_docks = []
+        self.integrity.checker.wait()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState(WINDOW_STATE_VERSION))
@@ -413,6 +416,7 @@ class MainWindow(QMainWindow):
         self.actions_.new_visit_from_previous.setEnabled(has_patient)
         self.actions_.export_report.setEnabled(has_patient)
         self.people.update_patient_actions()
+        self.integrity.patient_changed(patient_id)
         self._sync_history()
 
     def _on_visit_selected(self, visit_id: int | None) -> None:
@@ -423,10 +427,16 @@ class MainWindow(QMainWindow):
         record = self.record_tab.built
         if record is not None:
             record.set_visit(visit_id)
-        self.actions_.export_note.setEnabled(visit_id is not None)
+        # A visit that fails its integrity check is never exported as a clean note.
+        tampered = bool(self.chart_page.model.integrity_problems)
+        self.actions_.export_note.setEnabled(visit_id is not None and not tampered)
         self.actions_.audit_trail.setEnabled(visit_id is not None)
         self._update_edit_actions()
         self._update_title()
+
+    def refresh_visit(self) -> None:
+        """Reload the open visit (its integrity found changed by the background check)."""
+        self._on_visit_selected(self.chart_page.model.visit_id)
 
     def _update_edit_actions(self) -> None:
         """Grey out the drawing tools and Delete while the open visit is signed (read-only)."""

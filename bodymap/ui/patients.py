@@ -285,6 +285,13 @@ class PatientsDock(QDockWidget):
         else:
             self.visit_selected.emit(None)
 
+    def mark_tampered(self, visit_ids: set[int]) -> None:
+        """Label visits that failed their integrity check (never "Draft — editable")."""
+        for row in range(self.visit_list.count()):
+            item = self.visit_list.item(row)
+            if item.data(_ID_ROLE) in visit_ids:
+                item.setData(_DETAIL_ROLE, "⚠ Integrity check failed")
+
     def current_patient_id(self) -> int | None:
         """The open patient's id (the one whose chart is shown)."""
         return self._open_patient_id

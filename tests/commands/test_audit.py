@@ -14,6 +14,7 @@ from bodymap.cli import run
 from bodymap.model import Clinician, Patient, Side, TriggerPoint, View, Visit
 from bodymap.storage import open_repository
 from bodymap.storage.record_repository import RecordRepository
+from tests.storage.signing import ensure_secret
 
 JSON_KEYS = {"when", "who", "who_id", "action", "table", "record_id", "field", "old", "new"}
 
@@ -52,7 +53,9 @@ def charted(tmp_path: Path) -> Charted:
         repo.update_trigger_point(replace(point, tenderness=4))
         records = RecordRepository(repo, frozenset())
         records.set_no_adverse_events(visit.id or 0)
-        records.sign_visit(visit.id or 0, clinician.id or 0)
+        records.sign_visit(
+            visit.id or 0, clinician.id or 0, ensure_secret(records, clinician.id or 0)
+        )
     finally:
         repo.close()
     return Charted(db, visit.id or 0, point.id or 0, clinician.id or 0)
@@ -76,6 +79,7 @@ def test_json_lists_every_change_oldest_first(
         ("update", "trigger_points", "tenderness"),
         ("create", "record_flags", None),
         ("sign", "visits", None),
+        ("signature", "visit_signatures", None),
     ]
     whens = [datetime.fromisoformat(e["when"]) for e in entries]
     assert whens == sorted(whens)
@@ -86,7 +90,8 @@ def test_json_lists_every_change_oldest_first(
     assert (update["record_id"], update["old"], update["new"]) == (charted.point_id, 7, 4)
     assert entries[1]["old"] is None
     assert entries[1]["new"]["muscle"] == "upper_trapezius"  # a JSON object, not JSON-in-text
-    assert entries[-1]["new"]["signed_by"] == charted.clinician_id
+    assert entries[-2]["new"]["signed_by"] == charted.clinician_id
+    assert len(entries[-1]["new"]["content_hash"]) == 64
 
 
 def test_text_table_shows_who_what_and_old_to_new(
@@ -94,10 +99,10 @@ def test_text_table_shows_who_what_and_old_to_new(
 ) -> None:
     assert run(["--db", charted.db, "audit", str(charted.visit_id)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"Audit trail of visit {charted.visit_id} (5 entries, oldest first)"
+    assert lines[0] == f"Audit trail of visit {charted.visit_id} (6 entries, oldest first)"
     assert lines[1].split() == ["WHEN", "WHO", "ACTION", "TABLE", "FIELD", "OLD", "→", "NEW"]
     body = lines[3:]
-    assert len(body) == 5
+    assert len(body) == 6
     update = body[2]
     assert "Ines Okafor" in update
     assert f"trigger_points #{charted.point_id}" in update
@@ -106,7 +111,8 @@ def test_text_table_shows_who_what_and_old_to_new(
     assert 'activity="active", carry="new"' in body[1]
     assert "deleted_at" not in body[1]  # empty and bookkeeping keys are left out of the table
     assert body[0].split()[2] == "system"
-    assert body[-1].split()[4:6] == ["sign", "visits"]
+    assert body[-2].split()[4:6] == ["sign", "visits"]
+    assert body[-1].split()[4:6] == ["signature", "visit_signatures"]
 
 
 def test_unknown_visit_is_one_line_and_exit_2(

@@ -22,6 +22,7 @@ from bodymap.model import (
     Visit,
 )
 from bodymap.storage import open_repository
+from tests.storage.signing import ensure_secret
 
 NAME = "Zoë Ñúñez-Łukasiewicz"
 
@@ -250,7 +251,7 @@ def test_export_prints_the_clinical_record_of_a_signed_visit(
                 visit_id=visit_id, home_exercise=True, home_exercise_detail="Chin tucks twice a day"
             )
         )
-        records.sign_visit(visit_id, 1)
+        records.sign_visit(visit_id, 1, ensure_secret(records, 1))
         records.add_addendum(visit_id, 1, "Phoned next day: soreness settled.")
     finally:
         repo.close()

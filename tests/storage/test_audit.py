@@ -59,7 +59,7 @@ def test_delete_restore_and_sign(repo: ChartRepository, chart: Chart) -> None:
     repo.delete_zone(chart.zone.id or 0)
     repo.restore_zone(chart.zone.id or 0)
     sign_complete_visit(repo, chart.visit.id or 0, chart.clinician.id or 0)
-    delete, restore, no_events, sign = repo.audit_log(chart.visit.id or 0)[-4:]
+    delete, restore, no_events, sign, signature = repo.audit_log(chart.visit.id or 0)[-5:]
     assert (no_events.action, no_events.table) == (AuditAction.CREATE, "record_flags")
     assert (delete.action, delete.table, delete.record_id) == (
         AuditAction.DELETE,
@@ -73,6 +73,8 @@ def test_delete_restore_and_sign(repo: ChartRepository, chart: Chart) -> None:
     assert sign.action is AuditAction.SIGN
     assert json.loads(sign.new or "")["signed_by"] == chart.clinician.id
     assert sign.who == chart.clinician.id
+    assert (signature.action, signature.table) == (AuditAction.SIGNATURE, "visit_signatures")
+    assert len(json.loads(signature.new or "")["content_hash"]) == 64
 
 
 def test_refused_change_leaves_no_entry(repo: ChartRepository, chart: Chart) -> None:

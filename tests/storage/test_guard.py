@@ -25,7 +25,7 @@ Write = Callable[[ChartRepository, Chart], Any]
 WRITES: dict[str, Write] = {
     "update_visit": lambda r, c: r.update_visit(replace(c.visit, subjective="edited later")),
     "sign_visit": lambda r, c: RecordRepository(r, frozenset()).sign_visit(
-        c.visit.id or 0, c.clinician.id or 0
+        c.visit.id or 0, c.clinician.id or 0, "any secret"
     ),
     "add_trigger_point": lambda r, c: r.add_trigger_point(make_point(c.visit.id)),
     "update_trigger_point": lambda r, c: r.update_trigger_point(replace(c.point, x=1.0)),

@@ -16,6 +16,7 @@ from bodymap.model.catalog_lists import SCREENING_ITEMS, ScreeningStatus
 from bodymap.model.record import AdverseEvent, Consent, Medications, Screening, ScreeningAnswer
 from bodymap.storage.record_repository import RecordRepository, SignBlockedError
 from tests.storage.conftest import make_point
+from tests.storage.signing import ensure_secret
 from tests.storage.test_record_repository import needling
 
 THORAX = frozenset({"upper_trapezius"})
@@ -71,13 +72,17 @@ def test_consent_refusal_is_not_overridden_by_any_text(records, chart):
 def test_all_unknown_screening_with_proceed_does_not_sign(records, chart):
     fill(records, chart, screening=Screening(visit_id=chart.visit.id, decision="proceed"))
     with pytest.raises(SignBlockedError):
-        records.sign_visit(chart.visit.id, chart.clinician.id)
+        records.sign_visit(
+            chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        )
 
 
 def test_verbal_consent_without_pneumothorax_does_not_sign_over_the_thorax(records, chart):
     fill(records, chart, consent_record=consent(chart, form="verbal", risks_discussed=()))
     with pytest.raises(SignBlockedError):
-        records.sign_visit(chart.visit.id, chart.clinician.id)
+        records.sign_visit(
+            chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        )
 
 
 def test_an_anticoagulant_puts_the_bleeding_precaution_in_force(records, chart):
@@ -86,7 +91,9 @@ def test_an_anticoagulant_puts_the_bleeding_precaution_in_force(records, chart):
     )
     fill(records, chart, screening=on_apixaban)
     with pytest.raises(SignBlockedError):
-        records.sign_visit(chart.visit.id, chart.clinician.id)
+        records.sign_visit(
+            chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        )
 
 
 def test_a_pneumothorax_cannot_be_mild(records, chart):
@@ -103,7 +110,9 @@ def test_bilateral_thorax_needling_needs_a_recorded_reason(repo, records, chart)
     fill(records, chart)
     records.add_needling(needling(chart.visit.id, left.id))
     with pytest.raises(SignBlockedError):
-        records.sign_visit(chart.visit.id, chart.clinician.id)
+        records.sign_visit(
+            chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        )
 
 
 def test_no_needles_for_five_insertions_is_refused(records, chart):

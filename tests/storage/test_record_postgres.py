@@ -23,6 +23,7 @@ from bodymap.model.record import (
 from bodymap.storage import SignedVisitError, open_repository
 from bodymap.storage.record_repository import RecordRepository, SignBlockedError
 from tests.storage.conftest import fill_chart
+from tests.storage.signing import ensure_secret
 
 pytestmark = pytest.mark.postgres
 
@@ -91,9 +92,10 @@ def test_record_round_trip_sign_and_addendum_on_postgres(pg_url: str) -> None:
         assert (record.screening, record.consent, record.plan) == (screening, consent, plan)
         assert (record.needling, record.adverse_events) == ((needled,), (event,))
         with pytest.raises(SignBlockedError, match="2 in, 1 out"):
-            records.sign_visit(visit_id, chart.clinician.id or 0)
+            records.sign_visit(visit_id, chart.clinician.id or 0, "any secret")
         records.update_needling(replace(needled, needles_out=2))
-        records.sign_visit(visit_id, chart.clinician.id or 0)
+        secret = ensure_secret(records, chart.clinician.id or 0)
+        records.sign_visit(visit_id, chart.clinician.id or 0, secret)
         with pytest.raises(SignedVisitError):
             records.save_plan(replace(plan, stretching=True))
         addendum = records.add_addendum(visit_id, chart.clinician.id or 0, "Bruise resolved.")

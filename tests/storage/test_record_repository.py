@@ -24,6 +24,7 @@ from bodymap.storage import SignedVisitError
 from bodymap.storage.record_repository import RecordRepository, SignBlockedError
 from bodymap.storage.record_tables import AddendumRow, ScreeningRow
 from bodymap.storage.tables import AuditRow
+from tests.storage.signing import ensure_secret
 
 THORAX = frozenset({"upper_trapezius"})
 
@@ -219,7 +220,9 @@ def test_mismatched_needle_counts_block_signing(records, chart):
     record = complete(records, chart)
     records.update_needling(replace(record, needles_out=2))
     with pytest.raises(SignBlockedError) as info:
-        records.sign_visit(chart.visit.id, chart.clinician.id)
+        records.sign_visit(
+            chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        )
     assert info.value.reasons == [
         "Needle count at #1 upper trapezius (right) does not match: 3 in, 2 out."
     ]
@@ -237,7 +240,9 @@ def test_complete_visit_signs_and_then_refuses_every_record_write(repo, records,
     record = complete(records, chart)
     event_visit = chart.visit.id
     assert records.sign_blockers(event_visit) == []
-    signed = records.sign_visit(event_visit, chart.clinician.id)
+    signed = records.sign_visit(
+        event_visit, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+    )
     assert signed.is_signed
     assert signed.signed_by == chart.clinician.id
     writes = [
@@ -253,7 +258,9 @@ def test_complete_visit_signs_and_then_refuses_every_record_write(repo, records,
         ),
         lambda: records.set_no_adverse_events(event_visit, False),
         lambda: records.save_plan(Plan(visit_id=event_visit, stretching=True)),
-        lambda: records.sign_visit(event_visit, chart.clinician.id),
+        lambda: records.sign_visit(
+            event_visit, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        ),
     ]
     for write in writes:
         with pytest.raises(SignedVisitError):
@@ -263,7 +270,9 @@ def test_complete_visit_signs_and_then_refuses_every_record_write(repo, records,
 
 def test_raw_session_write_to_a_signed_visit_is_refused(repo, records, chart):
     complete(records, chart)
-    records.sign_visit(chart.visit.id, chart.clinician.id)
+    records.sign_visit(
+        chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+    )
 
     def change_behind_the_repository():
         with repo.session_factory.begin() as session:
@@ -279,7 +288,9 @@ def test_addendum_keeps_author_and_time_and_is_write_once(repo, records, chart):
     with pytest.raises(UsageError, match="draft"):
         records.add_addendum(chart.visit.id, chart.clinician.id, "too early")
     complete(records, chart)
-    records.sign_visit(chart.visit.id, chart.clinician.id)
+    records.sign_visit(
+        chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+    )
     before = datetime.now().replace(microsecond=0)
     addendum = records.add_addendum(
         chart.visit.id, chart.clinician.id, "Correction: needle length was 30 mm, not 40 mm."

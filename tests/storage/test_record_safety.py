@@ -15,6 +15,7 @@ from bodymap.model.record import AdverseEvent, ElectricalParameters, Screening
 from bodymap.storage import SignedVisitError
 from bodymap.storage.record_repository import RecordRepository, SignBlockedError
 from tests.storage.conftest import make_point
+from tests.storage.signing import ensure_secret
 from tests.storage.test_record_repository import complete, needling
 
 OVERRIDE = "Clinically justified after discussion with the patient and her GP."
@@ -44,7 +45,9 @@ def test_a_hard_stop_marked_after_needling_blocks_signing(records, chart):
     complete(records, chart)
     records.save_screening(screening(chart.visit.id, acutely_unwell="present"))
     with pytest.raises(SignBlockedError, match="Hard stop present"):
-        records.sign_visit(chart.visit.id, chart.clinician.id)
+        records.sign_visit(
+            chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        )
 
 
 def test_needle_counts_inconsistent_with_insertions_are_refused(records, chart):
@@ -86,7 +89,9 @@ def test_longissimus_at_t11_is_thorax_risk_by_location(repo, records, chart):
     complete(records, chart)
     records.add_needling(needling(chart.visit.id, point.id, aftercare_pneumothorax=False))
     with pytest.raises(SignBlockedError) as info:
-        records.sign_visit(chart.visit.id, chart.clinician.id)
+        records.sign_visit(
+            chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        )
     assert any("longissimus thoracis (right) is over the thorax" in r for r in info.value.reasons)
 
 
@@ -97,7 +102,9 @@ def test_bilateral_thorax_needs_an_acknowledgement_kept_and_audited(repo, record
     complete(records, chart)
     records.add_needling(needling(chart.visit.id, left.id))
     with pytest.raises(SignBlockedError, match="both sides"):
-        records.sign_visit(chart.visit.id, chart.clinician.id)
+        records.sign_visit(
+            chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+        )
     ack = records.acknowledge_bilateral_thorax(
         chart.visit.id, "  Bilateral upper trapezius, pincer grip.  ", chart.clinician.id
     )
@@ -105,7 +112,9 @@ def test_bilateral_thorax_needs_an_acknowledgement_kept_and_audited(repo, record
     assert records.load_record(chart.visit.id).bilateral_thorax == ack
     entries = [e for e in repo.audit_log(chart.visit.id) if e.table == "bilateral_thorax"]
     assert entries, "the acknowledgement is in the audit log"
-    records.sign_visit(chart.visit.id, chart.clinician.id)
+    records.sign_visit(
+        chart.visit.id, chart.clinician.id, ensure_secret(records, chart.clinician.id)
+    )
     with pytest.raises(SignedVisitError):
         records.acknowledge_bilateral_thorax(chart.visit.id, "changed later", chart.clinician.id)
     assert records.load_record(chart.visit.id).bilateral_thorax == ack

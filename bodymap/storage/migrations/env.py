@@ -6,8 +6,9 @@ from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
-from sqlalchemy import Connection
+from sqlalchemy import Connection, inspect
 
+from bodymap.storage.guard_triggers import create_guard_triggers
 from bodymap.storage.migrate import load_table_modules
 from bodymap.storage.tables import Base, WallClockDateTime
 
@@ -40,6 +41,16 @@ context.configure(
 if connection.dialect.name == "sqlite":
     # Batch table rebuilds briefly leave references dangling; check foreign keys at commit.
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    # ...and the guard triggers of other tables name the table being rebuilt: without the
+    # legacy rename, SQLite refuses the final RENAME while the old table is gone.
+    connection.exec_driver_sql("PRAGMA legacy_alter_table = ON")
 
 with context.begin_transaction():
     context.run_migrations()
+    # A batch rebuild on SQLite drops the rebuilt table's triggers: restore every guard
+    # trigger once the migrations ran (see storage/guard_triggers.py).
+    if inspect(connection).has_table("visit_signatures"):
+        create_guard_triggers(connection)
+
+if connection.dialect.name == "sqlite":
+    connection.exec_driver_sql("PRAGMA legacy_alter_table = OFF")

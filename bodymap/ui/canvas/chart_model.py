@@ -34,6 +34,8 @@ class ChartModel(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._chart: VisitChart | None = None
+        #: Problems of the open visit's integrity check; any problem locks it (see storage/verify).
+        self.integrity_problems: tuple[str, ...] = ()
         self._points: dict[int, TriggerPoint] = {}
         self._zones: dict[int, PainZone] = {}
         #: Set in a read-only window (another window writes to the database).
@@ -58,8 +60,13 @@ class ChartModel(QObject):
 
     @property
     def read_only(self) -> bool:
-        """True when no visit is open, the open visit is signed, or the window is read-only."""
-        return self.locked or self._chart is None or self._chart.visit.is_signed
+        """True with no visit open, a signed or tampered visit, or a read-only window."""
+        return (
+            self.locked
+            or self._chart is None
+            or self._chart.visit.is_signed
+            or bool(self.integrity_problems)
+        )
 
     @property
     def points(self) -> Mapping[int, TriggerPoint]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from bodymap.errors import BodyMapError
 from bodymap.model import View
 from bodymap.storage.errors import EditConflictError
+from bodymap.storage.verify import visit_integrity
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import BRUSH_WIDTH_DEFAULT, BRUSH_WIDTH_RANGE
 from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError, EditRefusedError
@@ -24,6 +25,7 @@ from bodymap.ui.canvas.scene import BodyMapScene
 from bodymap.ui.canvas.tools import TOOL_CLASSES, Tool, ToolContext, ToolKind
 from bodymap.ui.canvas.view import BodyMapView
 from bodymap.ui.conflict import ConflictBar
+from bodymap.ui.integrity import TAMPERED_BANNER, tampered_banner_text
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -35,6 +37,12 @@ VIEW_MODES: dict[str, set[View]] = {
     "anterior": {View.ANTERIOR},
     "posterior": {View.POSTERIOR},
 }
+
+
+SIGNED_BANNER = (
+    "#SignedBanner { background: #fff4d6; border-bottom: 1px solid #e8c66a; }"
+    "#SignedBanner QLabel { color: #5d4300; padding: 6px 10px; }"
+)
 
 
 class ChartPage(QWidget):
@@ -93,10 +101,7 @@ class ChartPage(QWidget):
     def _build_banner(self) -> QFrame:
         banner = QFrame()
         banner.setObjectName("SignedBanner")
-        banner.setStyleSheet(
-            "#SignedBanner { background: #fff4d6; border-bottom: 1px solid #e8c66a; }"
-            "#SignedBanner QLabel { color: #5d4300; padding: 6px 10px; }"
-        )
+        banner.setStyleSheet(SIGNED_BANNER)
         row = QHBoxLayout(banner)
         row.setContentsMargins(0, 0, 0, 0)
         self._banner_label = QLabel()
@@ -124,10 +129,14 @@ class ChartPage(QWidget):
         self.undo_stack.clear()
         self.conflict_bar.hide()
         if visit_id is None:
+            self.model.integrity_problems = ()
             self.model.set_chart(None)
             self.scene.set_ghost(None)
         else:
             try:
+                # One visit's check is a few indexed reads: done here, so a tampered visit is
+                # locked before the first click (the patient-wide check runs in the background).
+                self.model.integrity_problems = visit_integrity(self.repo, visit_id).problems
                 chart = self.repo.load_chart(visit_id)
                 previous = self.repo.previous_visit(visit_id)
                 ghost = self.repo.load_chart(previous.id) if previous and previous.id else None
@@ -150,7 +159,12 @@ class ChartPage(QWidget):
         chart = self.model.chart
         read_only = self.model.read_only
         self.view.set_read_only(read_only)
-        if chart is not None and chart.visit.is_signed:
+        if chart is not None and self.model.integrity_problems:
+            self._banner.setStyleSheet(TAMPERED_BANNER)
+            self._banner_label.setText(tampered_banner_text(self.model.integrity_problems))
+            self._banner.show()
+        elif chart is not None and chart.visit.is_signed:
+            self._banner.setStyleSheet(SIGNED_BANNER)
             signer = chart.clinician.display_name if chart.clinician else "the clinician"
             when = chart.visit.signed_at.strftime("%d %b %Y") if chart.visit.signed_at else ""
             self._banner_label.setText(

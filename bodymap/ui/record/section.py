@@ -67,10 +67,13 @@ class RecordContext:
         assert self.chart.visit.id is not None
         return self.chart.visit.id
 
+    #: Problems found by the integrity check; a tampered visit is read-only like a signed one.
+    integrity_problems: tuple[str, ...] = ()
+
     @property
     def signed(self) -> bool:
-        """True when the visit is signed and so read-only."""
-        return self.chart.visit.is_signed
+        """True when the visit is signed (or failed its integrity check) and so read-only."""
+        return self.chart.visit.is_signed or bool(self.integrity_problems)
 
 
 class RecordSection(QWidget):

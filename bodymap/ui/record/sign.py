@@ -6,8 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.errors import BodyMapError
+from bodymap.model.errors import ValidationError
 from bodymap.ui.record.forms import ERROR_COLOUR, add_labelled_row, new_form_layout
 from bodymap.ui.record.section import Prompter, RecordSection, muted_label
+from bodymap.ui.record.sign_dialog import SignDialog
 
 READY_STYLE = (
     "background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; padding: 8px 12px;"
@@ -32,6 +34,7 @@ class SignSection(RecordSection):
     def __init__(self, prompter: Prompter | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prompter = prompter or Prompter(self)
+        self.sign_dialog: SignDialog | None = None
         self.blockers: list[str] = []
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -87,7 +90,17 @@ class SignSection(RecordSection):
                 widget.hide()
                 widget.deleteLater()
         visit = self.context.repository.get_visit(self.context.visit_id)
-        self.sign_controls.setVisible(not visit.is_signed)
+        self.sign_controls.setVisible(not self.context.signed)
+        if self.context.integrity_problems and not visit.is_signed:
+            self.blockers = list(self.context.integrity_problems)
+            self.blocker_box.hide()
+            self.status_label.setText(
+                "<b>Signing is locked:</b> this visit was signed once and changed since "
+                "(see the banner above)."
+            )
+            self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.sign_button.setEnabled(False)
+            return
         if visit.is_signed:
             self.blockers = []
             self.blocker_box.hide()
@@ -119,18 +132,33 @@ class SignSection(RecordSection):
         self.sign_button.setEnabled(not self.blockers and self.signer_combo.count() > 0)
 
     def sign(self) -> None:
-        """Ask for confirmation, then sign the visit through the repository."""
+        """Open the signing dialog: the chosen signer's secret signs the visit."""
         clinician_id = self.signer_combo.currentData()
         if clinician_id is None or self.blockers:
             return
-        question = (
-            f"Sign this visit as {self.signer_combo.currentText()}?\n\n"
-            "After signing, nothing in the visit can be changed; corrections are added as "
-            "addenda with their own author and time."
-        )
-        if not self.prompter.confirm("Sign visit", question):
-            return
+        chart = self.context.chart
+        summary = f"Visit of {chart.patient.name} on {chart.visit.started_at:%d %b %Y at %H:%M}."
         visit_id = self.context.visit_id
-        done = self.save(lambda: self.context.records.sign_visit(visit_id, clinician_id))
-        if done is not None:
+        records = self.context.records
+
+        def attempt(secret: str, new_secret: str | None) -> str | None:
+            try:
+                if new_secret is not None:
+                    records.set_signing_secret(clinician_id, new_secret)
+                records.sign_visit(visit_id, clinician_id, secret)
+            except ValidationError as error:
+                return str(error)
+            except BodyMapError as error:
+                return str(error)
+            self.saved.emit()
             self.signed.emit(visit_id)
+            return None
+
+        self.sign_dialog = SignDialog(
+            self.signer_combo.currentText(),
+            summary,
+            records.has_signing_secret(clinician_id),
+            attempt,
+            self,
+        )
+        self.sign_dialog.open()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from bodymap.anatomy.thorax import thorax_risk_rule
 from bodymap.errors import BodyMapError
 from bodymap.storage.record_repository import RecordRepository
+from bodymap.storage.verify import visit_integrity
+from bodymap.ui.integrity import TAMPERED_LABEL_STYLE, tampered_banner_text
 from bodymap.ui.record.addenda import AddendaSection
 from bodymap.ui.record.adverse import AdverseEventsSection
 from bodymap.ui.record.consent import ConsentSection
@@ -238,7 +240,12 @@ class RecordView(QWidget):
             self.pages.setCurrentWidget(self.empty_label)
             return
         self._context = RecordContext(
-            self._repository, self._records, self._atlas, chart, self._thorax_risk
+            self._repository,
+            self._records,
+            self._atlas,
+            chart,
+            self._thorax_risk,
+            visit_integrity(self._repository, visit_id).problems,
         )
         self.nav.setEnabled(True)
         self._show_header()
@@ -316,12 +323,19 @@ class RecordView(QWidget):
         when = visit.started_at.strftime("%d %b %Y, %H:%M")
         status = "Signed" if visit.is_signed else "Draft"
         colour = "#2e7d32" if visit.is_signed else "#8a5a00"
+        if self._context.integrity_problems:
+            status, colour = "Integrity check failed", "#b71c1c"
         self.header.setText(
             f"<span style='font-size:16px; font-weight:600;'>{_escape(chart.patient.name)}</span>"
             f"&nbsp;&nbsp;<span style='color:#5f6b76;'>Visit {when} · {_escape(clinician)}</span>"
             f"&nbsp;&nbsp;<span style='color:{colour}; font-weight:600;'>{status}</span>"
         )
-        if visit.is_signed and visit.signed_at is not None:
+        if self._context.integrity_problems:
+            self.banner.setText(tampered_banner_text(self._context.integrity_problems))
+            self.banner.setStyleSheet(TAMPERED_LABEL_STYLE)
+            self.banner.show()
+        elif visit.is_signed and visit.signed_at is not None:
+            self.banner.setStyleSheet(BANNER_STYLE)
             signer = self._signer_name(visit.signed_by)
             self.banner.setText(
                 f"Signed by {signer} on {visit.signed_at.strftime('%d %b %Y at %H:%M')} — "

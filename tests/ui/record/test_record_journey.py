@@ -199,8 +199,16 @@ def test_whole_visit_filled_signed_and_reopened(qtbot, repo, atlas, charted_visi
     assert sign.blockers == []
     assert sign.sign_button.isEnabled()
 
+    # The signer has no secret yet: the dialog asks for a new one twice, then signs.
+    click(qtbot, sign.sign_button)
+    dialog = sign.sign_dialog
+    assert dialog is not None
+    assert not dialog.has_secret
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.secret, "journey-secret")
+    qtbot.keyClicks(dialog.repeat, "journey-secret")
     with qtbot.waitSignal(view.visit_signed, timeout=2000) as signed:
-        click(qtbot, sign.sign_button)
+        click(qtbot, dialog.sign_button)
     assert signed.args == [charted_visit]
 
     # Everything stored, as read back through a fresh repository on the same file.

@@ -25,6 +25,7 @@ from bodymap.ui.record.consent import ConsentSection
 from bodymap.ui.record.plan import PlanSection
 from bodymap.ui.record.screening import ScreeningSection
 from bodymap.ui.record.soap import SoapSection
+from tests.storage.signing import ensure_secret
 from tests.ui.record.test_record_journey import ScriptedPrompter, click, open_view, type_into
 
 
@@ -161,7 +162,8 @@ def test_signed_visit_is_read_only_and_takes_an_addendum(qtbot, repo, atlas, cha
     complete_except_counts(repo, atlas, charted_visit, needles_out=2)
     clinician = repo.list_clinicians()[0]
     assert clinician.id is not None
-    records_for(repo, atlas).sign_visit(charted_visit, clinician.id)
+    records = records_for(repo, atlas)
+    records.sign_visit(charted_visit, clinician.id, ensure_secret(records, clinician.id))
 
     view = open_view(qtbot, repo, atlas, charted_visit)
     assert view.banner.isVisible()
