@@ -272,10 +272,7 @@ def run_show(args: argparse.Namespace) -> int:
 def integrity_warning(problems: Sequence[str]) -> str:
     """The block printed above a visit that fails its integrity check."""
     lines = ["INTEGRITY CHECK FAILED: this is not the note as it was signed.", *problems]
-    return "
-".join(f"!! {line}" for line in lines) + "
-
-"
+    return "\n".join(f"!! {line}" for line in lines) + "\n\n"
 
 
 # --- text ---------------------------------------------------------------------------------
