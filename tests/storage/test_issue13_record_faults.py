@@ -16,6 +16,7 @@ from bodymap.model.catalog_lists import SCREENING_ITEMS, ScreeningStatus
 from bodymap.model.record import AdverseEvent, Consent, Medications, Screening, ScreeningAnswer
 from bodymap.storage.record_repository import RecordRepository, SignBlockedError
 from tests.storage.conftest import make_point
+from tests.storage.signing import ensure_secret
 from tests.storage.test_record_repository import needling
 
 THORAX = frozenset({"upper_trapezius"})
