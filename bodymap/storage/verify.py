@@ -43,6 +43,9 @@ class _Evidence:
     """What the audit log says about one visit's signing and addenda."""
 
     signed: bool = False
+    #: The status change's own "sign" entry (migration 0005's backfill has none to show).
+    sign_entry: bool = False
+    backfilled: bool = False
     hashes: set[str] = field(default_factory=set)
     addenda: set[int] = field(default_factory=set)
 
@@ -83,16 +86,20 @@ def _evidence(connection: Connection, ids: Sequence[int] | None) -> dict[int, _E
                 seen.addenda.add(int(record_id))
             elif action in (AuditAction.SIGN.value, AuditAction.SIGNATURE.value):
                 seen.signed = True
+                seen.sign_entry |= action == AuditAction.SIGN.value
                 if action == AuditAction.SIGNATURE.value:
-                    seen.hashes.add(_stored_hash(new))
+                    stored = _stored_json(new)
+                    seen.hashes.add(str(stored.get("content_hash", "")))
+                    seen.backfilled |= "note" in stored
     return found
 
 
-def _stored_hash(new: str | None) -> str:
+def _stored_json(new: str | None) -> dict[str, Any]:
     try:
-        return str(json.loads(new or "{}").get("content_hash", ""))
-    except (ValueError, AttributeError):
-        return ""
+        value = json.loads(new or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _check_signature(
@@ -165,6 +172,8 @@ def _visit_check(
     problems = _check_signature(connection, visit_id, doc, sig)
     if sig.content_hash not in seen.hashes:
         problems.append(f"{name}: signature not matched by the audit log (entry missing or edited)")
+    elif not seen.sign_entry and not seen.backfilled:
+        problems.append(f"{name}: its sign entry is missing from the audit log")
     problems += _check_addenda(visit_id, str(sig.content_hash), added, seen.addenda)
     status = IntegrityStatus.TAMPERED if problems else IntegrityStatus.VERIFIED
     return VisitIntegrity(visit_id, status, str(sig.content_hash), tuple(problems))

@@ -37,7 +37,7 @@ TAMPERS: dict[str, tuple[str, str]] = {
     ),
     "sign_audit_deleted": (
         "DELETE FROM audit_log WHERE visit_id = {visit} AND action = 'sign'",
-        "audit chain broken",
+        "audit log",
     ),
     "back_to_draft": (
         "UPDATE visits SET status = 'draft' WHERE id = {visit}",
