@@ -29,8 +29,8 @@ from bodymap.ui.actions import (
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.desktop_conventions import DesktopConventions
-from bodymap.ui.keyboard_charting import KeyboardCharting
 from bodymap.ui.integrity_window import WindowIntegrity
+from bodymap.ui.keyboard_charting import KeyboardCharting
 from bodymap.ui.lazy import LazyPage
 from bodymap.ui.patient_banner import PatientBanner
 from bodymap.ui.patients import PatientsDock, visit_title

@@ -113,8 +113,15 @@ def test_a_visit_charted_recorded_and_signed_from_the_keyboard(
     record.go_to(7)
     sign.refresh_blockers()
     assert sign.blockers == []
+    press(qtbot, sign.sign_button)
+    # First signature of this clinician: the dialog asks for a new signing secret, twice.
+    dialog = sign.sign_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.secret, "keyboard-secret")
+    qtbot.keyClicks(dialog.repeat, "keyboard-secret")
     with qtbot.waitSignal(record.visit_signed, timeout=3000):
-        press(qtbot, sign.sign_button)
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     QApplication.processEvents()
 
     fresh = open_repository(repo.location)
