@@ -19,7 +19,7 @@ class AuditAction(StrEnum):
     SIGN = "sign"
     ADDENDUM = "addendum"
     IMPORT = "import"
-    #: The content hash stored with a signature (by signing, or by migration 0003).
+    #: The content hash stored with a signature (by signing, or by migration 0006).
     SIGNATURE = "signature"
     SIGN_FAILED = "sign_failed"
     SIGN_LOCKED = "sign_locked"

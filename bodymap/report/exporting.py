@@ -115,7 +115,7 @@ class IntegrityCheckError(BodyMapError):
 def refuse_tampered(repo: ChartRepository, visit_ids: list[int]) -> None:
     """Raise IntegrityCheckError naming the first visit that fails its integrity check.
 
-    Refusing (rather than stamping pages) is ADR 0008's choice: a stamp can be cropped off a
+    Refusing (rather than stamping pages) is ADR 0009's choice: a stamp can be cropped off a
     printed page, a PDF that does not exist cannot be mistaken for the signed record.
     """
     from bodymap.storage.verify import verify_records

@@ -55,7 +55,7 @@ def write_signature(
 ) -> str:
     """Store the signature of ``visit_id`` and its audit entry; return the content hash.
 
-    ``note`` is added to the audit entry (migration 0005 says the hash was computed late).
+    ``note`` is added to the audit entry (migration 0006 says the hash was computed late).
     """
     return write_signatures(connection, [(visit_id, signed_by, signed_at)], actor, note)[0]
 

@@ -43,7 +43,7 @@ class _Evidence:
     """What the audit log says about one visit's signing and addenda."""
 
     signed: bool = False
-    #: The status change's own "sign" entry (migration 0005's backfill has none to show).
+    #: The status change's own "sign" entry (migration 0006's backfill has none to show).
     sign_entry: bool = False
     backfilled: bool = False
     hashes: set[str] = field(default_factory=set)

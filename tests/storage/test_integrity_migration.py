@@ -40,7 +40,7 @@ def test_old_database_migrates_and_verifies_clean(tmp_path: Path, fixture: str) 
     assert report.summary().startswith("1 signed visit verified; audit chain intact")
     [note] = [e for e in trail if e.action is AuditAction.SIGNATURE]
     assert note.who is None
-    assert "computed by migration 0003" in json.loads(note.new or "")["note"]
+    assert "computed by migration 0006" in json.loads(note.new or "")["note"]
     with sqlite3.connect(path) as db, pytest.raises(sqlite3.IntegrityError, match="bodymap"):
         db.execute("UPDATE visits SET assessment = 'x' WHERE status = 'signed'")
 

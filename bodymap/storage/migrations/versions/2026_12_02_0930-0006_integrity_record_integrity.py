@@ -28,7 +28,7 @@ from bodymap.storage.integrity_read import addenda
 from bodymap.storage.signatures import write_signature
 
 BACKFILL_NOTE = (
-    "content hash computed by migration 0003 for a visit signed before content hashes existed"
+    "content hash computed by migration 0006 for a visit signed before content hashes existed"
 )
 
 
