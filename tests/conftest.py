@@ -9,15 +9,13 @@ import pytest
 from hypothesis import settings
 
 #: Shared fixtures: ``demo_file``, the real demo database written once per session.
-pytest_plugins = ("tests.demo_fixture",)
+#: ``tests.storage.tampering``: a signed visit on SQLite and PostgreSQL, for the integrity tests.
+pytest_plugins = ("tests.demo_fixture", "tests.storage.tampering")
 
 # Property tests are derandomized and have no deadline: CI runs must be repeatable, and a shared
 # 2-core machine must not turn a slow example into a failure.
 settings.register_profile("bodymap", derandomize=True, deadline=None, print_blob=True)
 settings.load_profile("bodymap")
-
-# Tamper fixtures (a signed visit on SQLite and PostgreSQL), shared by storage, commands and ui.
-pytest_plugins = ("tests.storage.tampering",)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
