@@ -6,9 +6,6 @@ kept. Both drag it: the second drop asks in place, and nothing is silently rever
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -17,16 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.anatomy.atlas import Atlas
 from bodymap.model import TriggerPoint, View, Visit
-from bodymap.storage import ChartRepository, open_repository
+from bodymap.storage import ChartRepository
 from bodymap.ui.canvas.page import ChartPage
+from tests.ui import two_connections
 from tests.ui.conftest import click_at, drag
 
-
-@pytest.fixture
-def other_repo(tmp_path: Path, repo: ChartRepository) -> Iterator[ChartRepository]:
-    second = open_repository(str(tmp_path / "chart.sqlite"))
-    yield second
-    second.close()
+# Each test runs on a SQLite file and on a PostgreSQL schema (when the server is set).
+database_spec = two_connections.database_spec
+repo = two_connections.repo
+other_repo = two_connections.other_repo
 
 
 @pytest.fixture

@@ -6,23 +6,18 @@ the same note: the second save shows the conflict bar in place, never a silent r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QApplication
 
-from bodymap.storage import ChartRepository, open_repository
+from bodymap.storage import ChartRepository
 from bodymap.ui.record import RecordView
 from bodymap.ui.record.soap import SoapSection
+from tests.ui import two_connections
 from tests.ui.record.test_record_journey import click, leave
 
-
-@pytest.fixture
-def other_repo(tmp_path: Path, repo: ChartRepository) -> Iterator[ChartRepository]:
-    second = open_repository(str(tmp_path / "record.sqlite"))
-    yield second
-    second.close()
+# Each test runs on a SQLite file and on a PostgreSQL schema (when the server is set).
+database_spec = two_connections.database_spec
+repo = two_connections.repo
+other_repo = two_connections.other_repo
 
 
 def _window(qtbot, repo: ChartRepository, atlas, visit_id: int) -> RecordView:
