@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
@@ -26,6 +28,8 @@ from bodymap.model.catalog_lists import (
 )
 from bodymap.model.record import AdverseEvent
 from bodymap.model.safety import allowed_severities
+from bodymap.storage.errors import EditConflictError
+from bodymap.ui.conflict import ConflictBar
 from bodymap.ui.record.forms import (
     FieldError,
     NoteEdit,
@@ -37,6 +41,7 @@ from bodymap.ui.record.forms import (
     selected_table_row,
 )
 from bodymap.ui.record.section import RecordSection, completed, muted_label
+from bodymap.ui.record.versioned import rebased
 
 COLUMNS = ("Event", "Severity", "Action taken", "Time course")
 
@@ -82,6 +87,10 @@ class AdverseEventsSection(RecordSection):
         self.notes_edit = NoteEdit(lines=3)
         self.editor_error: FieldError
         self._build_editor()
+        self.conflict_bar = ConflictBar()
+        self.body.addWidget(self.conflict_bar)
+        #: The save in flight: table row, the event as read, the event as edited.
+        self._pending: tuple[int, AdverseEvent, AdverseEvent] | None = None
         self.body.addWidget(self.editor)
         self.body.addWidget(
             muted_label(
@@ -124,6 +133,7 @@ class AdverseEventsSection(RecordSection):
         record = self.context.records.load_record(self.context.visit_id)
         self._events = list(record.adverse_events)
         self.none_check.setChecked(record.no_adverse_events)
+        self.conflict_bar.hide()
         self._fill_table(select=0)
 
     def _fill_table(self, select: int | None) -> None:
@@ -236,13 +246,46 @@ class AdverseEventsSection(RecordSection):
             self.editor_error.show_message(error_text(error))
             return
         self.editor_error.show_message("")
-        updated = self.save(lambda: self.context.records.update_adverse_event(event) or event)
+        self._store(row, self._events[row], event)
+
+    def _store(self, row: int, base: AdverseEvent, mine: AdverseEvent) -> None:
+        """Save only what changed from ``base`` (as read); a clash opens the conflict bar."""
+        self._pending = (row, base, mine)
+        records = self.context.records
+        updated = self.save(lambda: records.update_adverse_event(mine, base=base))
         if updated is not None:
-            self._events[row] = updated
-            self.table.blockSignals(True)
-            self._fill_table(select=None)
-            self.table.selectRow(row)
-            self.table.blockSignals(False)
+            self._show_stored(row, updated, shown=mine)
+
+    def _show_stored(self, row: int, stored: AdverseEvent, shown: AdverseEvent) -> None:
+        """Remember ``stored``; refill the form when it differs from what the form shows."""
+        self._events[row] = stored
+        self.table.blockSignals(True)
+        self._fill_table(select=None)
+        self.table.selectRow(row)
+        self.table.blockSignals(False)
+        if stored != shown and self.selected_row() == row:
+            self._show_selected()  # changes saved meanwhile on another workstation
+
+    def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
+        """Another workstation changed the same fields of this event: ask, in place."""
+        assert self._pending is not None
+        row, base, mine = self._pending
+        theirs: AdverseEvent = conflict.theirs
+        self.conflict_bar.show_conflict(
+            conflict,
+            keep_mine=lambda: self._keep_mine(row, base, mine, theirs),
+            take_theirs=lambda: self._show_stored(row, theirs, shown=mine),
+        )
+
+    def _keep_mine(
+        self, row: int, base: AdverseEvent, mine: AdverseEvent, theirs: AdverseEvent
+    ) -> None:
+        try:
+            merged = rebased(theirs, base, mine)  # e.g. their "other" type needs my notes
+        except ValidationError as error:
+            self.editor_error.show_message(error_text(error))
+            return
+        self._store(row, theirs, merged)
 
     def _remove_event(self) -> None:
         row = self.selected_row()

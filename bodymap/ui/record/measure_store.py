@@ -42,6 +42,8 @@ class MeasureStore:
         self._save = save
         self._repository = repository
         self.visit_id = visit_id
+        #: The last update tried: the measure as read and as edited (for a conflict's answer).
+        self.pending: tuple[OutcomeMeasure, OutcomeMeasure] | None = None
 
     def put(
         self, old: OutcomeMeasure | None, new: OutcomeMeasure | None, error: FieldError
@@ -55,8 +57,10 @@ class MeasureStore:
             done = self._save(lambda: _delete(repository, old_id), error)
             return Stored(done is not None, None if done is not None else old)
         if old is not None and old.id is not None:
+            # Only what changed since ``old`` was read is written; a clash raises a conflict.
             value = replace(new, id=old.id, visit_id=self.visit_id)
-            result = self._save(lambda: repository.update_measure(value), error)
+            self.pending = (old, value)
+            result = self._save(lambda: repository.update_measure(value, base=old), error)
         else:
             value = replace(new, visit_id=self.visit_id)
             result = self._save(lambda: repository.add_measure(value), error)

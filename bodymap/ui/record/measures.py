@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from bodymap.errors import BodyMapError
-from bodymap.model import Instrument, OutcomeMeasure
+from bodymap.model import Instrument, OutcomeMeasure, ValidationError
 from bodymap.model.measures import NDI_SECTIONS, ODI_SECTIONS, PsfsAssessment
-from bodymap.ui.record.forms import section_header
+from bodymap.storage.errors import EditConflictError
+from bodymap.ui.conflict import ConflictBar
+from bodymap.ui.record.forms import FieldError, error_text, section_header
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.measures_function import PsfsForm, RomTable
 from bodymap.ui.record.measures_pain import NprsGrid, PptTable
 from bodymap.ui.record.measures_questionnaire import QuestionnaireForm
 from bodymap.ui.record.readings import read_psfs
 from bodymap.ui.record.section import RecordSection
+from bodymap.ui.record.versioned import rebased
 
 CONTROL_SITE = "Tibialis anterior (remote control site)"
 
@@ -32,6 +37,9 @@ class MeasuresSection(RecordSection):
         self.psfs = PsfsForm()
         self.ndi = QuestionnaireForm(Instrument.NDI, NDI_SECTIONS)
         self.odi = QuestionnaireForm(Instrument.ODI, ODI_SECTIONS)
+        self.conflict_bar = ConflictBar()
+        self.body.addWidget(self.conflict_bar)
+        self._store: MeasureStore | None = None
         for title, hint, widget in (
             ("Pain intensity (NPRS)", "", self.nprs),
             (
@@ -73,9 +81,12 @@ class MeasuresSection(RecordSection):
 
     def load(self) -> None:
         """Show this visit's stored measures; carry PSFS activities from the previous visit."""
+        self.conflict_bar.hide()
+        self._show(list(self.context.chart.measures))  # the chart was loaded fresh for this view
+
+    def _show(self, measures: list[OutcomeMeasure]) -> None:
         context = self.context
-        measures = list(context.chart.measures)  # the chart was loaded fresh for this view
-        store = MeasureStore(self.save, context.repository, context.visit_id)
+        self._store = store = MeasureStore(self.save, context.repository, context.visit_id)
         self.nprs.show_measures(store, measures)
         labels = {site_id: site.name for site_id, site in context.atlas.sites.items()}
         self.ppt.show_measures(store, measures, self._site_names(), labels)
@@ -83,6 +94,44 @@ class MeasuresSection(RecordSection):
         self.psfs.show_measures(store, measures, self._previous_psfs())
         self.ndi.show_measures(store, measures)
         self.odi.show_measures(store, measures)
+
+    def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
+        """Another workstation changed the same reading since it was read: ask, in place."""
+        store = self._store
+        assert store is not None
+        assert store.pending is not None
+        base, mine = store.pending
+        theirs: OutcomeMeasure = conflict.theirs
+        self.conflict_bar.show_conflict(
+            conflict,
+            keep_mine=lambda: self._keep_mine(store, base, mine, theirs, target),
+            take_theirs=self._show_stored,
+        )
+
+    def _keep_mine(
+        self,
+        store: MeasureStore,
+        base: OutcomeMeasure,
+        mine: OutcomeMeasure,
+        theirs: OutcomeMeasure,
+        target: FieldError,
+    ) -> None:
+        try:
+            merged = rebased(theirs, base, mine)
+        except ValidationError as error:
+            target.show_message(error_text(error))
+            return
+        if store.put(theirs, merged, target).ok:
+            self._show_stored()
+
+    def _show_stored(self) -> None:
+        """Show the measures as stored now (the forms then edit from their versions)."""
+        stored = self.context.repository.load_chart(self.context.visit_id).measures
+        self._loading = True
+        try:
+            self._show(list(stored))
+        finally:
+            self._loading = False
 
     def _site_names(self) -> list[str]:
         atlas = self.context.atlas

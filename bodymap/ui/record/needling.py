@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,8 +28,11 @@ from bodymap.model.rules import (
     needling_block_reason,
     thorax_sides,
 )
+from bodymap.storage.errors import EditConflictError
+from bodymap.ui.conflict import ConflictBar, field_label
 from bodymap.ui.record.forms import (
     ERROR_COLOUR,
+    FieldError,
     error_text,
     fit_table_height,
     section_header,
@@ -36,6 +40,7 @@ from bodymap.ui.record.forms import (
 )
 from bodymap.ui.record.needling_editor import NeedlingEditor
 from bodymap.ui.record.section import Prompter, RecordSection, completed, muted_label
+from bodymap.ui.record.versioned import rebased
 
 COLUMNS = ("Trigger point", "Needle", "Technique", "Insertions", "Twitches", "In / out")
 SAFETY_STYLE = (
@@ -93,6 +98,10 @@ class NeedlingSection(RecordSection):
         self.safety_note.setWordWrap(True)
         self.safety_note.setStyleSheet(SAFETY_STYLE)
         self.body.addWidget(self.safety_note)
+        self.conflict_bar = ConflictBar()
+        self.body.addWidget(self.conflict_bar)
+        #: The save in flight: table row, the record as read, the record as edited.
+        self._pending: tuple[int, NeedlingRecord, NeedlingRecord] | None = None
         self.editor_header = section_header("Procedure")
         self.body.addWidget(self.editor_header)
         self.editor = NeedlingEditor()
@@ -116,6 +125,7 @@ class NeedlingSection(RecordSection):
         for point in sorted(self._points.values(), key=lambda p: p.number):
             self.point_combo.addItem(self.point_title(point), point.id)
         self._records = list(self.context.records.list_needling(self.context.visit_id))
+        self.conflict_bar.hide()
         self._fill_table(select=0)
 
     def point_title(self, point: TriggerPoint) -> str:
@@ -293,10 +303,34 @@ class NeedlingSection(RecordSection):
             self.editor.show_error(error.field, error_text(error))
             return
         self.editor.show_error(None, "")
-        updated = self.save(lambda: self.context.records.update_needling(record))
+        self._store(row, self._records[row], record)
+
+    def _store(self, row: int, base: NeedlingRecord, mine: NeedlingRecord) -> None:
+        """Save only what changed from ``base`` (as read); a clash opens the conflict bar."""
+        self._pending = (row, base, mine)
+        records = self.context.records
+        updated = self.save(lambda: records.update_needling(mine, base=base))
         if updated is not None:
-            self._records[row] = updated
-            self._refresh_row(row)
+            self._show_stored(row, updated, shown=mine)
+
+    def _show_stored(self, row: int, stored: NeedlingRecord, shown: NeedlingRecord) -> None:
+        """Remember ``stored``; refill the form when it differs from what the form shows."""
+        self._records[row] = stored
+        self._refresh_row(row)
+        if stored != shown and self.selected_row() == row:
+            self.editor.show_record(stored)  # changes saved meanwhile on another workstation
+
+    def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
+        """Another workstation changed the same fields of this record: ask, in place."""
+        assert self._pending is not None
+        row, base, mine = self._pending
+        theirs: NeedlingRecord = conflict.theirs
+        self.conflict_bar.show_conflict(
+            conflict,
+            keep_mine=lambda: self._keep_mine(row, base, mine, theirs),
+            take_theirs=lambda: self._show_stored(row, theirs, shown=mine),
+            their_text=_their_values(theirs, conflict.fields),
+        )
 
     def _refresh_row(self, row: int) -> None:
         self.table.blockSignals(True)
@@ -318,3 +352,34 @@ class NeedlingSection(RecordSection):
         if removed:
             del self._records[row]
             self._fill_table(select=max(0, row - 1))
+
+    def _keep_mine(
+        self, row: int, base: NeedlingRecord, mine: NeedlingRecord, theirs: NeedlingRecord
+    ) -> None:
+        try:
+            merged = rebased(theirs, base, mine)  # the mix may break a rule: say which
+        except ValidationError as error:
+            self.editor.show_error(error.field, error_text(error))
+            return
+        self._store(row, theirs, merged)
+
+
+def _their_values(theirs: NeedlingRecord, columns: tuple[str, ...]) -> str:
+    """Their values of the clashing columns; stimulation settings live in ``electrical``."""
+    electrical = {
+        "frequency_hz": "frequency_hz",
+        "pulse_width_us": "pulse_width_us",
+        "intensity_ma": "intensity_ma",
+        "stimulation_minutes": "minutes",
+    }
+    lines = []
+    for column in columns:
+        if column in electrical:
+            value = getattr(theirs.electrical, electrical[column], None)
+        else:
+            value = getattr(theirs, column, None)
+        shown = getattr(value, "value", value)
+        lines.append(
+            f"Their {field_label(column)}: {shown if shown not in (None, '') else '(empty)'}"
+        )
+    return "\n".join(lines)

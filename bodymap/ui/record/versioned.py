@@ -1,0 +1,27 @@
+"""Saving a record row against the copy the window read: what the user changed, and a re-base.
+
+A field-level, version-checked save sends the edited value together with the value it was
+edited from (``base``); storage writes only the fields that differ and refuses a clash. After a
+clash, "Keep mine" re-applies just the user's changes on top of the stored version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def changes(base: T, mine: T) -> dict[str, Any]:
+    """The fields of ``mine`` that differ from ``base`` (ids and versions never count)."""
+    return {
+        f.name: getattr(mine, f.name)
+        for f in fields(mine)  # type: ignore[arg-type]
+        if f.compare and f.name != "id" and getattr(mine, f.name) != getattr(base, f.name)
+    }
+
+
+def rebased(theirs: T, base: T, mine: T) -> T:
+    """``theirs`` with the user's own changes (``mine`` against ``base``) applied on top."""
+    return replace(theirs, **changes(base, mine))  # type: ignore[type-var]
