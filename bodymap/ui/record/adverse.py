@@ -41,7 +41,7 @@ from bodymap.ui.record.forms import (
     selected_table_row,
 )
 from bodymap.ui.record.section import RecordSection, completed, muted_label
-from bodymap.ui.record.versioned import rebased
+from bodymap.ui.record.versioned import others_changed, rebased
 
 COLUMNS = ("Event", "Severity", "Action taken", "Time course")
 
@@ -254,16 +254,16 @@ class AdverseEventsSection(RecordSection):
         records = self.context.records
         updated = self.save(lambda: records.update_adverse_event(mine, base=base))
         if updated is not None:
-            self._show_stored(row, updated, shown=mine)
+            self._show_stored(row, updated, refill=others_changed(base, mine, updated))
 
-    def _show_stored(self, row: int, stored: AdverseEvent, shown: AdverseEvent) -> None:
-        """Remember ``stored``; refill the form when it differs from what the form shows."""
+    def _show_stored(self, row: int, stored: AdverseEvent, refill: bool) -> None:
+        """Remember ``stored``; with ``refill``, show it in the form too."""
         self._events[row] = stored
         self.table.blockSignals(True)
         self._fill_table(select=None)
         self.table.selectRow(row)
         self.table.blockSignals(False)
-        if stored != shown and self.selected_row() == row:
+        if refill and self.selected_row() == row:
             self._show_selected()  # changes saved meanwhile on another workstation
 
     def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
@@ -274,7 +274,7 @@ class AdverseEventsSection(RecordSection):
         self.conflict_bar.show_conflict(
             conflict,
             keep_mine=lambda: self._keep_mine(row, base, mine, theirs),
-            take_theirs=lambda: self._show_stored(row, theirs, shown=mine),
+            take_theirs=lambda: self._show_stored(row, theirs, refill=True),
         )
 
     def _keep_mine(

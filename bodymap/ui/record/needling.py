@@ -40,7 +40,7 @@ from bodymap.ui.record.forms import (
 )
 from bodymap.ui.record.needling_editor import NeedlingEditor
 from bodymap.ui.record.section import Prompter, RecordSection, completed, muted_label
-from bodymap.ui.record.versioned import rebased
+from bodymap.ui.record.versioned import others_changed, rebased
 
 COLUMNS = ("Trigger point", "Needle", "Technique", "Insertions", "Twitches", "In / out")
 SAFETY_STYLE = (
@@ -311,13 +311,13 @@ class NeedlingSection(RecordSection):
         records = self.context.records
         updated = self.save(lambda: records.update_needling(mine, base=base))
         if updated is not None:
-            self._show_stored(row, updated, shown=mine)
+            self._show_stored(row, updated, refill=others_changed(base, mine, updated))
 
-    def _show_stored(self, row: int, stored: NeedlingRecord, shown: NeedlingRecord) -> None:
-        """Remember ``stored``; refill the form when it differs from what the form shows."""
+    def _show_stored(self, row: int, stored: NeedlingRecord, refill: bool) -> None:
+        """Remember ``stored``; with ``refill``, show it in the form too."""
         self._records[row] = stored
         self._refresh_row(row)
-        if stored != shown and self.selected_row() == row:
+        if refill and self.selected_row() == row:
             self.editor.show_record(stored)  # changes saved meanwhile on another workstation
 
     def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
@@ -328,7 +328,7 @@ class NeedlingSection(RecordSection):
         self.conflict_bar.show_conflict(
             conflict,
             keep_mine=lambda: self._keep_mine(row, base, mine, theirs),
-            take_theirs=lambda: self._show_stored(row, theirs, shown=mine),
+            take_theirs=lambda: self._show_stored(row, theirs, refill=True),
             their_text=_their_values(theirs, conflict.fields),
         )
 

@@ -25,3 +25,12 @@ def changes(base: T, mine: T) -> dict[str, Any]:
 def rebased(theirs: T, base: T, mine: T) -> T:
     """``theirs`` with the user's own changes (``mine`` against ``base``) applied on top."""
     return replace(theirs, **changes(base, mine))  # type: ignore[type-var]
+
+
+def others_changed(base: T, mine: T, stored: T) -> bool:
+    """True when ``stored`` holds changes made elsewhere (fields the user left as read).
+
+    Compared against ``base`` rather than the form, so a value stored in a normalised form
+    (rounding, stripping) does not count and a form being typed into is not refilled for it.
+    """
+    return bool(changes(base, stored).keys() - changes(base, mine).keys())
