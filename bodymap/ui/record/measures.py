@@ -10,7 +10,7 @@ from bodymap.errors import BodyMapError
 from bodymap.model import Instrument, OutcomeMeasure, ValidationError
 from bodymap.model.measures import NDI_SECTIONS, ODI_SECTIONS, PsfsAssessment
 from bodymap.storage.errors import EditConflictError
-from bodymap.ui.conflict import ConflictBar
+from bodymap.ui.conflict import ConflictBar, field_label
 from bodymap.ui.record.forms import FieldError, error_text, section_header
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.measures_function import PsfsForm, RomTable
@@ -106,6 +106,7 @@ class MeasuresSection(RecordSection):
             conflict,
             keep_mine=lambda: self._keep_mine(store, base, mine, theirs, target),
             take_theirs=self._show_stored,
+            their_text=_their_reading(theirs, conflict.fields),
         )
 
     def _keep_mine(
@@ -150,3 +151,20 @@ class MeasuresSection(RecordSection):
         except BodyMapError:
             return None
         return read_psfs(measures)
+
+
+def _their_reading(theirs: OutcomeMeasure, fields: tuple[str, ...]) -> str:
+    """E.g. "Their NPRS current (before treatment) value: 6", one line per clashing field."""
+    timing = {"pre": " (before treatment)", "post": " (after treatment)"}.get(
+        theirs.timing.value, ""
+    )
+    name = f"{theirs.instrument.value.upper()} {theirs.label}".strip() + timing
+    lines = []
+    for field in fields:
+        value = getattr(theirs, field, None)
+        if isinstance(value, float):
+            shown = f"{value:g}"
+        else:
+            shown = "(empty)" if value in (None, "") else str(getattr(value, "value", value))
+        lines.append(f"Their {name} {field_label(field)}: {shown}")
+    return "\n".join(lines)

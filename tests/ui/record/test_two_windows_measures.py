@@ -68,6 +68,8 @@ def test_the_same_reading_changed_in_both_views_asks_and_keep_mine_writes_it(
     assert "value" in bar.headline.text()
     assert _stored(repo, charted_visit) == 6  # A's reading stands until B chooses
     assert spin_b.value() == 4
+    click(qtbot, bar.show_button)
+    assert "Their NPRS current (before treatment) value: 6" in bar.their_version.text()
     click(qtbot, bar.keep_button)
     assert not bar.isVisible()
     assert _stored(repo, charted_visit) == 4
