@@ -12,13 +12,16 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+#: Fields that name the row rather than say anything about it; a form may leave them unset.
+IDENTITY = frozenset({"id", "uuid"})
+
 
 def changes(base: T, mine: T) -> dict[str, Any]:
-    """The fields of ``mine`` that differ from ``base`` (ids and versions never count)."""
+    """The fields of ``mine`` that differ from ``base`` (ids, uuids and versions never count)."""
     return {
         f.name: getattr(mine, f.name)
         for f in fields(mine)  # type: ignore[arg-type]
-        if f.compare and f.name != "id" and getattr(mine, f.name) != getattr(base, f.name)
+        if f.compare and f.name not in IDENTITY and getattr(mine, f.name) != getattr(base, f.name)
     }
 
 

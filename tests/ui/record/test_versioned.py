@@ -7,13 +7,20 @@ from dataclasses import replace
 from bodymap.model.record import AdverseEvent
 from bodymap.ui.record.versioned import changes, others_changed, rebased
 
-BASE = AdverseEvent(id=7, row_version=3, visit_id=1, event_type="bruising", action_taken="Ice")
+BASE = AdverseEvent(
+    id=7,
+    uuid="0b8e6a4e-3f1d-4c55-9a7e-2d0c6f1e9b10",
+    row_version=3,
+    visit_id=1,
+    event_type="bruising",
+    action_taken="Ice",
+)
 
 
 def test_changes_are_the_fields_edited_ids_and_versions_never_count() -> None:
     mine = replace(BASE, row_version=9, time_course="2 days")
     assert changes(BASE, mine) == {"time_course": "2 days"}
-    assert changes(BASE, replace(BASE, id=8)) == {}
+    assert changes(BASE, replace(BASE, id=8, uuid=None)) == {}
 
 
 def test_keep_mine_puts_only_my_fields_over_theirs() -> None:
