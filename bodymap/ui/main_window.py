@@ -35,6 +35,7 @@ from bodymap.ui.lazy import LazyPage
 from bodymap.ui.patient_banner import PatientBanner
 from bodymap.ui.patients import PatientsDock, visit_title
 from bodymap.ui.people_actions import PeopleActions
+from bodymap.ui.select_on_focus import install_select_on_focus
 from bodymap.ui.toolbar import build_chart_toolbar
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         preferences_file: Path | None = None,
     ) -> None:
         super().__init__()
+        install_select_on_focus()
         self.repo = repo
         self.atlas = atlas
         self.preferences = preferences

@@ -51,7 +51,13 @@ def _move(view: BodyMapView, pos: QPoint) -> None:
     QApplication.sendEvent(view.viewport(), event)
 
 
-def drag(view: BodyMapView, start: ModelPos, end: ModelPos, steps: int = 12) -> None:
+def drag(
+    view: BodyMapView,
+    start: ModelPos,
+    end: ModelPos,
+    steps: int = 12,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     """Press at ``start``, move in ``steps`` to ``end`` (same or other view), release."""
     path = [start]
     for i in range(1, steps + 1):
@@ -62,13 +68,17 @@ def drag(view: BodyMapView, start: ModelPos, end: ModelPos, steps: int = 12) -> 
             )
     if start[0] is not end[0]:
         path.append(end)
-    drag_along(view, path)
+    drag_along(view, path, modifier)
 
 
-def drag_along(view: BodyMapView, path: list[ModelPos]) -> None:
-    """Press at the first position, move through the rest with the button held, release."""
+def drag_along(
+    view: BodyMapView,
+    path: list[ModelPos],
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Press (with ``modifier`` held) at the first position, move through the rest, release."""
     points = [viewport_point(view, p) for p in path]
-    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=points[0])
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, modifier, points[0])
     for point in points[1:]:
         _move(view, point)
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=points[-1])

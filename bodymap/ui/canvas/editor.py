@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
+from bodymap.anatomy import body_parts
 from bodymap.anatomy.types import TriggerSite
 from bodymap.model import PainZone, TriggerPoint, View, ZoneKind, ZonePolygon
 from bodymap.ui.canvas import geometry
@@ -21,6 +22,9 @@ from bodymap.ui.canvas.commands import (
     EditZoneCommand,
 )
 from bodymap.ui.canvas.constants import SITE_EXACT_DISTANCE, SITE_SNAP_DISTANCE
+
+#: Pain intensity of a new zone until a digit key chooses another.
+DEFAULT_INTENSITY = 5
 
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
@@ -58,6 +62,7 @@ class ChartEditor:
         self.model = model
         self.undo_stack = undo_stack
         self._silhouettes: dict[View, BaseGeometry] = {}
+        self._part_clips: dict[tuple[View, body_parts.BodyPart], BaseGeometry] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def silhouette(self, view: View) -> BaseGeometry:
@@ -181,6 +186,7 @@ class ChartEditor:
         stroke: Sequence[tuple[float, float]],
         width: float,
         into_zone: int | None = None,
+        intensity: int = DEFAULT_INTENSITY,
     ) -> PainZone:
         """Turn a brush stroke into a zone (or grow ``into_zone`` when it is in the same view)."""
         self._check_editable()
@@ -188,21 +194,49 @@ class ChartEditor:
             polygons = geometry.stroke_polygons(stroke, width, self.silhouette(view))
         except geometry.DegenerateZoneError as exc:
             raise EditRefusedError(str(exc).capitalize()) from None
-        return self._add_or_grow(view, polygons, into_zone, "Brush")
+        return self._add_or_grow(view, polygons, into_zone, "Brush", intensity)
 
     def draw_lasso(
-        self, view: View, outline: Sequence[tuple[float, float]], into_zone: int | None = None
+        self,
+        view: View,
+        outline: Sequence[tuple[float, float]],
+        into_zone: int | None = None,
+        intensity: int = DEFAULT_INTENSITY,
     ) -> PainZone:
-        """Turn a closed outline into a zone (or grow ``into_zone``)."""
+        """Turn a closed outline into a zone (or grow ``into_zone``).
+
+        The outline is kept within the body part it starts on (see anatomy.body_parts): an
+        outline around the thigh never takes in the hand hanging beside it.
+        """
         self._check_editable()
         try:
-            polygons = geometry.lasso_polygons(outline, self.silhouette(view))
+            polygons = geometry.lasso_polygons(outline, self._outline_clip(view, outline))
         except geometry.DegenerateZoneError as exc:
             raise EditRefusedError(str(exc).capitalize()) from None
-        return self._add_or_grow(view, polygons, into_zone, "Outline")
+        return self._add_or_grow(view, polygons, into_zone, "Outline", intensity)
+
+    def _outline_clip(self, view: View, outline: Sequence[tuple[float, float]]) -> BaseGeometry:
+        """The silhouette minus the body parts the outline may not take in."""
+        silhouette = self.silhouette(view)
+        # The part under the first point of the outline that lies on the body.
+        parts = (body_parts.part_at(self.atlas, view, x, y) for x, y in outline)
+        start = next((part for part in parts if part is not None), None)
+        if start is None:
+            return silhouette
+        if (view, start) not in self._part_clips:
+            excluded = body_parts.excluded_region_ids(self.atlas, view, start)
+            regions = [self.atlas.surface_regions[i].polygon for i in excluded]
+            clip = silhouette.difference(geometry.to_shapely(regions)) if regions else silhouette
+            self._part_clips[(view, start)] = clip
+        return self._part_clips[(view, start)]
 
     def _add_or_grow(
-        self, view: View, polygons: tuple[ZonePolygon, ...], into: int | None, verb: str
+        self,
+        view: View,
+        polygons: tuple[ZonePolygon, ...],
+        into: int | None,
+        verb: str,
+        intensity: int = DEFAULT_INTENSITY,
     ) -> PainZone:
         target = self.model.zones.get(into) if into is not None else None
         if target is not None and target.view is view:
@@ -212,7 +246,7 @@ class ChartEditor:
             )
             return self.model.zone(grown.id) if grown.id is not None else grown
         visit_id = self.model.visit_id
-        zone = PainZone(visit_id=visit_id, view=view, polygons=polygons)
+        zone = PainZone(visit_id=visit_id, view=view, polygons=polygons, intensity=intensity)
         command = AddZoneCommand(self.repo, self.model, zone)
         command.setText(f"{verb}: draw pain zone")
         self.undo_stack.push(command)

@@ -44,6 +44,8 @@ from bodymap.ui.canvas.form_widgets import (
     select_data,
     signals_blocked,
 )
+from bodymap.ui.jump_slider import JumpSlider
+from bodymap.ui.select_on_focus import install_select_on_focus
 
 
 class InspectorDock(QDockWidget):
@@ -57,6 +59,7 @@ class InspectorDock(QDockWidget):
     def __init__(self, editor: ChartEditor, parent: QWidget | None = None) -> None:
         super().__init__("Inspector", parent)
         self.setObjectName("InspectorDock")
+        install_select_on_focus()
         self.editor = editor
         self.atlas = editor.atlas
         self.model = editor.model
@@ -177,7 +180,7 @@ class InspectorDock(QDockWidget):
         intensity_box = QWidget()
         intensity_row = QHBoxLayout(intensity_box)
         intensity_row.setContentsMargins(0, 0, 0, 0)
-        self._intensity = QSlider(Qt.Orientation.Horizontal)
+        self._intensity = JumpSlider(Qt.Orientation.Horizontal)
         self._intensity.setRange(0, 10)
         self._intensity.setPageStep(1)
         self._intensity.setTickPosition(QSlider.TickPosition.TicksBelow)

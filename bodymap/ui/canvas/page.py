@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bodymap.errors import BodyMapError
@@ -16,7 +17,12 @@ from bodymap.storage.errors import EditConflictError
 from bodymap.storage.verify import visit_integrity
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import BRUSH_WIDTH_DEFAULT, BRUSH_WIDTH_RANGE
-from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError, EditRefusedError
+from bodymap.ui.canvas.editor import (
+    DEFAULT_INTENSITY,
+    ChartEditor,
+    EditNotSavedError,
+    EditRefusedError,
+)
 from bodymap.ui.canvas.hover import describe_hit
 from bodymap.ui.canvas.inspector import InspectorDock
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
@@ -89,13 +95,25 @@ class ChartPage(QWidget):
         layout.addWidget(self.conflict_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
-        context = ToolContext(self.editor, self.scene, self.message.emit, lambda: self._brush_width)
+        #: Intensity of the next new zone; the digit keys 0-9 set it (and the selected zone's).
+        self.next_intensity = DEFAULT_INTENSITY
+        context = ToolContext(
+            self.editor,
+            self.scene,
+            self.message.emit,
+            lambda: self._brush_width,
+            lambda: self.next_intensity,
+        )
         self.tools: dict[ToolKind, Tool] = {k: cls(context) for k, cls in TOOL_CLASSES.items()}
         self.view.set_tool(self.tools[ToolKind.TRIGGER_POINT])
         self.view.hovered.connect(self._on_hover)
         self.scene.selectionChanged.connect(self._on_selection)
         self.model.edit_failed.connect(self.message.emit)
         self.model.edit_conflict.connect(self._on_conflict)
+        for digit in range(10):
+            key = QShortcut(QKeySequence(str(digit)), self)
+            key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            key.activated.connect(lambda value=digit: self.set_intensity(value))
         self._update_read_only()
 
     def _build_banner(self) -> QFrame:
@@ -237,6 +255,24 @@ class ChartPage(QWidget):
             pass  # the failed command has reported why
         except EditRefusedError as exc:
             self.message.emit(str(exc))
+
+    def set_intensity(self, value: int) -> None:
+        """Digit key: the intensity of the selected zones (one undo step) and of the next one."""
+        self.next_intensity = value
+        _points, zone_ids = self.selected_ids()
+        if zone_ids and not self.model.read_only:
+            self.undo_stack.beginMacro(f"Set zone intensity {value}")
+            try:
+                for zone_id in zone_ids:
+                    zone = self.model.zone(zone_id)
+                    self.editor.update_zone(replace(zone, intensity=value), "Set zone intensity")
+            except EditRefusedError as exc:
+                self.message.emit(str(exc))
+            finally:
+                self.undo_stack.endMacro()
+            self.message.emit(f"Intensity {value}/10 for the selected zone and the next one drawn")
+        else:
+            self.message.emit(f"Intensity {value}/10 for the next zone drawn")
 
     def snap_selection(self) -> None:
         """Snap the selected marker onto the nearby catalogue site."""

@@ -40,6 +40,8 @@ class ToolEvent:
     y: float
     scene_pos: QPointF
     items: list[QGraphicsItem] = field(default_factory=list)
+    #: Shift held at the press: a zone stroke extends the selected zone instead of a new one.
+    shift: bool = False
 
     def marker(self) -> TriggerPointItem | None:
         """The topmost marker under the cursor."""
@@ -58,6 +60,8 @@ class ToolContext:
     scene: BodyMapScene
     show_message: Callable[[str], None]
     brush_width: Callable[[], float]
+    #: Pain intensity (0-10) given to the next new zone; digit keys set it.
+    next_intensity: Callable[[], int] = lambda: 5
 
 
 def clamp_to_view(view: View, pos: QPointF) -> tuple[float, float]:

@@ -84,14 +84,14 @@ class BodyMapView(QGraphicsView):
             shape = Qt.CursorShape.CrossCursor
         self.viewport().setCursor(shape)
 
-    def _tool_event(self, pos: QPointF) -> ToolEvent:
+    def _tool_event(self, pos: QPointF, shift: bool = False) -> ToolEvent:
         scene_pos = self.mapToScene(pos.toPoint())
         located = scene_to_model(scene_pos)
         view: View | None = None
         x = y = 0.0
         if located is not None and located[0] in self.body_scene.visible_views:
             view, x, y = located
-        return ToolEvent(view, x, y, scene_pos, self.items(pos.toPoint()))
+        return ToolEvent(view, x, y, scene_pos, self.items(pos.toPoint()), shift=shift)
 
     # -- zoom and pan --------------------------------------------------------------------------
     @property
@@ -162,9 +162,13 @@ class BodyMapView(QGraphicsView):
             self._update_cursor()
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and self._tool is not None:
-            self._tool.cancel()
-            self._tool_active = False
+        if event.key() == Qt.Key.Key_Escape:
+            # Like drawing programs: Escape cancels the gesture in progress, else deselects.
+            if self._tool is not None and self._tool_active:
+                self._tool.cancel()
+                self._tool_active = False
+            else:
+                self.body_scene.clearSelection()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -199,7 +203,8 @@ class BodyMapView(QGraphicsView):
         if button == Qt.MouseButton.LeftButton and self._tool_allowed():
             assert self._tool is not None
             self._tool_active = True
-            self._tool.press(self._tool_event(event.position()))
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self._tool.press(self._tool_event(event.position(), shift))
             event.accept()
             return
         if button == Qt.MouseButton.LeftButton and self._tool is not None:

@@ -31,6 +31,7 @@ class StrokeTool(Tool):
         self._view: View | None = None
         self._points: list[tuple[float, float]] = []
         self._preview: QGraphicsPathItem | None = None
+        self._extend = False
 
     def press(self, event: ToolEvent) -> None:
         """Start a stroke on the figure under the cursor."""
@@ -39,6 +40,7 @@ class StrokeTool(Tool):
             self.ctx.show_message("Start drawing on one of the two body figures")
             return
         self._view = event.view
+        self._extend = event.shift
         self._points = [(event.x, event.y)]
         self._preview = QGraphicsPathItem()
         self._preview.setZValue(Z_PREVIEW)
@@ -60,16 +62,23 @@ class StrokeTool(Tool):
         """Finish the stroke and hand it to the editor."""
         if self._view is None:
             return
-        view, points = self._view, list(self._points)
+        view, points, extend = self._view, list(self._points), self._extend
         self.cancel()
+        self._extend = extend  # read by target_zone() while finishing
         try:
             self.finish(view, points)
         except EditRefusedError as exc:
             self._refused(exc)
+        finally:
+            self._extend = False
 
     def finish(self, view: View, points: list[tuple[float, float]]) -> None:
         """Turn the finished stroke into an edit."""
         raise NotImplementedError
+
+    def target_zone(self) -> int | None:
+        """The zone a stroke grows: the selected one with Shift held, else None (a new zone)."""
+        return selected_zone_id(self.ctx.scene) if self._extend else None
 
     def cancel(self) -> None:
         """Drop the preview."""
@@ -78,6 +87,7 @@ class StrokeTool(Tool):
         self._preview = None
         self._view = None
         self._points = []
+        self._extend = False
 
     def _preview_pen(self) -> QPen:
         color = QColor(self.color)
@@ -102,23 +112,30 @@ class StrokeTool(Tool):
 
 
 class BrushTool(StrokeTool):
-    """Freehand brush: the stroke, buffered to the brush width, becomes (or grows) a zone."""
+    """Freehand brush: each stroke, buffered to the brush width, becomes a new zone.
+
+    With Shift held the stroke grows the selected zone instead, as in drawing programs.
+    """
 
     kind = ToolKind.BRUSH
     color = QColor("#e65100")
 
     def finish(self, view: View, points: list[tuple[float, float]]) -> None:
-        """Paint the stroke into the selected zone of this view, or into a new zone."""
+        """Paint the stroke into a new zone (Shift: into the selected zone of this view)."""
         scene = self.ctx.scene
         zone = self.ctx.editor.paint_stroke(
-            view, points, self.ctx.brush_width(), into_zone=selected_zone_id(scene)
+            view,
+            points,
+            self.ctx.brush_width(),
+            into_zone=self.target_zone(),
+            intensity=self.ctx.next_intensity(),
         )
         select_zone(scene, zone.id)
         self.ctx.show_message("Pain zone drawn: set kind, intensity and quality in the inspector")
 
 
 class LassoTool(StrokeTool):
-    """Polygon/lasso: the closed outline becomes (or grows) a zone."""
+    """Polygon/lasso: the closed outline becomes a new zone (Shift: grows the selected one)."""
 
     kind = ToolKind.LASSO
     color = QColor("#e65100")
@@ -132,7 +149,9 @@ class LassoTool(StrokeTool):
     def finish(self, view: View, points: list[tuple[float, float]]) -> None:
         """Close the outline into a zone."""
         scene = self.ctx.scene
-        zone = self.ctx.editor.draw_lasso(view, points, into_zone=selected_zone_id(scene))
+        zone = self.ctx.editor.draw_lasso(
+            view, points, into_zone=self.target_zone(), intensity=self.ctx.next_intensity()
+        )
         select_zone(scene, zone.id)
         self.ctx.show_message("Pain zone drawn: set kind, intensity and quality in the inspector")
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +25,13 @@ from bodymap.model.scoring import (
     PSFS_MAX_ACTIVITIES,
     PSFS_VERSIONS,
 )
-from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, error_text, show_optional
+from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, error_text
 from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.measures_pain import SIDE_TEXT, TIMING_TEXT, TIMINGS
 from bodymap.ui.record.needling_editor import NOT_RECORDED
 from bodymap.ui.record.readings import psfs_rows, read_psfs, read_rom
+from bodymap.ui.scale_row import ScaleRow
 
 JOINTS = (
     "Cervical spine",
@@ -201,7 +201,7 @@ class PsfsForm(QWidget):
         self.carried_note = QLabel()
         self.carried_note.setStyleSheet(f"color: {MUTED_COLOUR};")
         self.activities: list[QLineEdit] = []
-        self.scores: list[QSpinBox] = []
+        self.scores: list[ScaleRow] = []
         self.mean = QLabel()
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -211,12 +211,8 @@ class PsfsForm(QWidget):
                 f"Activity {number + 1}" + (" (optional)" if number >= 3 else "")
             )
             activity.editingFinished.connect(self._save)
-            score = QSpinBox()
-            score.setRange(-1, 10)
-            score.setSpecialValueText(NOT_RECORDED)
-            score.setValue(-1)
-            score.setKeyboardTracking(False)
-            score.setMinimumWidth(80)
+            score = ScaleRow(10)
+            score.setAccessibleName(f"PSFS score {number + 1}")
             score.valueChanged.connect(self._save)
             grid.addWidget(activity, number, 0)
             grid.addWidget(score, number, 1)
@@ -250,7 +246,7 @@ class PsfsForm(QWidget):
         for number, (activity, score) in enumerate(zip(self.activities, self.scores, strict=True)):
             activity.setText(activities[number] if number < len(activities) else "")
             value = scores[number] if number < len(scores) else None
-            show_optional(score, value)
+            score.setValue(-1 if value is None else int(value))
         self.carried_note.setText(
             "Activities carried from the last visit" if not self._stored and previous else ""
         )

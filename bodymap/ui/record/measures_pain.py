@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
@@ -19,6 +18,7 @@ from bodymap.ui.record.forms import MUTED_COLOUR, FieldError
 from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.needling_editor import NOT_RECORDED
+from bodymap.ui.scale_row import ScaleRow
 
 TIMINGS = (MeasureTiming.PRE, MeasureTiming.POST)
 TIMING_TEXT = {MeasureTiming.PRE: "Before", MeasureTiming.POST: "After", MeasureTiming.NONE: "—"}
@@ -30,15 +30,9 @@ READING_TEXT = {
 SIDE_TEXT = {None: "—", Side.LEFT: "Left", Side.RIGHT: "Right", Side.MIDLINE: "Midline"}
 
 
-def nprs_spin() -> QSpinBox:
-    """0-10 with "—" for not rated; reports finished edits only."""
-    spin = QSpinBox()
-    spin.setRange(-1, 10)
-    spin.setSpecialValueText(NOT_RECORDED)
-    spin.setValue(-1)
-    spin.setKeyboardTracking(False)
-    spin.setMinimumWidth(80)
-    return spin
+def nprs_spin() -> ScaleRow:
+    """0-10 as a row of 11 buttons (one click); no button checked = not rated."""
+    return ScaleRow(10)
 
 
 class NprsGrid(QWidget):
@@ -47,7 +41,7 @@ class NprsGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: MeasureStore | None = None
-        self.spins: dict[tuple[NprsReading, MeasureTiming], QSpinBox] = {}
+        self.spins: dict[tuple[NprsReading, MeasureTiming], ScaleRow] = {}
         self._stored: dict[tuple[NprsReading, MeasureTiming], OutcomeMeasure] = {}
         self.error = FieldError()
         grid = QGridLayout(self)
@@ -66,9 +60,11 @@ class NprsGrid(QWidget):
                 grid.addWidget(spin, row, column)
             if row == 1:
                 label.setBuddy(self.spins[(reading, MeasureTiming.PRE)])
-        grid.addWidget(QLabel("0 = no pain, 10 = worst imaginable"), 1, 3)
+        hint = QLabel("0 = no pain, 10 = worst imaginable; click the chosen number again to clear")
+        hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        grid.addWidget(hint, len(NprsReading) + 1, 0, 1, 4)
         grid.setColumnStretch(3, 1)
-        grid.addWidget(self.error, len(NprsReading) + 1, 0, 1, 4)
+        grid.addWidget(self.error, len(NprsReading) + 2, 0, 1, 4)
 
     def show_measures(self, store: MeasureStore, measures: list[OutcomeMeasure]) -> None:
         """Show the stored NPRS readings."""

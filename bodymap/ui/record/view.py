@@ -41,6 +41,7 @@ from bodymap.ui.record.section import (
 from bodymap.ui.record.sign import SignSection
 from bodymap.ui.record.soap import SoapSection
 from bodymap.ui.record.summary import objective_summary
+from bodymap.ui.select_on_focus import install_select_on_focus
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -88,6 +89,7 @@ class RecordView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
+        install_select_on_focus()
         self._repository = repository
         self._atlas = atlas
         self._thorax_risk = thorax_risk_rule(atlas.thorax_risk_ids)
