@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from bodymap.errors import NotFoundError
+from bodymap.storage import disk_errors
 from bodymap.storage.concurrency import TRANSIENT_SQLSTATES
 from bodymap.storage.engine import IMMEDIATE_OPTION, describe, is_damage
 from bodymap.storage.errors import DatabaseDamagedError, DatabaseError, TransientDatabaseError
@@ -178,6 +179,9 @@ class RepositoryBase:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
             if getattr(exc.orig, "sqlstate", None) in TRANSIENT_SQLSTATES:
                 raise TransientDatabaseError(f"{self.location}: {reason}") from None
+            full = disk_errors.explain(reason, self.database_file)
+            if full != reason:  # an I/O error on a full disk is not damage: say "disk full"
+                raise DatabaseError(f"{self.location}: {full}") from None
             if is_damage(reason) and self.database_file is not None:
                 raise DatabaseDamagedError(self.database_file, reason) from None
             if not isinstance(exc, OperationalError | IntegrityError):

@@ -192,6 +192,8 @@ class PeopleActions(QObject):
         if patient_id is None:
             self._window.statusBar().showMessage("Choose a patient first", 5000)
             return
+        if not self._second_draft_confirmed(patient_id):
+            return
         dialog = NewVisitDialog(
             self.repo,
             patient_id,
@@ -211,6 +213,37 @@ class PeopleActions(QObject):
             self._window.statusBar().showMessage(f"New visit {done}", 6000)
 
         self._open(dialog, opened)
+
+    def _second_draft_confirmed(self, patient_id: int) -> bool:
+        """A draft visit is already open for the patient: ask before starting another.
+
+        Returns True to go on with a new visit; "Open the draft" opens the existing one.
+        """
+        from bodymap.ui.patients import visit_title
+
+        drafts = [v for v in self.repo.list_visits(patient_id) if not v.is_signed]
+        if not drafts:
+            return True
+        draft = drafts[-1]
+        name = self.repo.get_patient(patient_id).name
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "A draft visit is open",
+            f"{name} already has a draft visit ({visit_title(draft)}).\n\n"
+            "Chart in that visit, or start a second draft visit?",
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        box.setObjectName("SecondDraftQuestion")
+        open_draft = box.addButton("Open the draft", QMessageBox.ButtonRole.AcceptRole)
+        another = box.addButton("Start another visit", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(open_draft)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_draft and draft.id is not None:
+            self._patients.select_visit(patient_id, draft.id)
+            self._window.tabs.setCurrentWidget(self._window.chart_page)
+        return clicked is another
 
     def show_audit_trail(self) -> None:
         """Show the open visit's audit log, newest first."""

@@ -84,6 +84,29 @@ def drag_along(
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=points[-1])
 
 
+def answer_next_question(button_text: str) -> list[str]:
+    """Click ``button_text`` in the next modal message box, as the clinician would.
+
+    Returns a list that receives the question's text once it was answered.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
 @pytest.fixture(scope="session")
 def atlas() -> Atlas:
     return load_atlas()

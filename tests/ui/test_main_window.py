@@ -15,7 +15,7 @@ from bodymap.ui.main_window import MainWindow
 from bodymap.ui.preferences import Preferences, load_preferences
 from bodymap.ui.visit_dialog import NewVisitDialog
 from tests.storage.signing import sign_complete_visit
-from tests.ui.conftest import click_at
+from tests.ui.conftest import answer_next_question, click_at
 
 
 def _tab_titles(window: MainWindow) -> list[str]:
@@ -77,7 +77,9 @@ def test_new_visit_from_previous_carries_marks_and_shows_ghost(
     window = main_window()
     site = next(s for s in atlas.sites.values() if s.view is View.ANTERIOR)
     click_at(window.chart_page.view, (View.ANTERIOR, site.x, site.y))
+    asked = answer_next_question("Start another visit")  # the first visit is still a draft
     window.actions_.new_visit_from_previous.trigger()
+    assert asked
     dialog = window.people.dialog
     assert isinstance(dialog, NewVisitDialog)
     with qtbot.waitSignal(dialog.accepted):

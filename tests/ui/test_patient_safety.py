@@ -16,7 +16,7 @@ from bodymap.storage import ChartRepository
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.main_window import LAST_VISIT_KEY, MainWindow
 from bodymap.ui.record.soap import SoapSection
-from tests.ui.conftest import click_at
+from tests.ui.conftest import answer_next_question, click_at
 
 
 @pytest.fixture
@@ -231,3 +231,25 @@ def test_ctrl_z_on_the_record_tab_never_touches_the_chart_and_both_redo_keys_wor
     window.chart_page.view.setFocus()
     QTest.keyClick(window.chart_page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(repo.load_chart(visit.id).trigger_points) == 0
+
+
+def test_a_second_draft_visit_for_the_same_patient_asks_first(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    repo: ChartRepository,
+    patient: Patient,
+    visit: Visit,
+) -> None:
+    window = main_window()
+    _click_patient(qtbot, window, patient.id)
+    assert patient.id is not None
+    asked = answer_next_question("Open the draft")
+    window.patients.new_visit_button.click()
+    assert asked
+    assert "already has a draft visit" in asked[0]
+    assert window.people.dialog is None or not window.people.dialog.isVisible()
+    assert window.chart_page.model.visit_id == visit.id
+    assert len(repo.list_visits(patient.id)) == 1
+    answer_next_question("Cancel")
+    window.patients.new_visit_button.click()
+    assert len(repo.list_visits(patient.id)) == 1

@@ -21,7 +21,7 @@ from bodymap.ui.people import CliniciansDialog
 from bodymap.ui.preferences_dialog import PreferencesDialog
 from bodymap.ui.record.people_dialogs import ClinicianDialog, PatientDialog
 from bodymap.ui.visit_dialog import NewVisitDialog
-from tests.ui.conftest import click_at
+from tests.ui.conftest import answer_next_question, click_at
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
@@ -176,7 +176,10 @@ def test_new_visit_dialog_creates_the_visit_with_the_chosen_date_and_clinician(
     other = repo.add_clinician(Clinician(name="Ben Osei", credentials="PT"))
     window = main_window()
     _focus_patient_list(qtbot, window)
+    asked = answer_next_question("Start another visit")  # ``visit`` is still a draft
     QTest.keyClick(window.patients.patient_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked
+    assert "already has a draft visit" in asked[0]
     dialog = window.people.dialog
     assert isinstance(dialog, NewVisitDialog)
     assert dialog.chosen_clinician() == clinician.id  # the one charting now
@@ -191,6 +194,7 @@ def test_new_visit_dialog_creates_the_visit_with_the_chosen_date_and_clinician(
     assert created.id != visit.id
     assert (created.started_at, created.clinician_id) == (datetime(2026, 10, 8, 14, 45), other.id)
     assert window.chart_page.model.visit_id == created.id
+    answer_next_question("Start another visit")
     window.actions_.new_visit_from_previous.trigger()
     again = window.people.dialog
     assert isinstance(again, NewVisitDialog)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.anatomy import needling_hints
 from bodymap.errors import BodyMapError
-from bodymap.model import TriggerPoint, ValidationError
-from bodymap.model.catalog_lists import TECHNIQUE_LABELS, PatientPosition, Technique
+from bodymap.model import Activity, TriggerPoint, ValidationError
+from bodymap.model.catalog_lists import TECHNIQUE_LABELS
 from bodymap.model.needling import NeedlingRecord
 from bodymap.model.rules import (
     bilateral_thorax_warning,
@@ -82,6 +84,16 @@ class NeedlingSection(RecordSection):
         picker.addWidget(self.add_button)
         picker.addWidget(self.remove_button)
         self.body.addLayout(picker)
+        self.needle_all_button = QPushButton("Needle all a&ctive trigger points")
+        self.needle_all_button.setToolTip(
+            "One needling record per active trigger point not yet recorded, each with the "
+            "needle, position and technique suggested for its muscle — then adjust"
+        )
+        self.needle_all_button.clicked.connect(self.needle_all_active)
+        all_row = QHBoxLayout()
+        all_row.addWidget(self.needle_all_button)
+        all_row.addStretch(1)
+        self.body.addLayout(all_row)
         self.body.addWidget(self.save_error)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -230,6 +242,56 @@ class NeedlingSection(RecordSection):
             self._records.append(added)
             self._fill_table(select=len(self._records) - 1)
 
+    def needle_all_active(self) -> None:
+        """Add a suggested record for every active trigger point that has none yet."""
+        recorded = {r.trigger_point_id for r in self._records}
+        points = [
+            p
+            for p in sorted(self._points.values(), key=lambda p: p.number)
+            if p.activity is Activity.ACTIVE and p.id not in recorded
+        ]
+        if not points:
+            self.save_error.show_message("Every active trigger point already has a record.")
+            return
+        try:
+            record = self.context.records.load_record(self.context.visit_id)
+        except BodyMapError as error:
+            self.save_error.show_message(f"Not saved: {error}")
+            return
+        blocked = needling_block_reason(record.screening)
+        if blocked:
+            self.save_error.show_message(blocked)
+            return
+        thorax = [p for p in points if self._is_thorax(p)]
+        if not self._confirm_sides_of(thorax):
+            return
+        aftercare = bool(thorax) and self.prompter.confirm(
+            "Needling over the thorax",
+            f"{len(thorax)} of these points lie over the lung. Has the patient been told the "
+            "warning signs of a pneumothorax (breathlessness, chest or shoulder-blade pain on "
+            "breathing, dry cough, possibly hours later) and to seek urgent care if they occur?",
+        )
+        first = len(self._records)
+        for point in points:
+            new = self._suggested_record(point, aftercare and self._is_thorax(point))
+            added = self.save(partial(self.context.records.add_needling, new))
+            if added is None:
+                break
+            self._records.append(added)
+        self._fill_table(select=first)
+
+    def _confirm_sides_of(self, points: list[TriggerPoint]) -> bool:
+        if not points:
+            return True
+        record = self.context.records.load_record(self.context.visit_id)
+        needled = thorax_sides(record, self.context.chart, self.context.thorax_risk)
+        warning = bilateral_thorax_warning(
+            [*needled, *((p.muscle, p.side) for p in points)], self.context.thorax_risk
+        )
+        if warning is None:
+            return True
+        return self.prompter.confirm("Both sides of the thorax", f"{warning}\n\nAdd them anyway?")
+
     def _confirm_sides(self, point: TriggerPoint) -> bool:
         """Ask for, and record, the reason to needle both sides of the thorax in one visit."""
         if not self._is_thorax(point):
@@ -264,32 +326,21 @@ class NeedlingSection(RecordSection):
                 "pneumothorax (breathlessness, chest or shoulder-blade pain on breathing, dry "
                 "cough, possibly hours later) and to seek urgent care if they occur?",
             )
-        template = self._records[-1] if self._records else None
-        if template is not None:
-            # Clinicians usually keep the same needle and technique through a visit.
-            return replace(
-                template,
-                id=None,
-                trigger_point_id=point.id,
-                needles_in=1,
-                needles_out=0,
-                twitch_responses=0,
-                depth_mm=None,
-                direction="",
-                immediate_response="",
-                tolerance_nprs=None,
-                familiar_pain_reproduced=False,
-                aftercare_pneumothorax=aftercare,
-            )
+        return self._suggested_record(point, aftercare)
+
+    def _suggested_record(self, point: TriggerPoint, aftercare: bool) -> NeedlingRecord:
+        """A record for ``point`` as suggested for its muscle: every needle in comes out."""
+        assert point.id is not None
+        hint = needling_hints.suggest(point.muscle, point.view, point.side)
         return NeedlingRecord(
             visit_id=self.context.visit_id,
             trigger_point_id=point.id,
-            needle_diameter_mm=0.25,
-            needle_length_mm=40,
-            technique=Technique.DEEP_DYNAMIC,
-            patient_position=PatientPosition.PRONE,
+            needle_diameter_mm=hint.needle_diameter_mm,
+            needle_length_mm=hint.needle_length_mm,
+            technique=hint.technique,
+            patient_position=hint.patient_position,
             needles_in=1,
-            needles_out=0,
+            needles_out=1,
             aftercare_pneumothorax=aftercare,
         )
 

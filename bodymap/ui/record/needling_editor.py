@@ -198,6 +198,9 @@ class NeedlingEditor(QWidget):
             self.retention,
         ):
             spin.valueChanged.connect(self._changed)
+        # Needles out follows needles in while they match: usually every needle comes out.
+        self._needles_in_was = self.needles_in.value()
+        self.needles_in.valueChanged.connect(self._follow_needles_in)
         for count in (
             self.insertions,
             self.passes,
@@ -253,6 +256,7 @@ class NeedlingEditor(QWidget):
             self.familiar_pain.setChecked(record.familiar_pain_reproduced)
             self.needles_in.setValue(record.needles_in)
             self.needles_out.setValue(record.needles_out)
+            self._needles_in_was = record.needles_in
             self.aftercare_soreness.setChecked(record.aftercare_soreness)
             self.aftercare_driving.setChecked(record.aftercare_driving)
             self.aftercare_pneumothorax.setChecked(record.aftercare_pneumothorax)
@@ -317,6 +321,13 @@ class NeedlingEditor(QWidget):
             label.show_message("")
         if field is not None:
             self.errors.get(field, self.errors["immediate_response"]).show_message(message)
+
+    def _follow_needles_in(self, value: int) -> None:
+        if self.needles_out.value() == self._needles_in_was:
+            self.needles_out.blockSignals(True)
+            self.needles_out.setValue(value)
+            self.needles_out.blockSignals(False)
+        self._needles_in_was = value
 
     def _changed(self) -> None:
         self._update_derived()

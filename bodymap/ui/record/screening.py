@@ -23,6 +23,7 @@ from bodymap.model.catalog_lists import (
     SCREENING_ITEMS,
     ContraindicationClass,
     MedicationClass,
+    ScreeningDecision,
     ScreeningStatus,
 )
 from bodymap.model.screening import Medications, Screening, ScreeningAnswer
@@ -292,9 +293,21 @@ class ScreeningSection(RecordSection):
                 row.note.setPlaceholderText(f"Required: how the {precaution[1]} was handled")
         self._save_screening()
 
+    def _default_decision(self) -> None:
+        """Every item answered "absent" and no decision yet: the decision is "proceed"."""
+        undecided = self.decision_combo.currentData() is None
+        all_absent = all(r.status is ScreeningStatus.ABSENT for r in self.rows.values())
+        if undecided and all_absent:
+            self.decision_combo.blockSignals(True)
+            self.decision_combo.setCurrentIndex(
+                self.decision_combo.findData(ScreeningDecision.PROCEED)
+            )
+            self.decision_combo.blockSignals(False)
+
     def _save_screening(self) -> None:
         if self.is_loading or not self.has_visit:
             return
+        self._default_decision()
         records = self.context.records
         base = self._screening or Screening(visit_id=self.context.visit_id)
         saved = self.save(lambda: records.save_screening(self.build(), base=base))

@@ -20,6 +20,7 @@ TIMING_WORDS = {MeasureTiming.PRE: "before", MeasureTiming.POST: "after", Measur
 def objective_summary(chart: VisitChart, record: VisitRecord, atlas: Atlas) -> str:
     """Summarise measures, needling and adverse events as short lines without blank lines."""
     lines = [
+        *_chart_lines(chart, atlas),
         *_nprs_lines(chart.measures),
         *_ppt_lines(chart.measures, atlas),
         *_rom_lines(chart.measures),
@@ -28,6 +29,35 @@ def objective_summary(chart: VisitChart, record: VisitRecord, atlas: Atlas) -> s
         _adverse_line(record),
     ]
     return "\n".join(line for line in lines if line)
+
+
+def _chart_lines(chart: VisitChart, atlas: Atlas) -> list[str]:
+    """Every charted trigger point (needled or not) and every zone with its body location."""
+    from bodymap.analysis.zone_location import zone_location  # geometry: only when summarising
+
+    lines = []
+    points = sorted(chart.trigger_points, key=lambda tp: tp.number)
+    if points:
+        described = []
+        for tp in points:
+            traits = [tp.activity.value]
+            if tp.familiar_pain:
+                traits.append("familiar pain")
+            if tp.tenderness is not None:
+                traits.append(f"tenderness {tp.tenderness}/10")
+            name = f"#{tp.number} {atlas.muscle_name(tp.muscle)}, {tp.side.value}"
+            described.append(f"{name} ({', '.join(traits)})")
+        lines.append(f"Trigger points: {'; '.join(described)}.")
+    numbers = {tp.id: tp.number for tp in chart.trigger_points}
+    zones = []
+    for zone in chart.zones:
+        kind = "referred" if zone.kind.value == "referred" else "reported"
+        source = numbers.get(zone.source_point_id) if zone.source_point_id else None
+        origin = f" from #{source}" if source is not None else ""
+        zones.append(f"{kind}{origin} {zone_location(atlas, zone)} {zone.intensity}/10")
+    if zones:
+        lines.append(f"Pain zones: {'; '.join(zones)}.")
+    return lines
 
 
 def _of(measures: tuple[OutcomeMeasure, ...], instrument: Instrument) -> list[OutcomeMeasure]:

@@ -16,9 +16,7 @@ from pytestqt.qtbot import QtBot
 from bodymap.model import Instrument, MeasureTiming
 from bodymap.model.measures import NprsReading
 from bodymap.storage import ChartRepository, open_repository
-from bodymap.storage.record_repository import RecordRepository
 from bodymap.ui.record.measures import MeasuresSection
-from bodymap.ui.record.plan import PlanSection
 from tests.ui.record.conftest import chart_visit
 from tests.ui.record.test_record_journey import open_view
 
@@ -84,25 +82,6 @@ def test_a_number_box_showing_a_dash_takes_a_typed_value(
         assert spin.value() == float(typed)
     stored = [m for m in repo.load_chart(charted_visit).measures if m.instrument is Instrument.PPT]
     assert [tuple(m.items) for m in stored] == [(3.5, 3.7, 3.6)]
-
-
-def test_an_invalid_next_visit_date_is_refused_with_a_message_next_to_it(
-    qtbot: QtBot, repo: ChartRepository, atlas: object, charted_visit: int
-) -> None:
-    view = open_view(qtbot, repo, atlas, charted_visit)
-    plan = view.section(PlanSection)
-    assert isinstance(plan, PlanSection)
-    view.go_to(view.sections.index(plan))
-    plan.next_visit.setFocus()
-    qtbot.waitUntil(plan.next_visit.hasFocus)
-    qtbot.keyClicks(plan.next_visit, "2026-02-30")
-    qtbot.keyClick(plan.next_visit, Qt.Key.Key_Return)
-    assert plan.next_visit_error.isVisible()
-    assert "next_visit" in plan.next_visit_error.text().lower().replace(" ", "_") or (
-        "date" in plan.next_visit_error.text().lower()
-    )
-    stored = RecordRepository(repo, frozenset()).get_plan(charted_visit)
-    assert stored is None or stored.next_visit is None
 
 
 _TYPIST = textwrap.dedent(

@@ -1,0 +1,87 @@
+"""Fewer actions per visit: needle all active points, suggested settings, summary, screening."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from bodymap.model import Activity
+from bodymap.model.catalog_lists import PatientPosition, ScreeningDecision, Technique
+from bodymap.ui.record.screening import ScreeningSection
+from bodymap.ui.record.soap import SoapSection
+from tests.ui.record.test_record_journey import ScriptedPrompter, click, open_view
+from tests.ui.record.test_record_rules_ui import records_for
+
+
+def test_needle_all_active_points_in_one_click_with_per_muscle_suggestions(
+    qtbot, repo, atlas, charted_visit
+):
+    chart = repo.load_chart(charted_visit)
+    latent = next(tp for tp in chart.trigger_points if tp.side.value == "left")
+    repo.update_trigger_point(replace(latent, activity=Activity.LATENT))
+    view = open_view(qtbot, repo, atlas, charted_visit)
+    needling = view.needling_section
+    prompter = ScriptedPrompter(True)
+    needling.prompter = prompter
+    view.go_to(2)
+    click(qtbot, needling.needle_all_button)
+    records = records_for(repo, atlas).list_needling(charted_visit)
+    points = {tp.id: tp for tp in repo.load_chart(charted_visit).trigger_points}
+    assert sorted(points[r.trigger_point_id].muscle for r in records) == [
+        "infraspinatus",
+        "upper_trapezius",
+    ]  # the latent point is left out
+    by_muscle = {points[r.trigger_point_id].muscle: r for r in records}
+    assert by_muscle["upper_trapezius"].needle_length_mm == 30.0
+    assert by_muscle["infraspinatus"].needle_length_mm == 40.0
+    for record in records:
+        assert record.needles_out == record.needles_in == 1
+        assert record.patient_position is PatientPosition.PRONE  # drawn on the back
+        assert record.technique is Technique.DEEP_DYNAMIC
+    assert by_muscle["upper_trapezius"].aftercare_pneumothorax  # one thorax prompt, answered
+    assert [a.split(":")[0] for a in prompter.asked] == ["Needling over the thorax"]
+    assert needling.table.rowCount() == 2
+    # Pressing it again adds nothing twice.
+    click(qtbot, needling.needle_all_button)
+    assert len(records_for(repo, atlas).list_needling(charted_visit)) == 2
+
+
+def test_needles_out_follows_needles_in(qtbot, repo, atlas, charted_visit):
+    view = open_view(qtbot, repo, atlas, charted_visit)
+    needling = view.needling_section
+    needling.prompter = ScriptedPrompter(True)
+    view.go_to(2)
+    needling.point_combo.setCurrentIndex(2)  # infraspinatus
+    click(qtbot, needling.add_button)
+    needles_in = needling.editor.needles_in
+    needles_in.setFocus()
+    qtbot.waitUntil(needles_in.hasFocus)
+    qtbot.waitUntil(lambda: needles_in.lineEdit().selectedText() == "1")  # selected on focus
+    qtbot.keyClicks(needles_in, "3")
+    qtbot.keyClick(needles_in, Qt.Key.Key_Tab)
+    (record,) = records_for(repo, atlas).list_needling(charted_visit)
+    assert (record.needles_in, record.needles_out) == (3, 3)
+
+
+def test_summary_names_every_trigger_point_needled_or_not(qtbot, repo, atlas, charted_visit):
+    view = open_view(qtbot, repo, atlas, charted_visit)
+    soap = view.section(SoapSection)
+    view.go_to(view.sections.index(soap))
+    click(qtbot, soap.summarise_button)
+    objective = repo.get_visit(charted_visit).objective
+    assert "Trigger points: #1 Upper trapezius, right (active)" in objective
+    assert "#2 Upper trapezius, left (active)" in objective
+    assert "#3 Infraspinatus, right (active)" in objective
+
+
+def test_screening_with_every_item_absent_defaults_to_proceed(qtbot, repo, atlas, charted_visit):
+    view = open_view(qtbot, repo, atlas, charted_visit)
+    screening = view.section(ScreeningSection)
+    view.go_to(0)
+    assert screening.decision_combo.currentData() is None
+    click(qtbot, screening.all_absent_button)
+    assert screening.decision_combo.currentData() == ScreeningDecision.PROCEED
+    stored = records_for(repo, atlas).get_screening(charted_visit)
+    assert stored is not None
+    assert stored.decision is ScreeningDecision.PROCEED
