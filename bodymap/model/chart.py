@@ -77,7 +77,11 @@ def _check_position(x: float, y: float) -> None:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TriggerPoint:
-    """A trigger point placed on the map; ``side`` is the patient's side, decided by the atlas."""
+    """A trigger point placed on the map; ``side`` is the patient's side, decided by the atlas.
+
+    ``side_override`` is True when the clinician confirmed a side that contradicts the half of
+    the body the point is drawn on; the note prints it as an override.
+    """
 
     id: int | None = None
     #: The stored row's version when read (0: not stored); a save is checked against it.
@@ -97,11 +101,14 @@ class TriggerPoint:
     tenderness: int | None = None
     notes: str = ""
     carry: CarryStatus = CarryStatus.NEW
+    side_override: bool = False
 
     def __post_init__(self) -> None:
         uuid_text("uuid", self.uuid)
         object.__setattr__(self, "view", member("view", View, self.view))
         object.__setattr__(self, "side", member("side", Side, self.side))
+        if not isinstance(self.side_override, bool):
+            raise ValidationError("side_override", "must be true or false")
         object.__setattr__(self, "activity", member("activity", Activity, self.activity))
         object.__setattr__(self, "twitch", member("twitch", TwitchResponse, self.twitch))
         object.__setattr__(self, "carry", member("carry", CarryStatus, self.carry))

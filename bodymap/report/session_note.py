@@ -198,7 +198,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                     needling,
                 ]
             )
-        widths = [8 * mm, 40 * mm, 13 * mm, 14 * mm, 19 * mm, 14 * mm]
+        widths = [8 * mm, 38 * mm, 18 * mm, 14 * mm, 18 * mm, 14 * mm]
         widths.append(self.content_width - sum(widths))
         table = self._data_table(
             ["#", "Muscle", "Side", "Type", "Twitch", "Tender", "Needling"],

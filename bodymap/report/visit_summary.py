@@ -345,7 +345,8 @@ def build_visit_summary(
         TriggerPointRow(
             number=tp.number,
             muscle=muscle_name(tp.muscle),
-            side=side_label(tp.side),
+            # A side confirmed against the drawn half is printed as what it is.
+            side=side_label(tp.side) + ("\n(override)" if tp.side_override else ""),
             activity=activity_label(tp.activity),
             twitch=twitch_label(tp.twitch),
             tenderness=f"{tp.tenderness}/10" if tp.tenderness is not None else DASH,

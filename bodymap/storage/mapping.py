@@ -161,6 +161,7 @@ def trigger_point_values(tp: TriggerPoint) -> dict[str, Any]:
         "tenderness": tp.tenderness,
         "notes": tp.notes,
         "carry": tp.carry.value,
+        "side_override": tp.side_override,
     }
 
 
@@ -185,6 +186,7 @@ _TRIGGER_POINT_COLUMNS = (
     "tenderness",
     "notes",
     "carry",
+    "side_override",
 )
 
 

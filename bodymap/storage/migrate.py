@@ -31,6 +31,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_row_versions",
     "0005_uuids",
     "0006_integrity",
+    "0007_side_override",
 )
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -182,6 +183,10 @@ class TriggerPointRow(Versioned, Base):
     tenderness: Mapped[int | None] = mapped_column(Integer, nullable=True)
     notes: Mapped[str] = mapped_column(nullable=False, default="")
     carry: Mapped[str] = mapped_column(String(16), nullable=False, default="new")
+    # True: the clinician confirmed a side contradicting the drawn half (migration 0003).
+    side_override: Mapped[bool] = mapped_column(
+        nullable=False, default=False, server_default=false()
+    )
     deleted_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
     visit: Mapped[VisitRow] = relationship(back_populates="trigger_points")

@@ -52,7 +52,10 @@ def test_v1_database_upgrades_to_the_record_schema_with_data_intact(tmp_path: Pa
     repo = open_repository(str(path))
     repo.close()
     after = {table: _rows(path, table) for table in foundation}
-    assert after == before
+    # Later migrations may append columns (trigger_points.side_override): the old values stay.
+    assert {t: [r[: len(b)] for r, b in zip(after[t], before[t], strict=True)] for t in after} == (
+        before
+    )
     with sqlite3.connect(path) as db:
         [(revision,)] = db.execute("SELECT version_num FROM alembic_version").fetchall()
     assert revision == head_revision()

@@ -32,6 +32,7 @@ from bodymap.model import (
     Side,
     TriggerPoint,
 )
+from bodymap.ui.canvas import side_override
 from bodymap.ui.canvas.constants import SITE_SNAP_DISTANCE, intensity_color
 from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError, EditRefusedError
 from bodymap.ui.canvas.form_widgets import (
@@ -65,6 +66,8 @@ class InspectorDock(QDockWidget):
         self.model = editor.model
         self._point_id: int | None = None
         self._zone_id: int | None = None
+        #: Asks before a Side contradicting the drawn half is stored (tests answer it).
+        self.confirm_side: side_override.Confirm = side_override.ask_with_message_box(self)
         self._stack = QStackedWidget()
         self._stack.addWidget(self._build_empty_page())
         self._stack.addWidget(self._build_point_page())
@@ -120,8 +123,13 @@ class InspectorDock(QDockWidget):
         self._alternatives.linkActivated.connect(self._set_point_muscle)
         form.addRow("Also here", self._alternatives)
         self._side = choice_combo({s: s.value.capitalize() for s in Side})
-        self._side.activated.connect(lambda _i: self._edit_point(side=self._side.currentData()))
+        self._side.activated.connect(lambda _i: self._set_side(self._side.currentData()))
         form.addRow("&Side", self._side)
+        self._side_note = QLabel()
+        self._side_note.setWordWrap(True)
+        self._side_note.setStyleSheet("color: #a4461a; font-weight: 600;")
+        self._side_note.setAccessibleName("side override")
+        form.addRow("", self._side_note)
         self._activity = choice_combo({Activity.ACTIVE: "Active", Activity.LATENT: "Latent"})
         self._activity.activated.connect(
             lambda _i: self._edit_point(activity=self._activity.currentData())
@@ -262,6 +270,9 @@ class InspectorDock(QDockWidget):
         self._point_title.setText(f"#{point.number}  {name} ({point.side.value})")
         select_data(self._muscle, point.muscle)
         select_data(self._side, point.side)
+        note = side_override.override_note(point, side_override.drawn_side(self.atlas, point))
+        self._side_note.setText(note)
+        self._side_note.setVisible(bool(note))
         select_data(self._activity, point.activity)
         select_data(self._twitch, point.twitch)
         self._tenderness.setValue(-1 if point.tenderness is None else point.tenderness)
@@ -351,13 +362,30 @@ class InspectorDock(QDockWidget):
         field = next(iter(changes)).replace("_", " ")
         self._run(lambda: self.editor.update_point(new, f"Set {field} of #{old.number}"))
 
+    def _set_side(self, side: object) -> None:
+        """A Side against the drawn half is stored only when confirmed, as an override."""
+        if self._point_id is None or side not in {s.value for s in Side}:
+            return
+        side = Side(side)  # the combo hands the enum back as its string value
+        point = self.model.point(self._point_id)
+        drawn = side_override.drawn_side(self.atlas, point)
+        if drawn is not None and side_override.contradicts(drawn, side):
+            name = self.atlas.muscle_name(point.muscle)
+            text = side_override.question(point, drawn, side, name)
+            if not self.confirm_side("Side against the drawing", text):
+                self.show_selection(self._point_id, self._zone_id)  # back to the stored side
+                return
+            self._edit_point(side=side, side_override=True)
+        else:
+            self._edit_point(side=side, side_override=False)
+
     def _set_point_muscle(self, muscle_id: object) -> None:
         if self._point_id is None or not isinstance(muscle_id, str):
             return
         point = self.model.point(self._point_id)
         hit = self.atlas.hit(point.view, point.x, point.y)
         side = next((m.side for m in hit.muscles if m.muscle == muscle_id), point.side)
-        self._edit_point(muscle=muscle_id, side=side)
+        self._edit_point(muscle=muscle_id, side=side, side_override=False)
 
     def _commit_tenderness(self) -> None:
         value = self._tenderness.value()

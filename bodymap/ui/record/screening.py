@@ -147,6 +147,7 @@ class ScreeningSection(RecordSection):
         self.medication_checks: dict[MedicationClass, QCheckBox] = {}
         self.medication_details = QLineEdit()
         self.decision_combo = QComboBox()
+        self._auto_proceed = False  # "proceed" was filled in because every item was absent
         self.decision_note = NoteEdit(lines=2)
         self.override_reason = NoteEdit(lines=2)
         self.decision_error: FieldError
@@ -196,6 +197,7 @@ class ScreeningSection(RecordSection):
         self.decision_combo.addItem("— not decided —", None)
         for decision, text in DECISION_LABELS.items():
             self.decision_combo.addItem(text, decision)
+        self.decision_combo.activated.connect(self._decided_by_hand)
         self.decision_combo.currentIndexChanged.connect(self._save_screening)
         add_labelled_row(form, "&Decision:", self.decision_combo, self.decision_combo)
         self.decision_note.setPlaceholderText("How relative contraindications were handled")
@@ -214,6 +216,7 @@ class ScreeningSection(RecordSection):
     def load(self) -> None:
         """Show the stored screening, or an all-unknown checklist when none is stored yet."""
         stored = self.context.records.get_screening(self.context.visit_id)
+        self._auto_proceed = False
         self._show(stored or Screening(visit_id=self.context.visit_id))
         self._screening = stored
         self.prefill_note.setText(
@@ -293,16 +296,28 @@ class ScreeningSection(RecordSection):
                 row.note.setPlaceholderText(f"Required: how the {precaution[1]} was handled")
         self._save_screening()
 
+    def _decided_by_hand(self, _index: int) -> None:
+        self._auto_proceed = False
+
     def _default_decision(self) -> None:
-        """Every item answered "absent" and no decision yet: the decision is "proceed"."""
-        undecided = self.decision_combo.currentData() is None
+        """Every item answered "absent" and no decision yet: the decision is "proceed".
+
+        A "proceed" chosen this way is taken back when an item stops being absent, so the
+        clinician decides again; a decision the clinician chose is never changed.
+        """
         all_absent = all(r.status is ScreeningStatus.ABSENT for r in self.rows.values())
-        if undecided and all_absent:
-            self.decision_combo.blockSignals(True)
-            self.decision_combo.setCurrentIndex(
-                self.decision_combo.findData(ScreeningDecision.PROCEED)
-            )
-            self.decision_combo.blockSignals(False)
+        current = self.decision_combo.currentData()
+        target: object = current
+        if current is None and all_absent:
+            target = ScreeningDecision.PROCEED
+        elif self._auto_proceed and not all_absent and current == ScreeningDecision.PROCEED:
+            target = None
+        if target is current:
+            return
+        self._auto_proceed = target is not None
+        self.decision_combo.blockSignals(True)
+        self.decision_combo.setCurrentIndex(max(0, self.decision_combo.findData(target)))
+        self.decision_combo.blockSignals(False)
 
     def _save_screening(self) -> None:
         if self.is_loading or not self.has_visit:
