@@ -32,7 +32,15 @@ from reportlab.platypus.flowables import HRFlowable
 
 from bodymap import __version__
 from bodymap.report.cell_text import cell_pieces
-from bodymap.report.fonts import BOLD, REGULAR, register_fonts
+from bodymap.report.fonts import (
+    BOLD,
+    REGULAR,
+    draw_text,
+    font_runs,
+    needs_fallback,
+    register_fonts,
+    visual_order,
+)
 from bodymap.report.formatting import format_datetime
 
 INK = HexColor("#1F2933")
@@ -47,9 +55,22 @@ SummaryT = TypeVar("SummaryT")
 FooterPainter = Callable[[Canvas, int, int], None]
 
 
-def escape(text: str) -> str:
-    """Escape user text for a ReportLab Paragraph (which reads a small XML-like markup)."""
+def _xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape(text: str) -> str:
+    """Escape user text for a ReportLab Paragraph (which reads a small XML-like markup).
+
+    Characters the report font lacks (Chinese, Devanagari…) are wrapped in a fallback font.
+    """
+    text = visual_order(text)
+    if not needs_fallback(text):
+        return _xml(text)
+    return "".join(
+        _xml(chunk) if font == REGULAR else f'<font name="{font}">{_xml(chunk)}</font>'
+        for font, chunk in font_runs(text)
+    )
 
 
 def multiline(text: str) -> str:
@@ -266,8 +287,8 @@ class ReportRenderer(Generic[SummaryT]):
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(self.left_margin, y, left)
-        canvas.drawRightString(width - self.right_margin, y, right)
+        draw_text(canvas, self.left_margin, y, left, REGULAR, 7.5)  # holds the patient's name
+        draw_text(canvas, width - self.right_margin, y, right, REGULAR, 7.5, align="right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.left_margin, y - 4, width - self.right_margin, y - 4)

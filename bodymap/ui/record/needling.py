@@ -280,25 +280,19 @@ class NeedlingSection(RecordSection):
             self._records.append(added)
         self._fill_table(select=first)
 
-    def _confirm_sides_of(self, points: list[TriggerPoint]) -> bool:
-        if not points:
-            return True
-        record = self.context.records.load_record(self.context.visit_id)
-        needled = thorax_sides(record, self.context.chart, self.context.thorax_risk)
-        warning = bilateral_thorax_warning(
-            [*needled, *((p.muscle, p.side) for p in points)], self.context.thorax_risk
-        )
-        if warning is None:
-            return True
-        return self.prompter.confirm("Both sides of the thorax", f"{warning}\n\nAdd them anyway?")
-
     def _confirm_sides(self, point: TriggerPoint) -> bool:
         """Ask for, and record, the reason to needle both sides of the thorax in one visit."""
         if not self._is_thorax(point):
             return True
+        return self._confirm_sides_of([point])
+
+    def _confirm_sides_of(self, points: list[TriggerPoint]) -> bool:
+        """The bilateral-thorax reason for adding ``points`` (thorax-risk points) at once."""
+        if not points:
+            return True
         record = self.context.records.load_record(self.context.visit_id)
         needled = thorax_sides(record, self.context.chart, self.context.thorax_risk)
-        warning = bilateral_thorax_warning([*needled, point])
+        warning = bilateral_thorax_warning([*needled, *points])
         if warning is None or record.bilateral_thorax is not None:
             return True
         reason = self.prompter.ask_reason(
