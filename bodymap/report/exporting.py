@@ -62,6 +62,7 @@ def session_note_pdf(
     Raises:
         NotFoundError: for an unknown visit.
     """
+    from bodymap.analysis.zone_location import zone_location
     from bodymap.anatomy.thorax import thorax_risk_rule
     from bodymap.model.rules import thorax_sides
     from bodymap.storage.record_repository import RecordRepository
@@ -97,13 +98,22 @@ def session_note_pdf(
         muscle_name=atlas.muscle_name,
         catalogue=atlas.sites,
         record=record_sections(
-            record, numbers, names, [p.number for p in thorax_sides(record, chart, thorax)]
+            record,
+            numbers,
+            names,
+            [p.number for p in thorax_sides(record, chart, thorax)],
+            point_names={
+                tp.id: f"{atlas.muscle_name(tp.muscle)}, {tp.side.value}"
+                for tp in chart.trigger_points
+                if tp.id is not None
+            },
         ),
         clinic_name=clinic_name,
         signed_by=signed_by,
         generated_at=generated_at,
         content_hash=signature.content_hash if signature else "",
         now_known_as=now_known_as,
+        zone_location=lambda zone: zone_location(atlas, zone),
     )
     return SessionNoteRenderer(atlas).render(summary)
 

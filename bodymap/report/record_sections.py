@@ -130,7 +130,7 @@ def _plural(count: int, word: str, plural: str = "") -> str:
     return f"{count} {word if count == 1 else (plural or word + 's')}"
 
 
-def procedure_row(record: NeedlingRecord, number_on_map: int) -> ProcedureRow:
+def procedure_row(record: NeedlingRecord, number_on_map: int, point: str = "") -> ProcedureRow:
     """Word one needling record in full for the procedure block."""
     needle = record.needle_label + (f" ({record.gauge_label})" if record.gauge_label else "")
     technique = TECHNIQUE_LABELS[record.technique]
@@ -144,12 +144,12 @@ def procedure_row(record: NeedlingRecord, number_on_map: int) -> ProcedureRow:
     if record.passes:
         dose.append(_plural(record.passes, "pass", "passes"))
     dose.append(_plural(record.twitch_responses, "twitch", "twitches"))
-    placement = []
+    # Patient position first: the column is headed "Position, depth".
+    placement = [POSITION_LABELS[record.patient_position].lower()]
     if record.depth_mm is not None:
         placement.append(f"depth {number(record.depth_mm)} mm")
     if record.direction.strip():
         placement.append(record.direction.strip())
-    placement.append(POSITION_LABELS[record.patient_position].lower())
     if record.retention_minutes:
         placement.append(f"retained {number(record.retention_minutes)} min")
     response = []
@@ -173,6 +173,7 @@ def procedure_row(record: NeedlingRecord, number_on_map: int) -> ProcedureRow:
         needles += "\nAfter-care: " + ", ".join(care)
     return ProcedureRow(
         number=number_on_map,
+        point=point,
         needle=needle,
         technique=technique,
         dose=", ".join(dose),
@@ -242,6 +243,7 @@ def record_sections(
     point_numbers: Mapping[int, int],
     clinician_name: ClinicianNamer,
     thorax_numbers: Collection[int] = (),
+    point_names: Mapping[int, str] | None = None,
 ) -> RecordSections:
     """Word a visit's clinical record for the session note.
 
@@ -250,6 +252,7 @@ def record_sections(
         point_numbers: trigger point id → its number on the map.
         clinician_name: printed name of a clinician id.
         thorax_numbers: map numbers of the needled points that lie over the thorax.
+        point_names: trigger point id → "Muscle, side", printed in the procedure table.
     """
     needling: dict[int, list[str]] = {}
     procedures: list[ProcedureRow] = []
@@ -257,7 +260,8 @@ def record_sections(
         number_on_map = point_numbers.get(entry.trigger_point_id)
         if number_on_map is not None:
             needling.setdefault(number_on_map, []).append(needling_summary(entry))
-            procedures.append(procedure_row(entry, number_on_map))
+            name = (point_names or {}).get(entry.trigger_point_id, "")
+            procedures.append(procedure_row(entry, number_on_map, name))
     return RecordSections(
         screening=screening_facts(record.screening) if record.screening else (),
         consent=consent_facts(record.consent, clinician_name) if record.consent else (),

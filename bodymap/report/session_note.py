@@ -21,9 +21,20 @@ from bodymap.report.base import (
 )
 from bodymap.report.bodymap_drawing import AtlasShapes, BodyMapPainter
 from bodymap.report.fonts import BOLD, REGULAR
-from bodymap.report.formatting import format_date, format_datetime
+from bodymap.report.formatting import DASH, format_date, format_datetime
 from bodymap.report.legend import legend_drawing
 from bodymap.report.visit_summary import VisitSummary
+
+#: Headed for what each column holds: the needled muscle and side, the patient's position.
+PROCEDURE_COLUMNS = [
+    "Muscle, side",
+    "Needle",
+    "Technique",
+    "Dose",
+    "Position, depth",
+    "Response",
+    "Needles",
+]
 
 
 class SessionNoteRenderer(ReportRenderer[VisitSummary]):
@@ -221,16 +232,22 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                 needles = Paragraph(
                     f'<font color="{warning}">{multiline(r.needles)}</font>', self.styles["cell"]
                 )
-            body.append(
-                [str(r.number), r.needle, r.technique, r.dose, r.placement, r.response, needles]
-            )
-        widths = [8 * mm, 24 * mm, 28 * mm, 26 * mm, 32 * mm, 28 * mm]
+            point = f"#{r.number} {r.point}" if r.point else f"#{r.number}"
+            body.append([point, r.needle, r.technique, r.dose, r.placement, r.response, needles])
+        widths = [30 * mm, 22 * mm, 24 * mm, 22 * mm, 28 * mm, 24 * mm]
         widths.append(self.content_width - sum(widths))
         table = self._data_table(
-            ["#", "Needle", "Technique", "Dose", "Placement", "Response", "Needles"],
+            [
+                "Muscle, side",
+                "Needle",
+                "Technique",
+                "Dose",
+                "Position, depth",
+                "Response",
+                "Needles",
+            ],
             body,
             widths,
-            align_right=(0,),
         )
         thorax = tuple((f.label, f.text) for f in summary.record.thorax)
         return self._section(
@@ -240,13 +257,14 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
     def _section_zones(self, summary: VisitSummary) -> list[Flowable]:
         if not summary.zones:
             return []
-        rows = [[z.kind, z.view, f"{z.intensity}/10", z.quality, z.depth] for z in summary.zones]
-        widths = [50 * mm, 22 * mm, 22 * mm, 30 * mm]
+        rows = [
+            [z.kind, z.location or DASH, z.view, f"{z.intensity}/10", z.quality, z.depth]
+            for z in summary.zones
+        ]
+        widths = [40 * mm, 52 * mm, 14 * mm, 18 * mm, 22 * mm]
         widths.append(self.content_width - sum(widths))
-        return self._section(
-            "Pain zones",
-            [self._data_table(["Zone", "View", "Intensity", "Quality", "Depth"], rows, widths)],
-        )
+        head = ["Zone", "Body location (MBM)", "View", "Intensity", "Quality", "Depth"]
+        return self._section("Pain zones", [self._data_table(head, rows, widths)])
 
     def _facts_or_note(self, facts: tuple[tuple[str, str], ...], empty: str) -> Flowable:
         if not facts:

@@ -76,6 +76,7 @@ class ZoneRow:
     intensity: int
     quality: str
     depth: str
+    location: str = ""  # Michigan Body Map area names, e.g. "Rt upper leg, Rt knee"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +98,11 @@ class ProcedureRow:
     needle: str
     technique: str
     dose: str
-    placement: str
+    placement: str  # patient position, depth, direction, retention
     response: str
     needles: str
     counts_match: bool = True
+    point: str = ""  # "Upper trapezius, right": the needled muscle and side
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +266,11 @@ def measure_rows(
     return tuple(rows)
 
 
-def _zone_rows(zones: Iterable[PainZone], numbers: dict[int, int]) -> tuple[ZoneRow, ...]:
+def _zone_rows(
+    zones: Iterable[PainZone],
+    numbers: dict[int, int],
+    locate: Callable[[PainZone], str] | None = None,
+) -> tuple[ZoneRow, ...]:
     """One row per kind of zone, with a count when several zones are alike.
 
     One referral is often drawn as several patches; sharing a row keeps the table short.
@@ -282,6 +288,7 @@ def _zone_rows(zones: Iterable[PainZone], numbers: dict[int, int]) -> tuple[Zone
             intensity=zone.intensity,
             quality=zone.quality.value.capitalize() if zone.quality else DASH,
             depth=zone.depth.value.capitalize(),
+            location=locate(zone) if locate is not None else "",
         )
         counts[row] = counts.get(row, 0) + 1
     return tuple(
@@ -321,6 +328,7 @@ def build_visit_summary(
     generated_at: datetime | None = None,
     content_hash: str = "",
     now_known_as: str = "",
+    zone_location: Callable[[PainZone], str] | None = None,
 ) -> VisitSummary:
     """Compute a session note's content from one visit's chart.
 
@@ -335,6 +343,7 @@ def build_visit_summary(
         generated_at: the time printed in the footer (now when omitted).
         content_hash: the signature's content hash, for a signed visit.
         now_known_as: the patient's current name, when renamed after signing.
+        zone_location: a zone's body location in MBM area names (left blank when None).
     """
     visit, patient = chart.visit, chart.patient
     record = record or RecordSections()
@@ -378,7 +387,7 @@ def build_visit_summary(
         signed_at=visit.signed_at,
         map=build_map_content(points, chart.zones),
         trigger_points=rows,
-        zones=_zone_rows(chart.zones, numbers),
+        zones=_zone_rows(chart.zones, numbers, zone_location),
         measures=measure_rows(chart.measures, muscle_name),
         soap=soap,
         record=record,

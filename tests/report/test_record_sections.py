@@ -137,7 +137,7 @@ def test_procedure_row_lists_the_whole_procedure() -> None:
     assert row.needle == "0.25 × 40 mm"
     assert row.technique == "Deep dynamic (pistoning)"
     assert row.dose == "2 insertions, 12 passes, 6 twitches"
-    assert row.placement == "Depth 18 mm, toward the rib, prone, retained 5 min"
+    assert row.placement == "Prone, depth 18 mm, toward the rib, retained 5 min"
     assert row.response == "Tolerance 5/10"
     assert row.needles == "2 in / 2 out\nAfter-care: soreness, pneumothorax signs"
     assert row.counts_match
