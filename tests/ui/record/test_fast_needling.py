@@ -29,15 +29,17 @@ def test_needle_all_active_points_in_one_click_with_per_muscle_suggestions(
     records = records_for(repo, atlas).list_needling(charted_visit)
     points = {tp.id: tp for tp in repo.load_chart(charted_visit).trigger_points}
     assert sorted(points[r.trigger_point_id].muscle for r in records) == [
-        "infraspinatus",
+        "gluteus_medius",
         "upper_trapezius",
     ]  # the latent point is left out
     by_muscle = {points[r.trigger_point_id].muscle: r for r in records}
-    assert by_muscle["upper_trapezius"].needle_length_mm == 30.0
-    assert by_muscle["infraspinatus"].needle_length_mm == 40.0
+    trapezius, gluteus = by_muscle["upper_trapezius"], by_muscle["gluteus_medius"]
+    assert trapezius.needle_length_mm == 30.0
+    assert trapezius.patient_position is PatientPosition.PRONE  # drawn on the back
+    assert gluteus.needle_length_mm == 60.0  # not the trapezius's needle
+    assert gluteus.patient_position is PatientPosition.SIDE_LYING_LEFT  # right side up
     for record in records:
         assert record.needles_out == record.needles_in == 1
-        assert record.patient_position is PatientPosition.PRONE  # drawn on the back
         assert record.technique is Technique.DEEP_DYNAMIC
     assert by_muscle["upper_trapezius"].aftercare_pneumothorax  # one thorax prompt, answered
     assert [a.split(":")[0] for a in prompter.asked] == ["Needling over the thorax"]
@@ -52,8 +54,13 @@ def test_needles_out_follows_needles_in(qtbot, repo, atlas, charted_visit):
     needling = view.needling_section
     needling.prompter = ScriptedPrompter(True)
     view.go_to(2)
-    needling.point_combo.setCurrentIndex(2)  # infraspinatus
+    needling.point_combo.setCurrentIndex(2)  # gluteus medius
     click(qtbot, needling.add_button)
+    insertions = needling.editor.insertions
+    insertions.setFocus()
+    qtbot.waitUntil(lambda: insertions.lineEdit().selectedText() == "1")
+    qtbot.keyClicks(insertions, "3")
+    qtbot.keyClick(insertions, Qt.Key.Key_Tab)
     needles_in = needling.editor.needles_in
     needles_in.setFocus()
     qtbot.waitUntil(needles_in.hasFocus)
@@ -72,7 +79,7 @@ def test_summary_names_every_trigger_point_needled_or_not(qtbot, repo, atlas, ch
     objective = repo.get_visit(charted_visit).objective
     assert "Trigger points: #1 Upper trapezius, right (active)" in objective
     assert "#2 Upper trapezius, left (active)" in objective
-    assert "#3 Infraspinatus, right (active)" in objective
+    assert "#3 Gluteus medius, right (active)" in objective
 
 
 def test_screening_with_every_item_absent_defaults_to_proceed(qtbot, repo, atlas, charted_visit):
