@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -214,15 +215,43 @@ def _paint_markers(painter: QPainter, transform: QTransform, markers: Sequence[M
     font.setPixelSize(max(7, int(radius * 1.15)))
     font.setBold(True)
     painter.setFont(font)
+    placed: list[QPointF] = []
     for marker in markers:
-        centre = transform.map(QPointF(marker.x, marker.y))
+        spot = transform.map(QPointF(marker.x, marker.y))
+        centre = free_spot(spot, placed, radius)
+        placed.append(centre)
         painter.setPen(QPen(marker.ink, 1.4))
+        if centre != spot:  # moved aside so numbers never overlap: a leader to the real spot
+            painter.drawLine(spot, centre)
         painter.setBrush(Qt.BrushStyle.NoBrush if marker.hollow else QBrush(marker.fill))
         painter.drawEllipse(centre, radius, radius)
         if radius >= 6 and marker.label:
-            painter.setPen(marker.ink if marker.hollow else palette.MARKER_TEXT)
+            # White numbers on a dark disc only: a latent (white) marker keeps its number.
+            dark = not marker.hollow and marker.fill.lightness() < 150
+            painter.setPen(palette.MARKER_TEXT if dark else marker.ink)
             box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, marker.label)
+
+
+def free_spot(spot: QPointF, placed: Sequence[QPointF], radius: float) -> QPointF:
+    """``spot``, or the nearest point around it where a marker overlaps none already placed."""
+    gap = 2 * radius + 1
+
+    def clear(point: QPointF) -> bool:
+        return all(math.hypot(point.x() - p.x(), point.y() - p.y()) >= gap for p in placed)
+
+    if clear(spot):
+        return spot
+    for ring in range(1, 6):
+        distance = gap * ring
+        for step in range(12):
+            angle = math.tau * step / 12 - math.pi / 2
+            candidate = QPointF(
+                spot.x() + distance * math.cos(angle), spot.y() + distance * math.sin(angle)
+            )
+            if clear(candidate):
+                return candidate
+    return spot
 
 
 def render_map(art: BodyArt, content: MapContent, size: QSize, ratio: float = 1.0) -> QPixmap:

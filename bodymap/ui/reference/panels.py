@@ -274,11 +274,13 @@ class SuggestionsPanel(QDockWidget):
             return
         self._note.setText("Ranked by how well each referral pattern covers the drawn pain.")
         for rank, suggestion in enumerate(self.suggestions, start=1):
-            item = QListWidgetItem(suggestion_text(rank, suggestion))
+            # The rich-text label draws the row. The item has no text of its own, or a selected
+            # row would show it a second time (in the highlight colour, under the label); the
+            # plain text is kept for screen readers and tests.
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, suggestion_text(rank, suggestion))
             item.setData(SITE_ROLE, suggestion.site)
             item.setToolTip("Click to show this site on the chart.")
-            # The rich-text label draws the row; the item keeps the plain text for search/tests.
-            item.setForeground(Qt.GlobalColor.transparent)
             label = QLabel(suggestion_html(rank, suggestion))
             label.setWordWrap(True)
             label.setMargin(4)

@@ -56,14 +56,18 @@ def test_suggestions_rank_the_drawn_site_first_and_click_highlights(qtbot, toy: 
     panel.set_zones(essential(toy, "chest.two.left"))
     assert panel.suggestions[0].site == "chest.two.left"
     first = panel.list.item(0)
-    assert first.text().startswith("1. Chest site (left) — score 100")
-    assert "essential zone matches the left chest" in first.text()
+    plain = first.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert plain.startswith("1. Chest site (left) — score 100")
+    assert "essential zone matches the left chest" in plain
+    assert first.text() == ""  # only the label draws: no doubled text on the selected row
     panel.show()
     qtbot.waitExposed(panel)
     centre = panel.list.visualItemRect(first).center()
     with qtbot.waitSignal(panel.site_highlight_requested) as blocker:
         qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert blocker.args == ["chest.two.left"]
+    assert first.isSelected()
+    assert first.text() == ""
 
 
 def test_reference_dock_shows_each_sites_citation_and_evidence_tag(qtbot) -> None:
