@@ -144,6 +144,7 @@ FIELDS: dict[str, dict[str, Kind]] = {
         "tenderness": INT.nullable(),
         "notes": TEXT,
         "carry": choice(CarryStatus),
+        "side_override": BOOL,
     },
     "zone": {
         "view": choice(View),
