@@ -189,7 +189,8 @@ def clinic_db(total: int = TOTAL_VISITS, path: Path | None = None, quiet: bool =
         return target
     for stale in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
         stale.unlink(missing_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    # per-process name: two benchmarks building at once must not write the same file
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     build(str(partial), total, quiet=quiet)
     partial.replace(target)
