@@ -2,37 +2,21 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from bodymap.interop.archive import export_archive, import_archive
 from bodymap.model import Patient
 from bodymap.storage import open_repository
+from tests.pg_schema import fresh_pg_schema
 
 pytestmark = pytest.mark.postgres
-PG_URL = os.environ.get("BODYMAP_TEST_PG_URL", "")
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    if not PG_URL:
-        pytest.skip("BODYMAP_TEST_PG_URL is not set")
-    schema = f"bodymap_archive_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    yield from fresh_pg_schema("bodymap_archive")
 
 
 def test_round_trip_through_postgres(pg_url: str, demo_archive: bytes) -> None:

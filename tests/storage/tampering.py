@@ -3,23 +3,19 @@ raw connection that acts as another tool would (outside BodyMap's sessions)."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from bodymap.storage import ChartRepository, open_repository
 from bodymap.storage.guard_triggers import drop_guard_triggers
+from tests.pg_schema import fresh_pg_schema
 from tests.storage.conftest import Chart, fill_chart
 from tests.storage.signing import sign_complete_visit
-
-PG_URL = os.environ.get("BODYMAP_TEST_PG_URL", "")
 
 #: Tamper paths of issue 10's "Why": raw SQL, and a fragment the problem line must contain.
 TAMPERS: dict[str, tuple[str, str]] = {
@@ -87,19 +83,7 @@ class Database:
 
 
 def _postgres_url() -> Iterator[str]:
-    if not PG_URL:
-        pytest.skip("BODYMAP_TEST_PG_URL is not set")
-    schema = f"bodymap_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    yield from fresh_pg_schema("bodymap_test")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

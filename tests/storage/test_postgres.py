@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from bodymap.model.audit import AuditAction
 from bodymap.storage import (
@@ -19,30 +16,17 @@ from bodymap.storage import (
     open_repository,
 )
 from bodymap.storage.migrate import head_revision
+from tests.pg_schema import fresh_pg_schema
 from tests.storage.conftest import fill_chart, make_point
 from tests.storage.signing import sign_complete_visit
 
 pytestmark = pytest.mark.postgres
 
-PG_URL = os.environ.get("BODYMAP_TEST_PG_URL", "")
-
 
 @pytest.fixture(scope="module")
 def pg_schema_url() -> Iterator[str]:
     """A fresh schema for this run, dropped afterwards; the URL puts it first on search_path."""
-    if not PG_URL:
-        pytest.skip("BODYMAP_TEST_PG_URL is not set")
-    schema = f"bodymap_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    yield from fresh_pg_schema("bodymap_test")
 
 
 @pytest.fixture

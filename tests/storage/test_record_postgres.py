@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from bodymap.model.catalog_lists import ScreeningStatus
 from bodymap.model.record import (
@@ -22,30 +18,17 @@ from bodymap.model.record import (
 )
 from bodymap.storage import SignedVisitError, open_repository
 from bodymap.storage.record_repository import RecordRepository, SignBlockedError
+from tests.pg_schema import fresh_pg_schema
 from tests.storage.conftest import fill_chart
 from tests.storage.signing import ensure_secret
 
 pytestmark = pytest.mark.postgres
 
-PG_URL = os.environ.get("BODYMAP_TEST_PG_URL", "")
-
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh schema for the test, dropped afterwards."""
-    if not PG_URL:
-        pytest.skip("BODYMAP_TEST_PG_URL is not set")
-    schema = f"bodymap_record_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    yield from fresh_pg_schema("bodymap_record")
 
 
 def test_record_round_trip_sign_and_addendum_on_postgres(pg_url: str) -> None:

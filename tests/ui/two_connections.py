@@ -8,18 +8,13 @@ writable; on SQLite they stand for two connections to one file.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from bodymap.storage import ChartRepository, open_repository
-
-PG_URL = os.environ.get("BODYMAP_TEST_PG_URL", "")
+from tests.pg_schema import fresh_pg_schema
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -28,19 +23,7 @@ def database_spec(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[st
     if request.param == "sqlite":
         yield str(tmp_path / "shared.sqlite")
         return
-    if not PG_URL:
-        pytest.skip("BODYMAP_TEST_PG_URL is not set")
-    schema = f"bodymap_ui_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    yield from fresh_pg_schema("bodymap_ui")
 
 
 @pytest.fixture
