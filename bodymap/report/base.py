@@ -141,7 +141,10 @@ class ReportRenderer(Generic[SummaryT]):
         rl_config.useA85 = 0
 
     def _stylesheet(self) -> dict[str, ParagraphStyle]:
-        base = ParagraphStyle("body", fontName=REGULAR, fontSize=8.6, leading=11.6, textColor=INK)
+        # shaping=1: every word goes through HarfBuzz (joined Arabic, Devanagari conjuncts)
+        base = ParagraphStyle(
+            "body", fontName=REGULAR, fontSize=8.6, leading=11.6, textColor=INK, shaping=1
+        )
         return {
             "body": base,
             "small": ParagraphStyle("small", parent=base, fontSize=7.6, leading=9.8),

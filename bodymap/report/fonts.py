@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 
 from bodymap.errors import BodyMapError
+from bodymap.report import glyph_text
 from bodymap.resources import AssetError, asset_path
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def register_fonts() -> None:
     Raises:
         BodyMapError: if a font file is missing from the assets folder.
     """
+    glyph_text.install()
     registered = set(pdfmetrics.getRegisteredFontNames())
     for name, asset in _FONT_FILES.items():
         if name in registered:
@@ -52,6 +54,10 @@ def register_fonts() -> None:
 # and Devanagari a run of such characters is set in a system font that has them (installed by
 # .ci/run through apt: fonts-wqy-microhei, fonts-lohit-deva); ReportLab has no fallback of its
 # own. The fonts are TrueType-outlined (ReportLab cannot embed CFF-outlined OpenType).
+#
+# Shaping: ReportLab passes each word through HarfBuzz (uharfbuzz) when a paragraph style says
+# ``shaping=1`` or drawString gets ``shaping=True``. That joins Arabic letters, forms Devanagari
+# conjuncts and applies kerning; without it Arabic prints as isolated letters, left to right.
 
 #: (ReportLab name, candidate files as (path, subfont index)), tried in order.
 FALLBACK_FONTS: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = (
@@ -76,20 +82,42 @@ FALLBACK_FONTS: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = (
 
 _coverage: dict[str, frozenset[int]] = {}
 
-#: A run of right-to-left words (Arabic, Hebrew, Syriac, Thaana…) with the spaces between them.
-_RTL_RUN = re.compile(
-    r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+(?:\s+[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+)*"
-)
+#: A right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms).
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_SPACES = re.compile(r"(\s+)")
+
+
+def _is_rtl_word(word: str) -> bool:
+    """A word with right-to-left letters and no left-to-right ones ("(شديد)" is one)."""
+    return bool(_RTL_LETTER.search(word)) and not any(
+        c.isalpha() and not _RTL_LETTER.match(c) for c in word
+    )
 
 
 def visual_order(text: str) -> str:
-    """``text`` with each right-to-left run reversed into the order it is drawn in.
+    """``text`` with the words of each right-to-left run put in the order they are drawn in.
 
-    ReportLab draws left to right, and PDF readers (text extraction, screen readers) read a
-    right-to-left run back from its visual order. Letters keep their isolated forms: ReportLab
-    without a shaping engine does not join Arabic letters.
+    ReportLab lays words out left to right. Inside a word the letters stay in logical order:
+    the shaper (HarfBuzz) joins them and emits the glyphs right to left, so only the order of
+    the words is ours to set. A run is a sequence of right-to-left words and the spaces between.
     """
-    return _RTL_RUN.sub(lambda match: match.group(0)[::-1], text)
+    pieces = _SPACES.split(text)
+    out: list[str] = []
+    run: list[str] = []
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0 and _is_rtl_word(piece):
+            run.append(piece)
+            continue
+        if index % 2 == 1 and run:  # a space: inside the run only if an RTL word follows
+            following = pieces[index + 1] if index + 1 < len(pieces) else ""
+            if _is_rtl_word(following):
+                run.append(piece)
+                continue
+        out.extend(reversed(run))
+        run = []
+        out.append(piece)
+    out.extend(reversed(run))
+    return "".join(out)
 
 
 def _load_coverage() -> dict[str, frozenset[int]]:
@@ -134,6 +162,9 @@ def font_runs(text: str, base: str = REGULAR) -> list[tuple[str, str]]:
             runs[-1] = (font, runs[-1][1] + char)
         else:
             runs.append((font, char))
+    for name, chunk in runs:
+        if name not in (REGULAR, BOLD, base):
+            glyph_text.remember_clusters(name, chunk)  # conjuncts extract as their letters
     return runs
 
 
@@ -143,16 +174,37 @@ def needs_fallback(text: str) -> bool:
     return any(ord(c) not in own and not c.isspace() for c in text)
 
 
+def shape(word: str, font: str, size: float) -> tuple[str, float]:
+    """``word`` shaped by HarfBuzz for ``canvas.drawString``, and its width in points.
+
+    Joined Arabic and Devanagari conjuncts are narrower than their letters set one by one.
+    """
+    shaped = shapeStr(word, font, size)
+    data = getattr(shaped, "__shapeData__", None)
+    if data is None:  # nothing to shape (plain Latin): ReportLab returned the word as it was
+        return word, pdfmetrics.stringWidth(word, font, size)
+    return shaped, sum(glyph.x_advance for glyph in data) * size / 1000
+
+
 def draw_text(
     canvas: Canvas, x: float, y: float, text: str, font: str, size: float, align: str = "left"
 ) -> None:
-    """``canvas.drawString`` with fallback fonts; ``align`` is "left", "right" or "centre"."""
-    runs = font_runs(visual_order(text), font)
-    widths = [pdfmetrics.stringWidth(chunk, name, size) for name, chunk in runs]
-    total = sum(widths)
+    """``canvas.drawString`` with fallback fonts and shaping; ``align``: "left", "right", "centre".
+
+    Each word is shaped on its own (HarfBuzz guesses its script and direction), so a
+    right-to-left word inside a left-to-right line keeps both directions right.
+    """
+    pieces = [
+        (name, word)
+        for name, chunk in font_runs(visual_order(text), font)
+        for word in _SPACES.split(chunk)
+        if word
+    ]
+    shaped = [(name, *shape(word, name, size)) for name, word in pieces]
+    total = sum(width for _, _, width in shaped)
     left = x - total if align == "right" else x - total / 2 if align == "centre" else x
-    for (name, chunk), width in zip(runs, widths, strict=True):
+    for name, glyphs, width in shaped:
         canvas.setFont(name, size)
-        canvas.drawString(left, y, chunk)
+        canvas.drawString(left, y, glyphs)
         left += width
     canvas.setFont(font, size)
