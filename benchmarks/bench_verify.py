@@ -38,6 +38,7 @@ from sqlalchemy import Connection, inspect, text  # noqa: E402
 
 from bodymap.demo import load_demo  # noqa: E402
 from bodymap.model import integrity as fmt  # noqa: E402
+from bodymap.model.signature_formats import CURRENT  # noqa: E402
 from bodymap.storage import open_repository  # noqa: E402
 from bodymap.storage.audit_chain import HASHED, append_entries  # noqa: E402
 from bodymap.storage.engine import open_engine  # noqa: E402
@@ -114,6 +115,8 @@ def _copy(connection: Connection, wanted: int) -> int:
                 select.append(f"id + n.k * {offsets[table]}")
             elif name in REFERENCES:
                 select.append(f"{name} + n.k * {offsets[REFERENCES[name]]}")
+            elif name == "uuid":  # unique per copy, still shaped as a UUID
+                select.append("substr(uuid, 1, 24) || printf('%012d', n.k)")
             else:
                 select.append(name)
         if table == "patients":
@@ -195,7 +198,9 @@ def _sign_copies(connection: Connection, templates: list[int]) -> None:
                 "action": "signature",
                 "field": None,
                 "old_value": None,
-                "new_value": json.dumps({"content_hash": digest, "format": 1}, sort_keys=True),
+                "new_value": json.dumps(
+                    {"content_hash": digest, "format": fmt.FORMAT_VERSION}, sort_keys=True
+                ),
             }
         )
     connection.execute(SIGNATURES.insert(), rows)
@@ -207,10 +212,10 @@ def bare_check(path: Path) -> int:
     db = sqlite3.connect(path)
     try:
         docs: dict[int, dict[str, Any]] = {}
-        names = [f for f, _k in fmt.VISIT_FIELDS + fmt.SOAP_FIELDS]
+        names = [f for f, _k in CURRENT.visit + CURRENT.soap]
         for row in db.execute(f"SELECT {', '.join(names)} FROM visits ORDER BY id"):
             docs[row[0]] = {"visit": dict(zip(names, row, strict=True))}
-        for key, (table, fields, _single) in fmt.SECTIONS.items():
+        for key, (table, fields, _single) in CURRENT.sections.items():
             cols = [f for f, _k in fields]
             query = f"SELECT visit_id, {', '.join(cols)} FROM {table} ORDER BY visit_id, id"
             for row in db.execute(query):

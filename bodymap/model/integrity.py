@@ -5,10 +5,10 @@ driver returns: SQLite gives date-times as text and booleans as 0/1, PostgreSQL 
 objects); :func:`normalise` turns each into one canonical value by the field's declared kind, so
 the same record hashes the same on both engines.
 
-Format 1 lists its fields explicitly. A column added by a later migration is therefore not
-covered by format-1 signatures (and does not break them); covering it takes a format 2 that
-sits next to this one, never an edit of format 1, because old signatures are verified with the
-format they were made with.
+Which columns each signature format covers is in ``bodymap.model.signature_formats``: a column
+added by a later migration is not covered by older signatures (and does not break them);
+covering it takes a new format beside the old ones, because a stored signature is verified with
+the format it was made with.
 """
 
 from __future__ import annotations
@@ -19,120 +19,12 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-FORMAT_VERSION = 1
+from bodymap.model.signature_formats import CURRENT, Fields
+
+#: The format new signatures and addenda are made with (see ``signature_formats``).
+FORMAT_VERSION = CURRENT.version
 #: What an addendum chains to when its visit has no signature (never the case in the app).
 GENESIS_HASH = "0" * 64
-
-#: Field kinds: i int, f float, b bool, s text, t date-time, d date, j JSON text (kept verbatim).
-Fields = tuple[tuple[str, str], ...]
-
-VISIT_FIELDS: Fields = (
-    ("id", "i"),
-    ("patient_id", "i"),
-    ("clinician_id", "i"),
-    ("started_at", "t"),
-    ("status", "s"),
-    ("signed_at", "t"),
-    ("signed_by", "i"),
-)
-SOAP_FIELDS: Fields = (("subjective", "s"), ("objective", "s"), ("assessment", "s"), ("plan", "s"))
-
-#: Per document key: (table, fields, one row per visit?). Rows of list sections are keyed by id.
-# fmt: off
-SECTIONS: dict[str, tuple[str, Fields, bool]] = {
-    "trigger_points": (
-        "trigger_points",
-        (("id", "i"), ("number", "i"), ("view", "s"), ("x", "f"), ("y", "f"), ("muscle", "s"),
-         ("side", "s"), ("site", "s"), ("activity", "s"), ("familiar_pain", "b"),
-         ("twitch", "s"), ("tenderness", "i"), ("notes", "s"), ("carry", "s"),
-         ("deleted_at", "t")),
-        False,
-    ),
-    "pain_zones": (
-        "pain_zones",
-        (("id", "i"), ("view", "s"), ("polygons", "j"), ("kind", "s"), ("intensity", "i"),
-         ("quality", "s"), ("depth", "s"), ("source_point_id", "i"), ("notes", "s"),
-         ("carry", "s"), ("deleted_at", "t")),
-        False,
-    ),
-    "outcome_measures": (
-        "outcome_measures",
-        (("id", "i"), ("instrument", "s"), ("timing", "s"), ("value", "f"), ("label", "s"),
-         ("site", "s"), ("side", "s"), ("version", "s"), ("items", "j"), ("item_labels", "j"),
-         ("deleted_at", "t")),
-        False,
-    ),
-    "screening": (
-        "screenings",
-        (("id", "i"), ("answers", "j"), ("med_anticoagulant", "b"), ("med_antiplatelet", "b"),
-         ("med_immunosuppressant", "b"), ("med_corticosteroid", "b"), ("med_other", "b"),
-         ("medication_details", "s"), ("decision", "s"), ("decision_note", "s"),
-         ("override_reason", "s"), ("checklist_version", "s"), ("prefilled_from_visit_id", "i")),
-        True,
-    ),
-    "consent": (
-        "consents",
-        (("id", "i"), ("form", "s"), ("obtained_at", "t"), ("obtained_by", "i"), ("scope", "s"),
-         ("not_acupuncture_statement", "b"), ("procedure_explained", "b"),
-         ("sensations_explained", "b"), ("benefits_explained", "b"), ("risks_discussed", "j"),
-         ("patient_specific_risks", "s"), ("alternatives_offered", "b"),
-         ("right_to_withdraw", "b"), ("questions_answered", "b"), ("copy_given", "b"),
-         ("signed_form_on_file", "b"), ("reconfirmed_this_visit", "b")),
-        True,
-    ),
-    "needling": (
-        "needling_records",
-        (("id", "i"), ("trigger_point_id", "i"), ("needle_diameter_mm", "f"),
-         ("needle_length_mm", "f"), ("gauge_label", "s"), ("technique", "s"),
-         ("frequency_hz", "f"), ("pulse_width_us", "f"), ("intensity_ma", "f"),
-         ("stimulation_minutes", "f"), ("insertions", "i"), ("passes", "i"),
-         ("twitch_responses", "i"), ("depth_mm", "f"), ("direction", "s"),
-         ("retention_minutes", "f"), ("patient_position", "s"), ("tolerance_nprs", "i"),
-         ("familiar_pain_reproduced", "b"), ("needles_in", "i"), ("needles_out", "i"),
-         ("aftercare_soreness", "b"), ("aftercare_driving", "b"),
-         ("aftercare_pneumothorax", "b"), ("immediate_response", "s"), ("deleted_at", "t")),
-        False,
-    ),
-    "adverse_events": (
-        "adverse_events",
-        (("id", "i"), ("event_type", "s"), ("severity", "s"), ("action_taken", "s"),
-         ("time_course", "s"), ("notes", "s"), ("deleted_at", "t")),
-        False,
-    ),
-    "record_flags": ("record_flags", (("id", "i"), ("no_adverse_events", "b")), True),
-    "bilateral_thorax": (
-        "bilateral_thorax",
-        (("id", "i"), ("reason", "s"), ("acknowledged_by", "i"), ("acknowledged_at", "t")),
-        True,
-    ),
-    "plan_of_care": (
-        "plans",
-        (("id", "i"), ("stretching", "b"), ("stretching_detail", "s"), ("strengthening", "b"),
-         ("strengthening_detail", "s"), ("manual_therapy", "b"), ("manual_therapy_detail", "s"),
-         ("education", "b"), ("education_detail", "s"), ("home_exercise", "b"),
-         ("home_exercise_detail", "s"), ("frequency", "s"), ("next_visit", "d"),
-         ("referral", "s"), ("notes", "s")),
-        True,
-    ),
-}
-# fmt: on
-
-#: The identity snapshot kept with a signature: who the patient and signer were at signing.
-PATIENT_FIELDS: Fields = (
-    ("id", "i"),
-    ("name", "s"),
-    ("chart_number", "s"),
-    ("date_of_birth", "d"),
-    ("sex", "s"),
-)
-CLINICIAN_FIELDS: Fields = (("id", "i"), ("name", "s"), ("credentials", "s"))
-#: An addendum's hashed fields; its id is not among them (the hash is set before the insert).
-ADDENDUM_FIELDS: Fields = (
-    ("visit_id", "i"),
-    ("author_id", "i"),
-    ("created_at", "t"),
-    ("text", "s"),
-)
 
 
 def _datetime(value: Any) -> str:

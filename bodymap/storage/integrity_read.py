@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, column, select, table
 
 from bodymap.model import integrity as fmt
+from bodymap.model.signature_formats import CURRENT, SignatureFormat
 
 #: Largest IN list sent at once (SQLite's bound-parameter limit is far above it).
 _CHUNK = 500
@@ -37,28 +38,29 @@ def _rows(
 
 
 def content_documents(
-    connection: Connection, visit_ids: Sequence[int] | None
+    connection: Connection, visit_ids: Sequence[int] | None, form: SignatureFormat = CURRENT
 ) -> dict[int, dict[str, Any]]:
-    """The signed content of each visit (every section, identity not included), by visit id.
+    """The signed content of each visit in format ``form`` (identity not included), by visit id.
 
-    ``visit_ids=None`` reads every visit (the whole-database check).
+    ``visit_ids=None`` reads every visit (the whole-database check). Migration 0006 reads in
+    format 1: the columns later formats add do not exist yet at that point of the chain.
     """
-    visit_fields = fmt.VISIT_FIELDS + fmt.SOAP_FIELDS
+    visit_fields = form.visit + form.soap
     convert = fmt.converters(visit_fields)
-    split = len(fmt.VISIT_FIELDS)
+    split = len(form.visit)
     names = [name for name, _kind in visit_fields]
     docs: dict[int, dict[str, Any]] = {}
     for raw in _rows(connection, "visits", names, "id", visit_ids):
         row = fmt.row_dict(convert, raw)
         doc: dict[str, Any] = {
-            "format": fmt.FORMAT_VERSION,
+            "format": form.version,
             "visit": dict(list(row.items())[:split]),
             "soap": dict(list(row.items())[split:]),
         }
-        for key, (_table, _fields, single) in fmt.SECTIONS.items():
+        for key, (_table, _fields, single) in form.sections.items():
             doc[key] = None if single else []
         docs[row["id"]] = doc
-    for key, (name, fields, single) in fmt.SECTIONS.items():
+    for key, (name, fields, single) in form.sections.items():
         convert = fmt.converters(fields)
         columns = ["visit_id", *(f for f, _kind in fields)]
         for raw in _rows(connection, name, columns, "visit_id", visit_ids):
@@ -73,12 +75,14 @@ def content_documents(
     return docs
 
 
-def identity(connection: Connection, patient_id: int, clinician_id: int) -> dict[str, Any]:
+def identity(
+    connection: Connection, patient_id: int, clinician_id: int, form: SignatureFormat = CURRENT
+) -> dict[str, Any]:
     """Who the patient and the signer are now: the snapshot a new signature keeps."""
     found: dict[str, Any] = {}
     for key, name, fields, row_id in (
-        ("patient", "patients", fmt.PATIENT_FIELDS, patient_id),
-        ("clinician", "clinicians", fmt.CLINICIAN_FIELDS, clinician_id),
+        ("patient", "patients", form.patient, patient_id),
+        ("clinician", "clinicians", form.clinician, clinician_id),
     ):
         tab, query = _select(name, [f for f, _kind in fields])
         raw = connection.execute(query.where(tab.c.id == row_id)).first()
@@ -87,8 +91,12 @@ def identity(connection: Connection, patient_id: int, clinician_id: int) -> dict
 
 
 def addenda(connection: Connection, visit_ids: Sequence[int] | None) -> dict[int, list[Any]]:
-    """Each visit's addenda, oldest first, as (id, canonical mapping, stored hash) triples."""
-    fields = fmt.ADDENDUM_FIELDS
+    """Each visit's addenda, oldest first, as (id, canonical mapping, stored hash) triples.
+
+    Every format hashes the same addendum fields (a test holds them equal): an addendum chains to
+    its signature whatever that signature's format.
+    """
+    fields = CURRENT.addendum
     convert = fmt.converters(fields)
     names = ["id", *(f for f, _kind in fields), "content_hash"]
     found: dict[int, list[Any]] = {}

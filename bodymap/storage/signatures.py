@@ -15,6 +15,7 @@ from sqlalchemy import Connection, column, insert, select, table
 from bodymap.errors import NotFoundError
 from bodymap.model import integrity as fmt
 from bodymap.model.audit import AuditAction
+from bodymap.model.signature_formats import CURRENT, SignatureFormat
 from bodymap.storage.audit_chain import append_entries
 from bodymap.storage.integrity_read import addenda, content_documents, identity
 
@@ -52,12 +53,14 @@ def write_signature(
     signed_at: datetime | str,
     actor: int | None,
     note: str | None = None,
+    form: SignatureFormat = CURRENT,
 ) -> str:
     """Store the signature of ``visit_id`` and its audit entry; return the content hash.
 
     ``note`` is added to the audit entry (migration 0006 says the hash was computed late).
+    ``form`` is the signature format: always the current one, but in migration 0006.
     """
-    return write_signatures(connection, [(visit_id, signed_by, signed_at)], actor, note)[0]
+    return write_signatures(connection, [(visit_id, signed_by, signed_at)], actor, note, form)[0]
 
 
 def write_signatures(
@@ -65,15 +68,16 @@ def write_signatures(
     signings: list[tuple[int, int, datetime | str]],
     actor: int | None,
     note: str | None = None,
+    form: SignatureFormat = CURRENT,
 ) -> list[str]:
     """Seal several just-signed visits at once ((visit, signer, time) each); their hashes."""
-    docs = content_documents(connection, [visit_id for visit_id, _by, _at in signings])
+    docs = content_documents(connection, [visit_id for visit_id, _by, _at in signings], form)
     rows, entries, digests = [], [], []
     for visit_id, signed_by, signed_at in signings:
         doc = docs.get(visit_id)
         if doc is None:
             raise NotFoundError(f"no visit with id {visit_id}")
-        doc["identity"] = identity(connection, doc["visit"]["patient_id"], signed_by)
+        doc["identity"] = identity(connection, doc["visit"]["patient_id"], signed_by, form)
         digest = fmt.document_hash(doc)
         digests.append(digest)
         rows.append(
@@ -81,13 +85,13 @@ def write_signatures(
                 "visit_id": visit_id,
                 "signed_by": signed_by,
                 "signed_at": signed_at,
-                "format_version": fmt.FORMAT_VERSION,
+                "format_version": form.version,
                 "content_hash": digest,
                 "content": fmt.canonical_bytes(doc).decode("utf-8"),
                 "identity": fmt.canonical_bytes(doc["identity"]).decode("utf-8"),
             }
         )
-        new: dict[str, Any] = {"content_hash": digest, "format": fmt.FORMAT_VERSION}
+        new: dict[str, Any] = {"content_hash": digest, "format": form.version}
         if note:
             new["note"] = note
         entries.append(

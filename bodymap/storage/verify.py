@@ -16,6 +16,7 @@ from sqlalchemy import Connection, column, select, table
 
 from bodymap.model import integrity as fmt
 from bodymap.model.audit import AuditAction
+from bodymap.model.signature_formats import FORMATS, project
 from bodymap.model.verification import (
     IntegrityStatus,
     SignatureInfo,
@@ -107,10 +108,12 @@ def _check_signature(
 ) -> list[str]:
     """Problems of one signed visit: its signature row, then its content."""
     name = f"visit {visit_id}"
-    if int(sig.format_version) != fmt.FORMAT_VERSION:
+    form = FORMATS.get(int(sig.format_version))
+    if form is None:
         return [f"{name}: signature format {sig.format_version} is unknown to this BodyMap"]
     if doc is None:
         return [f"{name}: deleted after signing (its signature still exists)"]
+    doc = project(doc, form.version)  # read in the current format, checked in the signature's
     try:
         snapshot = json.loads(sig.identity)
     except ValueError:

@@ -27,6 +27,10 @@ TAMPERS: dict[str, tuple[str, str]] = {
         "UPDATE trigger_points SET tenderness = 1 WHERE visit_id = {visit}",
         "].tenderness",
     ),
+    "side_override": (  # covered since signature format 2
+        "UPDATE trigger_points SET side_override = NOT side_override WHERE visit_id = {visit}",
+        "].side_override",
+    ),
     "signed_at": (
         "UPDATE visits SET signed_at = '2020-01-01 08:00:00' WHERE id = {visit}",
         "visit.signed_at",

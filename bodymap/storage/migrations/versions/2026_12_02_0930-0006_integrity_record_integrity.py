@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from bodymap.model import integrity as fmt
+from bodymap.model.signature_formats import FORMAT_1
 from bodymap.storage.audit_chain import HASHED, entry_hash
 from bodymap.storage.guard_triggers import create_guard_triggers, drop_guard_triggers
 from bodymap.storage.integrity_read import addenda
@@ -81,7 +82,7 @@ def upgrade() -> None:
     )
     for visit_id, signer, signed_at in list(signed):
         digest = write_signature(
-            connection, visit_id, signer, signed_at or "1970-01-01", None, BACKFILL_NOTE
+            connection, visit_id, signer, signed_at or "1970-01-01", None, BACKFILL_NOTE, FORMAT_1
         )
         _hash_addenda(connection, visit_id, digest)
     create_guard_triggers(connection)
