@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="database file or SQLAlchemy URL (default: $BODYMAP_DB, else the user data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="LANGUAGE",
+        help="interface language of the window, screenshots and PDFs, e.g. 'de' "
+        "(default: $LANGUAGE, $LC_ALL, $LC_MESSAGES or $LANG, else English)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         try:
@@ -99,12 +105,25 @@ def _with_escaped_output(handler: Handler, args: argparse.Namespace) -> int:
         sys.stdout, sys.stderr = stdout, stderr
 
 
+def _choose_language(args: argparse.Namespace) -> None:
+    """Set the interface language from ``--lang`` or the environment (see bodymap.i18n)."""
+    import os
+
+    from bodymap.i18n import choose_language, set_language
+
+    try:
+        set_language(choose_language(args.lang, os.environ))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv``, run the command and return its exit code; user errors print one line."""
     parser = build_parser()
     args = parser.parse_args(list(argv))
     handler: Handler | None = getattr(args, "func", None)
     try:
+        _choose_language(args)
         if handler is None:
             from bodymap.ui.app import run_gui
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from bodymap.i18n import set_language
+
 #: Shared fixtures: ``demo_file``, the real demo database written once per session.
 #: ``tests.storage.tampering``: a signed visit on SQLite and PostgreSQL, for the integrity tests.
 pytest_plugins = ("tests.demo_fixture", "tests.storage.tampering")
@@ -37,3 +39,8 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("BODYMAP_DB", raising=False)
+    # English unless a test chooses a language: a German desktop must not change what tests read.
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    set_language("en")

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from bodymap.ui.canvas.tools import ToolKind
+from bodymap.ui.i18n import translate
 from bodymap.ui.icons import make_icon
 
 #: Tool labels and single-key shortcuts (keys a clinician can hit with the other hand).
@@ -81,9 +82,9 @@ REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
 
 def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
     """Create the actions; undo/redo follow the front tab's stack and name its edit."""
-    undo = undo_group.createUndoAction(window, "&Undo")
+    undo = undo_group.createUndoAction(window, translate("Actions", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = undo_group.createRedoAction(window, "&Redo")
+    redo = undo_group.createRedoAction(window, translate("Actions", "&Redo"))
     redo.setShortcuts([QKeySequence(keys) for keys in REDO_KEYS])
     views = QActionGroup(window)
     view_actions = []
@@ -106,92 +107,132 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
         action.setData(kind.value)
         tool_group.addAction(action)
         tools[kind] = action
-    ghost = _action(window, "&Ghost of previous visit", "G", "Show the previous visit faintly")
+    ghost = _action(
+        window,
+        translate("Actions", "&Ghost of previous visit"),
+        "G",
+        translate("Actions", "Show the previous visit faintly"),
+    )
     ghost.setCheckable(True)
-    legend = _action(window, "&Legend", "Ctrl+Shift+L", "Show the legend on the map")
+    legend = _action(
+        window,
+        translate("Actions", "&Legend"),
+        "Ctrl+Shift+L",
+        translate("Actions", "Show the legend on the map"),
+    )
     legend.setCheckable(True)
     for action, short in zip(view_actions, ("Both", "Front", "Back"), strict=True):
         action.setIconText(short)
     show_archived = _action(
-        window, "Show &archived patients", tip="List archived patients too, greyed"
+        window,
+        translate("Actions", "Show &archived patients"),
+        tip=translate("Actions", "List archived patients too, greyed"),
     )
     show_archived.setCheckable(True)
-    preferences = _action(window, "Pre&ferences…", "Ctrl+,", "Clinic name and who is charting")
+    preferences = _action(
+        window,
+        translate("Actions", "Pre&ferences…"),
+        "Ctrl+,",
+        translate("Actions", "Clinic name and who is charting"),
+    )
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     built = WindowActions(
-        new_patient=_action(window, "New &patient…", "Ctrl+Shift+N"),
+        new_patient=_action(window, translate("Actions", "New &patient…"), "Ctrl+Shift+N"),
         edit_patient=_action(
-            window, "&Edit patient…", "Ctrl+E", "Edit the selected patient's details"
+            window,
+            translate("Actions", "&Edit patient…"),
+            "Ctrl+E",
+            translate("Actions", "Edit the selected patient's details"),
         ),
         archive_patient=_action(
-            window, "&Archive patient…", tip="Hide the patient from the list (never deleted)"
+            window,
+            translate("Actions", "&Archive patient…"),
+            tip=translate("Actions", "Hide the patient from the list (never deleted)"),
         ),
         show_archived=show_archived,
         clinicians=_action(
-            window, "&Clinicians…", tip="Add or edit clinicians and choose who is charting"
+            window,
+            translate("Actions", "&Clinicians…"),
+            tip=translate("Actions", "Add or edit clinicians and choose who is charting"),
         ),
         preferences=preferences,
         new_visit=_action(
-            window, "New &visit…", QKeySequence.StandardKey.New, "Start a visit for the patient"
+            window,
+            translate("Actions", "New &visit…"),
+            QKeySequence.StandardKey.New,
+            translate("Actions", "Start a visit for the patient"),
         ),
         new_visit_from_previous=_action(
             window,
-            "New visit from p&revious…",
+            translate("Actions", "New visit from p&revious…"),
             "Ctrl+Alt+N",
-            "Start a visit with the previous visit's marks carried forward",
+            translate("Actions", "Start a visit with the previous visit's marks carried forward"),
         ),
         audit_trail=_action(
-            window, "Visit &audit trail…", tip="Every recorded change to this visit: who and when"
+            window,
+            translate("Actions", "Visit &audit trail…"),
+            tip=translate("Actions", "Every recorded change to this visit: who and when"),
         ),
         export_note=_action(
             window,
-            "&Export note…",
+            translate("Actions", "&Export note…"),
             QKeySequence.StandardKey.Print,
-            "Export this visit as a PDF note",
+            translate("Actions", "Export this visit as a PDF note"),
         ),
         export_report=_action(
             window,
-            "Export progress &report…",
+            translate("Actions", "Export progress &report…"),
             "Ctrl+Shift+E",
-            "Export the patient's progress over visits as a PDF",
+            translate("Actions", "Export the patient's progress over visits as a PDF"),
         ),
         export_archive=_action(
             window,
-            "Export &archive…",
-            tip="Write patients with every visit, record and audit trail to a JSON archive",
+            translate("Actions", "Export &archive…"),
+            tip=translate(
+                "Actions",
+                "Write patients with every visit, record and audit trail to a JSON archive",
+            ),
         ),
         import_archive=_action(
             window,
-            "&Import archive…",
-            tip="Add the records of a BodyMap archive, all or nothing",
+            translate("Actions", "&Import archive…"),
+            tip=translate("Actions", "Add the records of a BodyMap archive, all or nothing"),
         ),
-        quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit),
+        quit=_action(window, translate("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
         undo=undo,
         redo=redo,
         delete=_action(
-            window, "&Delete", QKeySequence.StandardKey.Delete, "Delete the selected mark"
+            window,
+            translate("Actions", "&Delete"),
+            QKeySequence.StandardKey.Delete,
+            translate("Actions", "Delete the selected mark"),
         ),
         snap=_action(
-            window, "Snap to catalogue &site", "S", "Move the marker onto the nearby site"
+            window,
+            translate("Actions", "Snap to catalogue &site"),
+            "S",
+            translate("Actions", "Move the marker onto the nearby site"),
         ),
         view_both=view_actions[0],
         view_anterior=view_actions[1],
         view_posterior=view_actions[2],
-        zoom_in=_action(window, "Zoom &in", QKeySequence.StandardKey.ZoomIn),
-        zoom_out=_action(window, "Zoom &out", QKeySequence.StandardKey.ZoomOut),
-        zoom_fit=_action(window, "&Fit to window", "Ctrl+0"),
+        zoom_in=_action(window, translate("Actions", "Zoom &in"), QKeySequence.StandardKey.ZoomIn),
+        zoom_out=_action(
+            window, translate("Actions", "Zoom &out"), QKeySequence.StandardKey.ZoomOut
+        ),
+        zoom_fit=_action(window, translate("Actions", "&Fit to window"), "Ctrl+0"),
         ghost=ghost,
         legend=legend,
         hide_referral=_action(
             window,
-            "Hide &referral pattern",
+            translate("Actions", "Hide &referral pattern"),
             "Ctrl+Shift+H",
-            "Remove the catalogue referral overlay from the map",
+            translate("Actions", "Remove the catalogue referral overlay from the map"),
         ),
         tools=tools,
-        brush_wider=_action(window, "Wider brush", "]"),
-        brush_narrower=_action(window, "Narrower brush", "["),
-        about=_action(window, "&About BodyMap"),
+        brush_wider=_action(window, translate("Actions", "Wider brush"), "]"),
+        brush_narrower=_action(window, translate("Actions", "Narrower brush"), "["),
+        about=_action(window, translate("Actions", "&About BodyMap")),
     )
     for name in ("zoom_in", "zoom_out", "zoom_fit", "undo", "redo"):
         getattr(built, name).setIcon(make_icon(name))
@@ -223,7 +264,7 @@ def chart_shortcut_actions(actions: WindowActions) -> list[QAction]:
 
 def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     """Fill File, Edit, View, Patient, Visit, Tools and Help; return View (docks go there)."""
-    file_menu = menu_bar.addMenu("&File")
+    file_menu = menu_bar.addMenu(translate("Actions", "&File"))
     file_menu.addActions([actions.new_patient, actions.new_visit])
     file_menu.addSeparator()
     file_menu.addActions([actions.export_note, actions.export_report])
@@ -231,33 +272,33 @@ def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     file_menu.addActions([actions.export_archive, actions.import_archive])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = menu_bar.addMenu("&Edit")
+    edit_menu = menu_bar.addMenu(translate("Actions", "&Edit"))
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addActions([actions.delete, actions.snap])
     edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
-    view_menu = menu_bar.addMenu("&View")
+    view_menu = menu_bar.addMenu(translate("Actions", "&View"))
     view_menu.addActions([actions.view_both, actions.view_anterior, actions.view_posterior])
     view_menu.addSeparator()
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit])
     view_menu.addSeparator()
     view_menu.addActions([actions.ghost, actions.legend, actions.hide_referral])
     view_menu.addSeparator()
-    patient_menu = menu_bar.addMenu("&Patient")
+    patient_menu = menu_bar.addMenu(translate("Actions", "&Patient"))
     patient_menu.addActions([actions.new_patient, actions.edit_patient, actions.archive_patient])
     patient_menu.addSeparator()
     patient_menu.addAction(actions.show_archived)
     patient_menu.addSeparator()
     patient_menu.addAction(actions.clinicians)
-    visit_menu = menu_bar.addMenu("V&isit")
+    visit_menu = menu_bar.addMenu(translate("Actions", "V&isit"))
     visit_menu.addActions([actions.new_visit, actions.new_visit_from_previous])
     visit_menu.addSeparator()
     visit_menu.addAction(actions.audit_trail)
-    tools_menu = menu_bar.addMenu("&Tools")
+    tools_menu = menu_bar.addMenu(translate("Actions", "&Tools"))
     tools_menu.addActions(list(actions.tools.values()))
     tools_menu.addSeparator()
     tools_menu.addActions([actions.brush_wider, actions.brush_narrower])
-    help_menu = menu_bar.addMenu("&Help")
+    help_menu = menu_bar.addMenu(translate("Actions", "&Help"))
     help_menu.addAction(actions.about)
     return view_menu

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import Side, View
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -75,7 +76,7 @@ class ChoiceDialog(QDialog):
         self._choices = set(choices)
         self.field = QLineEdit()
         self.field.setAccessibleName(field_label.replace("&", ""))
-        self.field.setPlaceholderText("Type to search…")
+        self.field.setPlaceholderText(translate("ChoiceDialog", "Type to search…"))
         self.field.setMinimumWidth(420)
         completer = QCompleter(choices, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -113,7 +114,10 @@ class ChoiceDialog(QDialog):
             self.accept()
             return
         self.error.setText(
-            f"“{self.choice}” is not in the list: type part of a name and pick a suggestion"
+            translate(
+                "ChoiceDialog",
+                "“{choice}” is not in the list: type part of a name and pick a suggestion",
+            ).format(choice=self.choice)
         )
         self.error.setAccessibleName(self.error.text())
         self.error.show()
@@ -131,10 +135,14 @@ def add_point_dialog(
     """The "Add trigger point" dialog and the choices its labels stand for."""
     choices = point_choices(atlas)
     dialog = ChoiceDialog(
-        "Add trigger point",
-        "&Site or muscle:",
-        "A catalogue site places the point on the site; a muscle places it at the middle of the "
-        "muscle as drawn on that side and view. Adjust it with the arrow keys afterwards.",
+        translate("AddMarkDialog", "Add trigger point"),
+        translate("AddMarkDialog", "&Site or muscle:"),
+        translate(
+            "AddMarkDialog",
+            "A catalogue site places the point on the site; a muscle places it at the middle of "
+            "the "
+            "muscle as drawn on that side and view. Adjust it with the arrow keys afterwards.",
+        ),
         list(choices),
         parent,
     )
@@ -147,10 +155,13 @@ def add_zone_dialog(
     """The "Add pain zone" dialog and the region ids its labels stand for."""
     choices = region_choices(atlas)
     dialog = ChoiceDialog(
-        "Add pain zone by body region",
-        "Body &region:",
-        "The zone covers the whole body region (patient-reported pain, intensity 5); "
-        "change intensity and kind in the inspector (Enter).",
+        translate("AddMarkDialog", "Add pain zone by body region"),
+        translate("AddMarkDialog", "Body &region:"),
+        translate(
+            "AddMarkDialog",
+            "The zone covers the whole body region (patient-reported pain, intensity 5); "
+            "change intensity and kind in the inspector (Enter).",
+        ),
         list(choices),
         parent,
     )

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.errors import BodyMapError
+from bodymap.ui.i18n import install_language, translate
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -30,6 +31,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationDomain(ORGANISATION_DOMAIN)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        install_language(existing)
         return existing
     # Fractional scale factors (125 %, 150 %) are honoured exactly: the map is vector art.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -38,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setStyle("Fusion")
+    install_language(app)
     return app
 
 
@@ -100,10 +103,13 @@ def offer_demo(parent: QWidget, repo: ChartRepository) -> bool:
         return False
     answer = QMessageBox.question(
         parent,
-        "Welcome to BodyMap",
-        "<p><b>This database has no patients yet.</b></p>"
-        "<p>Load three demo patients with several visits each, so you can see charted trigger "
-        "points, pain zones and progress straight away? You can archive them later.</p>",
+        translate("App", "Welcome to BodyMap"),
+        translate(
+            "App",
+            "<p><b>This database has no patients yet.</b></p>"
+            "<p>Load three demo patients with several visits each, so you can see charted trigger "
+            "points, pain zones and progress straight away? You can archive them later.</p>",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )

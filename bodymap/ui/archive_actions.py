@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.errors import BodyMapError
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.interop.archive import ImportResult
@@ -34,13 +35,16 @@ class ArchiveScopeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, patient: Patient | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export archive")
+        self.setWindowTitle(translate("ArchiveScopeDialog", "Export archive"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.setContentsMargins(16, 14, 16, 12)
         intro = QLabel(
-            "An archive holds patients with every visit: chart, clinical record, signatures, "
-            "addenda and audit trail. Another BodyMap imports it without losing anything."
+            translate(
+                "ArchiveScopeDialog",
+                "An archive holds patients with every visit: chart, clinical record, signatures, "
+                "addenda and audit trail. Another BodyMap imports it without losing anything.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -49,16 +53,24 @@ class ArchiveScopeDialog(QDialog):
             if patient and patient.chart_number
             else (patient.name if patient else "")
         )
-        self.one = QRadioButton(f"Only {name}" if patient else "Only the selected patient")
+        self.one = QRadioButton(
+            translate("ArchiveScopeDialog", "Only {name}").format(name=name)
+            if patient
+            else translate("ArchiveScopeDialog", "Only the selected patient")
+        )
         self.one.setEnabled(patient is not None)
-        self.everyone = QRadioButton("All patients (archived ones too) and all clinicians")
+        self.everyone = QRadioButton(
+            translate("ArchiveScopeDialog", "All patients (archived ones too) and all clinicians")
+        )
         (self.one if patient is not None else self.everyone).setChecked(True)
         layout.addWidget(self.one)
         layout.addWidget(self.everyone)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Choose file…")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("ArchiveScopeDialog", "Choose file…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -108,7 +120,9 @@ def export_archive_dialog(
         if chosen is None
         else f"archive-{(patient.chart_number if patient else '') or 'patient'}.json"
     )
-    path, _filter = QFileDialog.getSaveFileName(parent, "Export archive", suggested, JSON_FILTER)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, translate("ArchiveActions", "Export archive"), suggested, JSON_FILTER
+    )
     if not path:
         return None
     target = Path(path) if path.lower().endswith(".json") else Path(path + ".json")
@@ -117,14 +131,20 @@ def export_archive_dialog(
         done = write_archive(repo, target, chosen)
     except BodyMapError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, "Export archive", str(exc))
+        QMessageBox.warning(parent, translate("ArchiveActions", "Export archive"), str(exc))
         return None
     QApplication.restoreOverrideCursor()
     QMessageBox.information(
         parent,
-        "Export archive",
-        f"Wrote {done.visits} visits of {done.patients} patient"
-        f"{'' if done.patients == 1 else 's'} to\n{done.path}",
+        translate("ArchiveActions", "Export archive"),
+        translate(
+            "ArchiveActions", "Wrote {visits} visits of {patients} patient{value} to\n{path}"
+        ).format(
+            visits=done.visits,
+            patients=done.patients,
+            value="" if done.patients == 1 else "s",
+            path=done.path,
+        ),
     )
     return done
 
@@ -138,17 +158,23 @@ def import_archive_file(repo: ChartRepository, source: Path) -> ImportResult:
 
 def show_import_result(parent: QWidget | None, source: Path, result: ImportResult) -> None:
     """The result of an import, in one message box."""
-    QMessageBox.information(parent, "Import archive", f"{source.name}: {result.summary}.")
+    QMessageBox.information(
+        parent, translate("ArchiveActions", "Import archive"), f"{source.name}: {result.summary}."
+    )
 
 
 def show_import_error(parent: QWidget | None, source: Path, error: BodyMapError) -> None:
     """Why nothing was imported; a list of differences goes into the details."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Import archive")
+    box.setWindowTitle(translate("ArchiveActions", "Import archive"))
     first, _, rest = str(error).partition("\n")
     first = first.replace("; nothing was imported:", ":")
-    box.setText(f"Nothing was imported from {source.name}.\n\n{first}")
+    box.setText(
+        translate("ArchiveActions", "Nothing was imported from {name}.\n\n{first}").format(
+            name=source.name, first=first
+        )
+    )
     if rest:
         box.setDetailedText(rest)
     box.exec()
@@ -156,7 +182,9 @@ def show_import_error(parent: QWidget | None, source: Path, error: BodyMapError)
 
 def import_archive_dialog(parent: QWidget | None, repo: ChartRepository) -> ImportResult | None:
     """Ask for an archive, import it and report the result; None if cancelled or refused."""
-    path, _filter = QFileDialog.getOpenFileName(parent, "Import archive", "", JSON_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, translate("ArchiveActions", "Import archive"), "", JSON_FILTER
+    )
     if not path:
         return None
     source = Path(path)

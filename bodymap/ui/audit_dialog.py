@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model.audit import AuditAction, AuditEntry, stored_value
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import MUTED_COLOUR
 
 if TYPE_CHECKING:
@@ -115,7 +116,9 @@ class AuditTrailDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Audit trail — {title}")
+        self.setWindowTitle(
+            translate("AuditTrailDialog", "Audit trail — {title}").format(title=title)
+        )
         self.resize(980, 520)
         names = {c.id: c.display_name for c in repository.list_clinicians()}
         self.entries = list(reversed(repository.audit_log(visit_id)))  # newest first
@@ -135,10 +138,13 @@ class AuditTrailDialog(QDialog):
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         count = len(self.entries)
         summary = QLabel(
-            f"{count} recorded change{'s' if count != 1 else ''}, newest first. The log is "
-            "written by the database with each change and cannot be edited."
+            translate(
+                "AuditTrailDialog",
+                "{count} recorded change{value}, newest first. The log is written by the database "
+                "with each change and cannot be edited.",
+            ).format(count=count, value="s" if count != 1 else "")
             if count
-            else "No changes have been recorded for this visit."
+            else translate("AuditTrailDialog", "No changes have been recorded for this visit.")
         )
         summary.setStyleSheet(f"color: {MUTED_COLOUR};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

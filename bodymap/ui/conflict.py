@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.storage.errors import EditConflictError
+from bodymap.ui.i18n import translate
 
 BAR_STYLE = (
     "#ConflictBar { background: #fdecea; border: 1px solid #e6a29b; border-radius: 4px; }"
@@ -44,17 +45,17 @@ class ConflictBar(QFrame):
         super().__init__(parent)
         self.setObjectName("ConflictBar")
         self.setStyleSheet(BAR_STYLE)
-        self.setAccessibleName("edit conflict")
+        self.setAccessibleName(translate("ConflictBar", "edit conflict"))
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-weight: 600;")
         self.their_version = QLabel()
         self.their_version.setWordWrap(True)
         self.their_version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.their_version.setAccessibleName("their version")
-        self.show_button = QPushButton("Show their version")
-        self.keep_button = QPushButton("Keep mine")
-        self.take_button = QPushButton("Take theirs")
+        self.their_version.setAccessibleName(translate("ConflictBar", "their version"))
+        self.show_button = QPushButton(translate("ConflictBar", "Show their version"))
+        self.keep_button = QPushButton(translate("ConflictBar", "Keep mine"))
+        self.take_button = QPushButton(translate("ConflictBar", "Take theirs"))
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self.their_version.setVisible)
         self.keep_button.clicked.connect(lambda: self._choose(self._keep))
@@ -87,7 +88,9 @@ class ConflictBar(QFrame):
         self.conflict = conflict
         fields = ", ".join(field_label(f) for f in conflict.fields)
         self.headline.setText(
-            f"{conflict.headline}: your change to the {conflict.noun}'s {fields} is not saved yet."
+            translate(
+                "ConflictBar", "{headline}: your change to the {noun}'s {fields} is not saved yet."
+            ).format(headline=conflict.headline, noun=conflict.noun, fields=fields)
         )
         self.their_version.setText(
             their_text

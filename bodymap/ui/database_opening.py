@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from bodymap.errors import BodyMapError
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -21,9 +22,12 @@ Builder = Callable[..., "MainWindow"]
 def _ask_create(path: str) -> bool:
     answer = QMessageBox.question(
         None,
-        "No database there",
-        f"<p>There is no BodyMap database at</p><p><code>{path}</code></p>"
-        "<p>Create a new, empty database there?</p>",
+        translate("DatabaseOpening", "No database there"),
+        translate(
+            "DatabaseOpening",
+            "<p>There is no BodyMap database at</p><p><code>{path}</code></p><p>Create a new, "
+            "empty database there?</p>",
+        ).format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -32,12 +36,14 @@ def _ask_create(path: str) -> bool:
 
 def _offer_backup(message: str, backup: str | None) -> bool:
     if backup is None:
-        QMessageBox.critical(None, "The database is damaged", message)
+        QMessageBox.critical(None, translate("DatabaseOpening", "The database is damaged"), message)
         return False
     answer = QMessageBox.critical(
         None,
-        "The database is damaged",
-        f"{message}\n\nRestore the newest verified backup now?",
+        translate("DatabaseOpening", "The database is damaged"),
+        translate("DatabaseOpening", "{message}\n\nRestore the newest verified backup now?").format(
+            message=message
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -49,8 +55,8 @@ def _ask_passphrase(message: str) -> bool:
 
     key, given = QInputDialog.getText(
         None,
-        "Encrypted database",
-        f"{message}\n\nPassphrase:",
+        translate("DatabaseOpening", "Encrypted database"),
+        translate("DatabaseOpening", "{message}\n\nPassphrase:").format(message=message),
         QLineEdit.EchoMode.Password,
     )
     if not given or not key:
@@ -96,7 +102,7 @@ def open_window(db_spec: str | None, build: Builder) -> MainWindow | None:
         )
     except BodyMapError as exc:
         sys.stderr.write(f"bodymap: {exc}\n")
-        QMessageBox.critical(None, "BodyMap cannot start", str(exc))
+        QMessageBox.critical(None, translate("DatabaseOpening", "BodyMap cannot start"), str(exc))
         return None
 
 
@@ -105,7 +111,7 @@ def _build_or_say(build: Callable[[], MainWindow]) -> MainWindow | None:
         return build()
     except BodyMapError as exc:
         sys.stderr.write(f"bodymap: {exc}\n")
-        QMessageBox.critical(None, "BodyMap cannot start", str(exc))
+        QMessageBox.critical(None, translate("DatabaseOpening", "BodyMap cannot start"), str(exc))
         return None
 
 
@@ -116,7 +122,7 @@ def show_errors_in_dialogs() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, BodyMapError):
             sys.stderr.write(f"bodymap: {value}\n")
-            QMessageBox.warning(None, "BodyMap", str(value))
+            QMessageBox.warning(None, translate("DatabaseOpening", "BodyMap"), str(value))
             return
         previous(kind, value, tb)
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from bodymap.errors import BodyMapError
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -63,10 +64,10 @@ class DatabaseSafety(QObject):
         self.close_backup = True  # off for throwaway windows (screenshots)
         self._last_input = time.monotonic()
         self.last_backup: Path | None = None
-        self.new_database = QAction("New &database…", window)
-        self.back_up_now = QAction("&Back up now…", window)
-        self.restore = QAction("&Restore…", window)
-        self.check = QAction("&Check database", window)
+        self.new_database = QAction(translate("DatabaseSafety", "New &database…"), window)
+        self.back_up_now = QAction(translate("DatabaseSafety", "&Back up now…"), window)
+        self.restore = QAction(translate("DatabaseSafety", "&Restore…"), window)
+        self.check = QAction(translate("DatabaseSafety", "&Check database"), window)
         self.new_database.triggered.connect(self.choose_new_database)
         self.back_up_now.triggered.connect(self.run_backup_now)
         self.restore.triggered.connect(self.choose_restore)
@@ -132,7 +133,11 @@ class DatabaseSafety(QObject):
         try:
             self._take("close")
         except BodyMapError as exc:
-            QMessageBox.warning(self.window, "Backup", f"The closing backup failed: {exc}")
+            QMessageBox.warning(
+                self.window,
+                translate("DatabaseSafety", "Backup"),
+                translate("DatabaseSafety", "The closing backup failed: {exc}").format(exc=exc),
+            )
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -158,10 +163,14 @@ class DatabaseSafety(QObject):
             try:
                 made = take_backup(path, "daily").path
             except BodyMapError as exc:
-                self.daily_done.emit(f"Daily backup failed: {exc}")
+                self.daily_done.emit(
+                    translate("DatabaseSafety", "Daily backup failed: {exc}").format(exc=exc)
+                )
                 return
             self.last_backup = made
-            self.daily_done.emit(f"Daily backup verified: {made.name}")
+            self.daily_done.emit(
+                translate("DatabaseSafety", "Daily backup verified: {name}").format(name=made.name)
+            )
 
         thread = threading.Thread(target=run, name="bodymap-daily-backup", daemon=True)
         thread.start()
@@ -177,16 +186,19 @@ class DatabaseSafety(QObject):
             made = self._take("manual")
         except BodyMapError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, "Back up now", str(exc))
+            QMessageBox.warning(self.window, translate("DatabaseSafety", "Back up now"), str(exc))
             return
         QApplication.restoreOverrideCursor()
         if made is not None:
             QMessageBox.information(
                 self.window,
-                "Back up now",
-                f"<p>Backed up and verified:</p><p><code>{made}</code></p>"
-                "<p>Backups are kept in the <b>backups</b> folder beside the database: "
-                "the last 10, one a day for a week and one a week for a month.</p>",
+                translate("DatabaseSafety", "Back up now"),
+                translate(
+                    "DatabaseSafety",
+                    "<p>Backed up and verified:</p><p><code>{made}</code></p><p>Backups are kept "
+                    "in the <b>backups</b> folder beside the database: the last 10, one a day for "
+                    "a week and one a week for a month.</p>",
+                ).format(made=made),
             )
 
     # -- restore and new database --------------------------------------------------------------
@@ -198,7 +210,10 @@ class DatabaseSafety(QObject):
         if path is None:
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, "Restore a backup", str(backups_folder(path)), DATABASE_FILTER
+            self.window,
+            translate("DatabaseSafety", "Restore a backup"),
+            str(backups_folder(path)),
+            DATABASE_FILTER,
         )
         if chosen:
             self.restore_from(Path(chosen), confirm=True)
@@ -213,10 +228,13 @@ class DatabaseSafety(QObject):
         if confirm:
             answer = QMessageBox.question(
                 self.window,
-                "Restore",
-                f"<p>Replace the database with the backup <b>{backup.name}</b>?</p>"
-                f"<p>The current file is kept beside it as "
-                f"<code>{path.name}.before-restore-…</code>; nothing is deleted.</p>",
+                translate("DatabaseSafety", "Restore"),
+                translate(
+                    "DatabaseSafety",
+                    "<p>Replace the database with the backup <b>{name}</b>?</p><p>The current "
+                    "file is kept beside it as <code>{name2}.before-restore-…</code>; nothing is "
+                    "deleted.</p>",
+                ).format(name=backup.name, name2=path.name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -225,7 +243,7 @@ class DatabaseSafety(QObject):
         try:
             restore_backup(backup, path)
         except BodyMapError as exc:
-            QMessageBox.warning(self.window, "Restore", str(exc))
+            QMessageBox.warning(self.window, translate("DatabaseSafety", "Restore"), str(exc))
         self._reopen(str(path))
         self.window.close()
         return True
@@ -236,7 +254,10 @@ class DatabaseSafety(QObject):
         from bodymap.storage import open_repository
 
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, "New database", "clinic.sqlite", DATABASE_FILTER
+            self.window,
+            translate("DatabaseSafety", "New database"),
+            "clinic.sqlite",
+            DATABASE_FILTER,
         )
         if not chosen:
             return
@@ -249,7 +270,7 @@ class DatabaseSafety(QObject):
             check_output(target, SQLITE_BACKUP, database=self.path)
             open_repository(str(target), create=True).close()
         except BodyMapError as exc:
-            QMessageBox.warning(self.window, "New database", str(exc))
+            QMessageBox.warning(self.window, translate("DatabaseSafety", "New database"), str(exc))
             return
         self._let_go()
         self._reopen(str(target))
@@ -280,7 +301,7 @@ class DatabaseSafety(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         box = QMessageBox.information if report.healthy else QMessageBox.warning
-        box(self.window, "Check database", "\n".join(report.lines()))
+        box(self.window, translate("DatabaseSafety", "Check database"), "\n".join(report.lines()))
 
     def start_background_check(self, budget: float = CHECK_BUDGET_S) -> threading.Thread | None:
         """``quick_check`` in a thread after the window shows; damage is offered recovery."""
@@ -305,16 +326,23 @@ class DatabaseSafety(QObject):
 
     def show_load_error(self, visit_id: int, reason: str) -> None:
         """A chart could not be read: the chart is already cleared; say so once."""
-        self.window.statusBar().showMessage(f"Visit {visit_id} could not be read")
+        self.window.statusBar().showMessage(
+            translate("DatabaseSafety", "Visit {visit_id} could not be read").format(
+                visit_id=visit_id
+            )
+        )
         if self._load_error_shown:
             return
         self._load_error_shown = True
         QMessageBox.warning(
             self.window,
-            "Cannot read this visit",
-            f"<p>Visit {visit_id} could not be read from the database, so no chart is "
-            f"shown.</p><p>{reason}</p><p>Use <b>Tools › Check database</b>; if the file is "
-            "damaged, <b>File › Restore…</b> puts back the newest backup.</p>",
+            translate("DatabaseSafety", "Cannot read this visit"),
+            translate(
+                "DatabaseSafety",
+                "<p>Visit {visit_id} could not be read from the database, so no chart is "
+                "shown.</p><p>{reason}</p><p>Use <b>Tools › Check database</b>; if the file is "
+                "damaged, <b>File › Restore…</b> puts back the newest backup.</p>",
+            ).format(visit_id=visit_id, reason=reason),
         )
 
     def offer_recovery(self, reason: str) -> None:
@@ -337,8 +365,10 @@ class DatabaseSafety(QObject):
         )
         answer = QMessageBox.critical(
             self.window,
-            "The database is damaged",
-            f"<p><b>{path}</b> is damaged: {reason}.</p>{offer}",
+            translate("DatabaseSafety", "The database is damaged"),
+            translate("DatabaseSafety", "<p><b>{path}</b> is damaged: {reason}.</p>{offer}").format(
+                path=path, reason=reason, offer=offer
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
             if backup is not None
             else QMessageBox.StandardButton.Ok,

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from bodymap.ui.help_dialog import HelpDialog
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -26,8 +27,10 @@ class ExportNotice(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
-        self.open_button = QPushButton("Open folder")
-        self.open_button.setAccessibleName("Open the folder of the exported file")
+        self.open_button = QPushButton(translate("ExportNotice", "Open folder"))
+        self.open_button.setAccessibleName(
+            translate("ExportNotice", "Open the folder of the exported file")
+        )
         self.open_button.clicked.connect(self.open_folder)
         row.addWidget(self.label)
         row.addWidget(self.open_button)
@@ -39,7 +42,7 @@ class ExportNotice(QWidget):
     def show_export(self, path: Path) -> None:
         """Say where ``path`` went and offer its folder."""
         self.path = path
-        self.label.setText(f"Exported to {path}")
+        self.label.setText(translate("ExportNotice", "Exported to {path}").format(path=path))
         self.label.setAccessibleName(self.label.text())
         self.show()
         self._timer.start()
@@ -62,10 +65,12 @@ class DesktopConventions(QObject):
         super().__init__(window)
         self._window = window
         self._help: HelpDialog | None = None
-        self.guide = QAction("&Guide and keyboard reference", window)
+        self.guide = QAction(
+            translate("DesktopConventions", "&Guide and keyboard reference"), window
+        )
         self.guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide.triggered.connect(self.show_guide)
-        self.find_patient = QAction("&Find patient", window)
+        self.find_patient = QAction(translate("DesktopConventions", "&Find patient"), window)
         self.find_patient.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_patient.triggered.connect(self.focus_search)
         for action in (self.guide, self.find_patient):

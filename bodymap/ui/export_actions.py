@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from bodymap.errors import BodyMapError
 from bodymap.report.visit_summary import DEFAULT_CLINIC_NAME
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -68,12 +69,12 @@ def export_note(
         visit = repo.get_visit(visit_id)
         patient = repo.get_patient(visit.patient_id)
     except BodyMapError as exc:
-        _fail(parent, "Export note", exc)
+        _fail(parent, translate("ExportActions", "Export note"), exc)
         return None
     suggested = (
         f"note-{_safe_name(patient.chart_number or patient.name)}-{visit.started_at:%Y-%m-%d}.pdf"
     )
-    target = _ask_path(parent, "Export session note", suggested)
+    target = _ask_path(parent, translate("ExportActions", "Export session note"), suggested)
     if target is None:
         return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -82,7 +83,7 @@ def export_note(
         data = session_note_pdf(repo, atlas, visit_id, clinic_name=clinic_name)
         write_atomic(target, data, database=repo.database_file)
     except BodyMapError as exc:
-        _fail(parent, "Export note", exc)
+        _fail(parent, translate("ExportActions", "Export note"), exc)
         return None
     finally:
         QApplication.restoreOverrideCursor()
@@ -110,19 +111,25 @@ def export_report(
     try:
         patient = repo.get_patient(patient_id)
     except BodyMapError as exc:
-        _fail(parent, "Export report", exc)
+        _fail(parent, translate("ExportActions", "Export report"), exc)
         return None
     suggested = f"progress-{_safe_name(patient.chart_number or patient.name)}.pdf"
-    target = _ask_path(parent, "Export progress report", suggested)
+    target = _ask_path(parent, translate("ExportActions", "Export progress report"), suggested)
     if target is None:
         return None
     try:
         check_writable(target, database=repo.database_file)  # refuse before a long render
     except BodyMapError as exc:
-        _fail(parent, "Export report", exc)
+        _fail(parent, translate("ExportActions", "Export report"), exc)
         return None
-    dialog = QProgressDialog("Preparing the progress report\u2026", "Cancel", 0, 1, parent)
-    dialog.setWindowTitle("Export report")
+    dialog = QProgressDialog(
+        translate("ExportActions", "Preparing the progress report\u2026"),
+        translate("ExportActions", "Cancel"),
+        0,
+        1,
+        parent,
+    )
+    dialog.setWindowTitle(translate("ExportActions", "Export report"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # short reports finish before the dialog would appear
 
@@ -148,7 +155,7 @@ def export_report(
     except _Cancelled:
         return None
     except BodyMapError as exc:
-        _fail(parent, "Export report", exc)
+        _fail(parent, translate("ExportActions", "Export report"), exc)
         return None
     finally:
         dialog.reset()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.resources import asset_path
+from bodymap.ui.i18n import translate
 
 GUIDE_ASSET = "help/guide.md"
 
@@ -86,9 +87,9 @@ class HelpDialog(QDialog):
 
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("BodyMap guide and keyboard reference")
+        self.setWindowTitle(translate("HelpDialog", "BodyMap guide and keyboard reference"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Guide and keyboard reference")
+        self.browser.setAccessibleName(translate("HelpDialog", "Guide and keyboard reference"))
         self.browser.setOpenExternalLinks(False)
         self._window = window
         self.refresh()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from bodymap.errors import BodyMapError
 from bodymap.model.verification import VerifyReport
 from bodymap.storage.verify import verify_records
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -107,20 +108,28 @@ class IntegrityChecker(QObject):
 def show_verify_result(parent: QWidget, result: VerifyReport | str) -> None:
     """Tools › Verify records: the summary line, and every problem when there are any."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Verify records")
+    box.setWindowTitle(translate("Integrity", "Verify records"))
     if isinstance(result, str):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(f"The check could not run: {result}")
+        box.setText(
+            translate("Integrity", "The check could not run: {result}").format(result=result)
+        )
     elif result.ok:
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(f"<b>All records verified.</b><br>{escape(result.summary())}")
+        box.setText(
+            translate("Integrity", "<b>All records verified.</b><br>{escape}").format(
+                escape=escape(result.summary())
+            )
+        )
     else:
         box.setIcon(QMessageBox.Icon.Critical)
         problems = result.problems
         shown = "<br>".join(escape(p) for p in problems[:8])
         more = f"<br>… and {len(problems) - 8} more (see details)" if len(problems) > 8 else ""
         box.setText(
-            f"<b>INTEGRITY CHECK FAILED</b><br>{escape(result.summary())}<br><br>{shown}{more}"
+            translate(
+                "Integrity", "<b>INTEGRITY CHECK FAILED</b><br>{escape}<br><br>{shown}{more}"
+            ).format(escape=escape(result.summary()), shown=shown, more=more)
         )
         box.setDetailedText("\n".join(problems))
     box.setObjectName("VerifyResult")

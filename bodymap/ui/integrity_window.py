@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
 from bodymap.model.verification import VerifyReport
+from bodymap.ui.i18n import translate
 from bodymap.ui.integrity import IntegrityChecker, show_verify_result
 
 if TYPE_CHECKING:
@@ -32,9 +33,12 @@ class WindowIntegrity(QObject):
         self.status = QLabel()
         self.status.setObjectName("IntegrityStatus")
         window.statusBar().addPermanentWidget(self.status)
-        self.verify_action = QAction("&Verify records…", window)
+        self.verify_action = QAction(translate("WindowIntegrity", "&Verify records…"), window)
         self.verify_action.setStatusTip(
-            "Check every signed visit against its signature, and the audit chain"
+            translate(
+                "WindowIntegrity",
+                "Check every signed visit against its signature, and the audit chain",
+            )
         )
         self.verify_action.triggered.connect(self.verify_all)
         for menu_action in window.menuBar().actions():
@@ -53,7 +57,7 @@ class WindowIntegrity(QObject):
         self.status.setText("")
         if patient_id is None:
             return
-        self.status.setText("Checking records…")
+        self.status.setText(translate("WindowIntegrity", "Checking records…"))
         self.status.setStyleSheet("color: #5f6b76; padding: 0 6px;")
         visits = [v.id for v in self.window.repo.list_visits(patient_id) if v.id is not None]
         self._patient_token = self.checker.start(visits)
@@ -61,7 +65,9 @@ class WindowIntegrity(QObject):
     def verify_all(self) -> None:
         """Tools › Verify records: check the whole database in the background, then report."""
         self.verify_action.setEnabled(False)
-        self.window.statusBar().showMessage("Verifying every signed visit and the audit chain…")
+        self.window.statusBar().showMessage(
+            translate("WindowIntegrity", "Verifying every signed visit and the audit chain…")
+        )
         self._all_token = self.checker.start(None)
 
     def _on_checked(self, token: int, result: object) -> None:
@@ -74,10 +80,12 @@ class WindowIntegrity(QObject):
             return
         self.patient_report = result
         if result.ok:
-            self.status.setText("✓ Records verified")
+            self.status.setText(translate("WindowIntegrity", "✓ Records verified"))
             self.status.setStyleSheet(OK_STYLE)
         else:
-            self.status.setText("⚠ Integrity check failed — Tools › Verify records")
+            self.status.setText(
+                translate("WindowIntegrity", "⚠ Integrity check failed — Tools › Verify records")
+            )
             self.status.setStyleSheet(FAILED_STYLE)
         self.window.patients.mark_tampered({v.visit_id for v in result.visits if v.tampered})
         self._lock_open_visit(result)

@@ -16,6 +16,7 @@ from bodymap.ui.canvas.editor import EditNotSavedError, EditRefusedError
 from bodymap.ui.canvas.keyboard import MarkKeyboard, point_name
 from bodymap.ui.canvas.keyboard_edits import add_region_zone, place_at_site, place_on_muscle
 from bodymap.ui.canvas.marks_dock import MarksDock
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -34,13 +35,19 @@ class KeyboardCharting(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.marks_dock)
         window.tabifyDockWidget(page.inspector, self.marks_dock)
         page.inspector.raise_()
-        self.add_point = QAction("Add &trigger point…", window)
+        self.add_point = QAction(translate("KeyboardCharting", "Add &trigger point…"), window)
         self.add_point.setShortcut(QKeySequence("Ctrl+T"))
-        self.add_point.setToolTip("Place a trigger point by catalogue site or muscle (Ctrl+T)")
+        self.add_point.setToolTip(
+            translate(
+                "KeyboardCharting", "Place a trigger point by catalogue site or muscle (Ctrl+T)"
+            )
+        )
         self.add_point.triggered.connect(self.ask_point)
-        self.add_zone = QAction("Add pain &zone by region…", window)
+        self.add_zone = QAction(translate("KeyboardCharting", "Add pain &zone by region…"), window)
         self.add_zone.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.add_zone.setToolTip("Add a pain zone covering a body region (Ctrl+Shift+T)")
+        self.add_zone.setToolTip(
+            translate("KeyboardCharting", "Add a pain zone covering a body region (Ctrl+Shift+T)")
+        )
         self.add_zone.triggered.connect(self.ask_zone)
         for action in (self.add_point, self.add_zone):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -102,7 +109,11 @@ class KeyboardCharting(QObject):
         assert point.id is not None
         self.keyboard.focus_mark(("point", point.id))
         self._page.view.setFocus()
-        self._page.message.emit(f"Placed {point_name(point, self._page.atlas)}")
+        self._page.message.emit(
+            translate("KeyboardCharting", "Placed {point_name}").format(
+                point_name=point_name(point, self._page.atlas)
+            )
+        )
 
     def ask_zone(self) -> None:
         """Ask for a body region and add a pain zone covering it (one undo step)."""
@@ -122,4 +133,8 @@ class KeyboardCharting(QObject):
         assert zone.id is not None
         self.keyboard.focus_mark(("zone", zone.id))
         self._page.view.setFocus()
-        self._page.message.emit(f"Added a pain zone over {dialog.choice}")
+        self._page.message.emit(
+            translate("KeyboardCharting", "Added a pain zone over {choice}").format(
+                choice=dialog.choice
+            )
+        )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QListWidgetItem
 
 from bodymap.errors import BodyMapError
+from bodymap.ui.i18n import translate
 from bodymap.ui.icons import make_icon
 from bodymap.ui.patients import _DETAIL_ROLE, _ID_ROLE, patient_detail, visit_title
 
@@ -61,7 +62,9 @@ class LiveRefresh(QObject):
             if record is not None:
                 record.refresh_from_database()
         except BodyMapError as error:  # e.g. the database went away: say so, keep going
-            window.statusBar().showMessage(f"Could not refresh: {error}", 8000)
+            window.statusBar().showMessage(
+                translate("LiveRefresh", "Could not refresh: {error}").format(error=error), 8000
+            )
             return
         window.refresh_title()
         window.mark_history_stale()

@@ -29,6 +29,7 @@ from bodymap.ui.actions import (
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.desktop_conventions import DesktopConventions
+from bodymap.ui.i18n import translate
 from bodymap.ui.integrity_window import WindowIntegrity
 from bodymap.ui.keyboard_charting import KeyboardCharting
 from bodymap.ui.lazy import LazyPage
@@ -100,11 +101,11 @@ class MainWindow(QMainWindow):
         self.patients = PatientsDock(repo, self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.chart_page, "Chart")
+        self.tabs.addTab(self.chart_page, translate("MainWindow", "Chart"))
         self.record_tab = LazyPage(self._make_record_view)
         self.history_tab = LazyPage(self._make_history_view)
-        self.tabs.addTab(self.record_tab, "Record")
-        self.tabs.addTab(self.history_tab, "History")
+        self.tabs.addTab(self.record_tab, translate("MainWindow", "Record"))
+        self.tabs.addTab(self.history_tab, translate("MainWindow", "History"))
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -187,7 +188,9 @@ class MainWindow(QMainWindow):
         inspector = self.chart_page.inspector
         reference = ReferencePanel(self.atlas, self)
         suggestions = SuggestionsPanel(self.atlas, self)
-        reference.setWindowTitle("Referrals")  # short tab titles beside "Inspector"
+        reference.setWindowTitle(
+            translate("MainWindow", "Referrals")
+        )  # short tab titles beside "Inspector"
         self._reference_docks = (reference, suggestions)
         for dock in (reference, suggestions):
             self.addDockWidget(right, dock)
@@ -223,7 +226,9 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self._hover_label = QLabel()
         self._hover_label.setMinimumWidth(260)
-        self._db_label = QLabel(f"Database: {self.repo.location}")
+        self._db_label = QLabel(
+            translate("MainWindow", "Database: {location}").format(location=self.repo.location)
+        )
         self._db_label.setToolTip(self.repo.location)
         status.addPermanentWidget(self._hover_label)
         status.addPermanentWidget(self.people.charting_button)
@@ -462,11 +467,19 @@ class MainWindow(QMainWindow):
         chart = self.chart_page.model.chart
         if chart is None:
             self.banner.show_patient(self.patients.current_patient(), None)
-            self.setWindowTitle(f"BodyMap{self.title_suffix}")
+            self.setWindowTitle(
+                translate("MainWindow", "BodyMap{title_suffix}").format(
+                    title_suffix=self.title_suffix
+                )
+            )
             return
         self.banner.show_patient(chart.patient, chart.visit, visit_title(chart.visit))
         self.setWindowTitle(
-            f"{chart.patient.name} — {visit_title(chart.visit)} — BodyMap{self.title_suffix}"
+            translate("MainWindow", "{name} — {visit_title} — BodyMap{title_suffix}").format(
+                name=chart.patient.name,
+                visit_title=visit_title(chart.visit),
+                title_suffix=self.title_suffix,
+            )
         )
 
     # -- commands ------------------------------------------------------------------------------
@@ -526,10 +539,12 @@ class MainWindow(QMainWindow):
         """Show the About box."""
         QMessageBox.about(
             self,
-            "About BodyMap",
-            f"<h3>BodyMap {__version__}</h3><p>Chart myofascial trigger points, pain zones and "
-            "dry-needling visits on an anatomical body map.</p>"
-            f"<p>Database: {self.repo.location}</p>",
+            translate("MainWindow", "About BodyMap"),
+            translate(
+                "MainWindow",
+                "<h3>BodyMap {version}</h3><p>Chart myofascial trigger points, pain zones and "
+                "dry-needling visits on an anatomical body map.</p><p>Database: {location}</p>",
+            ).format(version=__version__, location=self.repo.location),
         )
 
     def show_visit(self, visit_id: int) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from bodymap.model import Patient, Visit
+from bodymap.ui.i18n import translate
 
 #: Resting and just-switched backgrounds of the banner.
 _STYLE = (
@@ -48,7 +49,7 @@ class PatientBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PatientBanner")
-        self.setAccessibleName("Patient banner")
+        self.setAccessibleName(translate("PatientBanner", "Patient banner"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 5, 12, 5)
         self.identity = QLabel()
@@ -79,16 +80,28 @@ class PatientBanner(QFrame):
     def show_patient(self, patient: Patient | None, visit: Visit | None, when: str = "") -> None:
         """Show ``patient`` and the open visit (``when`` describes it); flash on a change."""
         if patient is None:
-            self.identity.setText("<i>No patient open — pick one in the Patients list</i>")
+            self.identity.setText(
+                translate("PatientBanner", "<i>No patient open — pick one in the Patients list</i>")
+            )
             self.visit_label.setText("")
         else:
             name, _, rest = banner_identity(patient).partition(" · ")
             self.identity.setText(
-                f'<span style="font-size: 13pt; font-weight: 700;">{escape(name)}</span><br>'
-                f"{escape(rest).replace(' · ', ' &nbsp;·&nbsp; ')}"
+                translate(
+                    "PatientBanner",
+                    '<span style="font-size: 13pt; font-weight: 700;">{escape}</span><br>{replace}',
+                ).format(
+                    escape=escape(name), replace=escape(rest).replace(" · ", " &nbsp;·&nbsp; ")
+                )
             )
             status = "" if visit is None else ("signed" if visit.is_signed else "draft")
-            self.visit_label.setText(f"Visit<br>{when} ({status})" if visit else "No visit open")
+            self.visit_label.setText(
+                translate("PatientBanner", "Visit<br>{when} ({status})").format(
+                    when=when, status=status
+                )
+                if visit
+                else translate("PatientBanner", "No visit open")
+            )
         self.setToolTip(banner_identity(patient) if patient else "")
         new_id = patient.id if patient is not None else None
         if new_id != self._patient_id and new_id is not None and self._patient_id is not None:

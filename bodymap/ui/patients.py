@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import Patient, Visit
+from bodymap.ui.i18n import translate
 from bodymap.ui.icons import make_icon
 
 if TYPE_CHECKING:
@@ -156,7 +157,9 @@ class PatientsDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, chart number or birth date")
+        self.search.setPlaceholderText(
+            translate("PatientsDock", "Search name, chart number or birth date")
+        )
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.reload_patients)
@@ -165,18 +168,18 @@ class PatientsDock(QDockWidget):
         layout.addWidget(self.search)
         self.patient_list = PatientList()
         self.patient_list.setItemDelegate(_TwoLineDelegate(self.patient_list))
-        self.patient_list.setAccessibleName("Patients")
+        self.patient_list.setAccessibleName(translate("PatientsDock", "Patients"))
         self.patient_list.currentItemChanged.connect(self._on_patient)
         self.patient_list.itemActivated.connect(self._on_activated)
         self.patient_list.itemClicked.connect(self._on_activated)
         self.patient_list.itemDoubleClicked.connect(self._on_patient_double_clicked)
         layout.addWidget(self.patient_list, 3)
-        header = QLabel("Visits")
+        header = QLabel(translate("PatientsDock", "Visits"))
         header.setStyleSheet("font-weight: 600; margin-top: 6px;")
         layout.addWidget(header)
         self.visit_list = QListWidget()
         self.visit_list.setItemDelegate(_TwoLineDelegate(self.visit_list))
-        self.visit_list.setAccessibleName("Visits")
+        self.visit_list.setAccessibleName(translate("PatientsDock", "Visits"))
         self.visit_list.currentItemChanged.connect(self._on_visit)
         layout.addWidget(self.visit_list, 2)
         self.new_visit_button = self._build_new_visit_button()
@@ -186,7 +189,7 @@ class PatientsDock(QDockWidget):
 
     def _build_new_visit_button(self) -> QToolButton:
         button = QToolButton()
-        button.setText("New visit")
+        button.setText(translate("PatientsDock", "New visit"))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         button.setSizePolicy(
@@ -194,9 +197,11 @@ class PatientsDock(QDockWidget):
         )
         button.setMinimumHeight(30)
         menu = QMenu(button)
-        blank = QAction("New blank visit", menu)
+        blank = QAction(translate("PatientsDock", "New blank visit"), menu)
         blank.triggered.connect(lambda: self.new_visit_requested.emit(False))
-        carry = QAction("New visit from previous (carry marks forward)", menu)
+        carry = QAction(
+            translate("PatientsDock", "New visit from previous (carry marks forward)"), menu
+        )
         carry.triggered.connect(lambda: self.new_visit_requested.emit(True))
         menu.addActions([blank, carry])
         button.setMenu(menu)
@@ -268,7 +273,12 @@ class PatientsDock(QDockWidget):
             item = QListWidgetItem(visit_title(visit))
             item.setIcon(signed_icon if visit.is_signed else draft_icon)
             item.setData(_ID_ROLE, visit.id)
-            item.setData(_DETAIL_ROLE, "Signed" if visit.is_signed else "Draft — editable")
+            item.setData(
+                _DETAIL_ROLE,
+                translate("PatientsDock", "Signed")
+                if visit.is_signed
+                else translate("PatientsDock", "Draft — editable"),
+            )
             self.visit_list.addItem(item)
         self.visit_list.blockSignals(False)
         self.new_visit_button.setEnabled(patient_id is not None)
@@ -290,7 +300,7 @@ class PatientsDock(QDockWidget):
         for row in range(self.visit_list.count()):
             item = self.visit_list.item(row)
             if item.data(_ID_ROLE) in visit_ids:
-                item.setData(_DETAIL_ROLE, "⚠ Integrity check failed")
+                item.setData(_DETAIL_ROLE, translate("PatientsDock", "⚠ Integrity check failed"))
 
     def current_patient_id(self) -> int | None:
         """The open patient's id (the one whose chart is shown)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import Clinician
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import MUTED_COLOUR
 from bodymap.ui.record.people_dialogs import ClinicianDialog
 
@@ -65,7 +66,7 @@ class CliniciansDialog(QDialog):
         self, repository: ChartRepository, current_id: int | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinicians")
+        self.setWindowTitle(translate("CliniciansDialog", "Clinicians"))
         self.setMinimumSize(720, 360)
         self._repository = repository
         self._current_id = current_id
@@ -85,10 +86,14 @@ class CliniciansDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("&Edit…")
-        self.choose_button = QPushButton("&Chart as selected")
-        self.choose_button.setToolTip("Record your changes under this clinician in the audit log")
+        self.add_button = QPushButton(translate("CliniciansDialog", "&Add…"))
+        self.edit_button = QPushButton(translate("CliniciansDialog", "&Edit…"))
+        self.choose_button = QPushButton(translate("CliniciansDialog", "&Chart as selected"))
+        self.choose_button.setToolTip(
+            translate(
+                "CliniciansDialog", "Record your changes under this clinician in the audit log"
+            )
+        )
         self.add_button.clicked.connect(self.add_clinician)
         self.edit_button.clicked.connect(self.edit_selected)
         self.choose_button.clicked.connect(self.choose_selected)
@@ -101,8 +106,11 @@ class CliniciansDialog(QDialog):
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
         hint = QLabel(
-            "Your changes are logged under the clinician you chart as. "
-            "Double-click a row to edit it."
+            translate(
+                "CliniciansDialog",
+                "Your changes are logged under the clinician you chart as. "
+                "Double-click a row to edit it.",
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED_COLOUR};")

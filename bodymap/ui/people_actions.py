@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QToolButton
 
 from bodymap.errors import BodyMapError
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.model import Clinician
@@ -37,7 +38,9 @@ class PeopleActions(QObject):
         self.dialog: QDialog | None = None
         self.charting_button = QToolButton()
         self.charting_button.setAutoRaise(True)
-        self.charting_button.setToolTip("The clinician recorded as author of your changes")
+        self.charting_button.setToolTip(
+            translate("PeopleActions", "The clinician recorded as author of your changes")
+        )
         self.charting_button.clicked.connect(self.show_clinicians)
 
     @property
@@ -65,15 +68,23 @@ class PeopleActions(QObject):
         prefs = self._window.preferences.with_clinician(self.repo.location, clinician_id)
         self._window.update_preferences(prefs)
         if clinician is not None:
-            self._window.statusBar().showMessage(f"Charting as {clinician.name}", 6000)
+            self._window.statusBar().showMessage(
+                translate("PeopleActions", "Charting as {name}").format(name=clinician.name), 6000
+            )
 
     def _apply_clinician(self, clinician: Clinician | None) -> None:
         self._current_clinician = clinician.id if clinician is not None else None
         self.repo.set_actor(self._current_clinician)  # the audit log names them from now on
         if clinician is None:
-            self.charting_button.setText("Charting as: nobody — add a clinician")
+            self.charting_button.setText(
+                translate("PeopleActions", "Charting as: nobody — add a clinician")
+            )
         else:
-            self.charting_button.setText(f"Charting as: {clinician.display_name}")
+            self.charting_button.setText(
+                translate("PeopleActions", "Charting as: {display_name}").format(
+                    display_name=clinician.display_name
+                )
+            )
 
     # -- patients ------------------------------------------------------------------------------
     def new_patient(self) -> None:
@@ -113,7 +124,7 @@ class PeopleActions(QObject):
         )
         answer = QMessageBox.question(
             self._window,
-            f"{verb} patient",
+            translate("PeopleActions", "{verb} patient").format(verb=verb),
             f"<p><b>{verb} {patient.name}?</b></p><p>{detail}</p>",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Yes,
@@ -123,7 +134,11 @@ class PeopleActions(QObject):
         try:
             self.repo.archive_patient(patient.id, not patient.archived)
         except BodyMapError as exc:
-            QMessageBox.warning(self._window, f"{verb} patient", str(exc))
+            QMessageBox.warning(
+                self._window,
+                translate("PeopleActions", "{verb} patient").format(verb=verb),
+                str(exc),
+            )
             return
         self._patients.reload_patients(select_id=patient.id)
         done = "restored" if patient.archived else "archived"
@@ -142,7 +157,11 @@ class PeopleActions(QObject):
         for action in (actions.edit_patient, actions.archive_patient):
             action.setEnabled(patient is not None)
         archived = patient is not None and patient.archived
-        actions.archive_patient.setText("&Restore patient…" if archived else "&Archive patient…")
+        actions.archive_patient.setText(
+            translate("PeopleActions", "&Restore patient…")
+            if archived
+            else translate("PeopleActions", "&Archive patient…")
+        )
 
     @property
     def _patients(self) -> PatientsDock:
@@ -190,7 +209,9 @@ class PeopleActions(QObject):
 
         patient_id = self._patients.current_patient_id()
         if patient_id is None:
-            self._window.statusBar().showMessage("Choose a patient first", 5000)
+            self._window.statusBar().showMessage(
+                translate("PeopleActions", "Choose a patient first"), 5000
+            )
             return
         if not self._second_draft_confirmed(patient_id):
             return
@@ -210,7 +231,9 @@ class PeopleActions(QObject):
             self._window.tabs.setCurrentWidget(self._window.chart_page)
             carried = dialog.carry_check.isEnabled() and dialog.carry_check.isChecked()
             done = "with the previous marks carried forward" if carried else "started"
-            self._window.statusBar().showMessage(f"New visit {done}", 6000)
+            self._window.statusBar().showMessage(
+                translate("PeopleActions", "New visit {done}").format(done=done), 6000
+            )
 
         self._open(dialog, opened)
 
@@ -228,15 +251,23 @@ class PeopleActions(QObject):
         name = self.repo.get_patient(patient_id).name
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "A draft visit is open",
-            f"{name} already has a draft visit ({visit_title(draft)}).\n\n"
-            "Chart in that visit, or start a second draft visit?",
+            translate("PeopleActions", "A draft visit is open"),
+            translate(
+                "PeopleActions",
+                "{name} already has a draft visit ({visit_title}).\n\nChart in that visit, or "
+                "start a second draft visit?",
+            ).format(name=name, visit_title=visit_title(draft)),
             QMessageBox.StandardButton.Cancel,
             self._window,
         )
         box.setObjectName("SecondDraftQuestion")
-        open_draft = box.addButton("Open the draft", QMessageBox.ButtonRole.AcceptRole)
-        another = box.addButton("Start another visit", QMessageBox.ButtonRole.DestructiveRole)
+        open_draft = box.addButton(
+            translate("PeopleActions", "Open the draft"), QMessageBox.ButtonRole.AcceptRole
+        )
+        another = box.addButton(
+            translate("PeopleActions", "Start another visit"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(open_draft)
         box.exec()
         clicked = box.clickedButton()

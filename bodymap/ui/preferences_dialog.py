@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.model.thresholds import chosen, options
 from bodymap.preferences import CLINIC_NAME_MAX, DEFAULT_CLINIC_NAME, Preferences
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     FIELD_MIN_WIDTH,
     MUTED_COLOUR,
@@ -52,7 +53,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self.setMinimumWidth(600)
         self._repository = repository
         self._start = preferences
@@ -66,18 +67,38 @@ class PreferencesDialog(QDialog):
         for clinician in repository.list_clinicians():
             self.clinician_combo.addItem(clinician.display_name, clinician.id)
         if self.clinician_combo.count() == 0:
-            self.clinician_combo.addItem("No clinicians yet (add them under Patient → Clinicians)")
+            self.clinician_combo.addItem(
+                translate(
+                    "PreferencesDialog", "No clinicians yet (add them under Patient → Clinicians)"
+                )
+            )
             self.clinician_combo.setEnabled(False)
         index = self.clinician_combo.findData(current_clinician)
         self.clinician_combo.setCurrentIndex(max(index, 0))
         form = new_form_layout()
         holder, self.clinic_error = field_with_error(self.clinic_edit)
-        add_labelled_row(form, "&Clinic name:", holder, self.clinic_edit)
-        clinic_hint = QLabel("Printed at the top of session notes and progress reports.")
+        add_labelled_row(
+            form, translate("PreferencesDialog", "&Clinic name:"), holder, self.clinic_edit
+        )
+        clinic_hint = QLabel(
+            translate(
+                "PreferencesDialog", "Printed at the top of session notes and progress reports."
+            )
+        )
         clinic_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
         form.addRow("", clinic_hint)
-        add_labelled_row(form, "C&harting as:", self.clinician_combo, self.clinician_combo)
-        who_hint = QLabel("Named as the author of your changes in this database's audit log.")
+        add_labelled_row(
+            form,
+            translate("PreferencesDialog", "C&harting as:"),
+            self.clinician_combo,
+            self.clinician_combo,
+        )
+        who_hint = QLabel(
+            translate(
+                "PreferencesDialog",
+                "Named as the author of your changes in this database's audit log.",
+            )
+        )
         who_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
         form.addRow("", who_hint)
         self.threshold_combos: dict[str, QComboBox] = {}
@@ -93,10 +114,21 @@ class PreferencesDialog(QDialog):
             current = chosen(instrument, preferences.thresholds)
             combo.setCurrentIndex(max(combo.findData(current.id if current else None), 0))
             self.threshold_combos[instrument] = combo
-            add_labelled_row(form, f"{instrument.upper()} reference:", combo, combo)
+            add_labelled_row(
+                form,
+                translate("PreferencesDialog", "{upper} reference:").format(
+                    upper=instrument.upper()
+                ),
+                combo,
+                combo,
+            )
         threshold_hint = QLabel(
-            "The change drawn on trend charts and in progress reports. MCID: the smallest change "
-            "patients judge important; MDC: the smallest change beyond measurement error."
+            translate(
+                "PreferencesDialog",
+                "The change drawn on trend charts and in progress reports. MCID: the smallest "
+                "change "
+                "patients judge important; MDC: the smallest change beyond measurement error.",
+            )
         )
         threshold_hint.setWordWrap(True)
         threshold_hint.setMinimumWidth(420)
@@ -124,7 +156,10 @@ class PreferencesDialog(QDialog):
         name = self.clinic_edit.text().strip()
         if not name:
             self.clinic_error.show_message(
-                f"Clinic name: must not be empty (1 to {CLINIC_NAME_MAX} characters)"
+                translate(
+                    "PreferencesDialog",
+                    "Clinic name: must not be empty (1 to {CLINIC_NAME_MAX} characters)",
+                ).format(CLINIC_NAME_MAX=CLINIC_NAME_MAX)
             )
             return
         picked = {key: str(combo.currentData()) for key, combo in self.threshold_combos.items()}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 
 from bodymap.storage import DatabaseError
 from bodymap.ui.canvas.tools import ToolKind
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -36,12 +37,15 @@ class ReadOnlyMode:
         )
         window.repo.set_write_check(self._refuse)
         self.banner = QLabel(
-            f"Read-only: this database is open for writing in another BodyMap window "
-            f"({holder}). You see its changes as they are saved; edit in that window."
+            translate(
+                "ReadOnlyMode",
+                "Read-only: this database is open for writing in another BodyMap window "
+                "({holder}). You see its changes as they are saved; edit in that window.",
+            ).format(holder=holder)
         )
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setAccessibleName("read-only banner")
+        self.banner.setAccessibleName(translate("ReadOnlyMode", "read-only banner"))
         central = window.centralWidget()
         layout = central.layout() if central is not None else None
         if layout is not None:

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox, QToolBar, QToolButt
 
 from bodymap.ui.actions import WindowActions
 from bodymap.ui.canvas.constants import BRUSH_WIDTH_RANGE
+from bodymap.ui.i18n import translate
 
 
 def build_chart_toolbar(window: QMainWindow, actions: WindowActions) -> tuple[QToolBar, QSpinBox]:
     """Create the toolbar and return it with its brush-width box."""
-    bar = QToolBar("Chart tools", window)
+    bar = QToolBar(translate("Toolbar", "Chart tools"), window)
     bar.setObjectName("ChartToolBar")
     bar.setIconSize(QSize(22, 22))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -19,14 +20,16 @@ def build_chart_toolbar(window: QMainWindow, actions: WindowActions) -> tuple[QT
     for action in actions.tools.values():
         bar.addAction(action)
     bar.addSeparator()
-    label = QLabel(" Brush ")
+    label = QLabel(translate("Toolbar", " Brush "))
     bar.addWidget(label)
     width = QSpinBox()
     low, high = BRUSH_WIDTH_RANGE
     width.setRange(int(low), int(high))
     width.setSuffix(" u")
-    width.setToolTip("Brush and eraser width in atlas units ([ and ] change it)")
-    width.setAccessibleName("Brush width")
+    width.setToolTip(
+        translate("Toolbar", "Brush and eraser width in atlas units ([ and ] change it)")
+    )
+    width.setAccessibleName(translate("Toolbar", "Brush width"))
     bar.addWidget(width)
     spacer = QWidget()
     spacer.setFixedWidth(12)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.errors import BodyMapError
 from bodymap.model import Visit
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     FIELD_MIN_WIDTH,
     MUTED_COLOUR,
@@ -70,7 +71,9 @@ class NewVisitDialog(QDialog):
         self._now = (now or datetime.now()).replace(second=0, microsecond=0)
         self.created: Visit | None = None
         patient = repository.get_patient(patient_id)
-        self.setWindowTitle(f"New visit — {patient.name}")
+        self.setWindowTitle(
+            translate("NewVisitDialog", "New visit — {name}").format(name=patient.name)
+        )
         self.setMinimumWidth(460)
         self.when_edit = QDateTimeEdit(to_qdatetime(self._now))
         self.when_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
@@ -81,31 +84,49 @@ class NewVisitDialog(QDialog):
         self.clinician_combo.setMinimumWidth(FIELD_MIN_WIDTH)
         for clinician in repository.list_clinicians():
             self.clinician_combo.addItem(clinician.display_name, clinician.id)
-        self.clinician_combo.addItem("Not recorded", None)
+        self.clinician_combo.addItem(translate("NewVisitDialog", "Not recorded"), None)
         index = self.clinician_combo.findData(clinician_id) if clinician_id is not None else -1
         self.clinician_combo.setCurrentIndex(index if index >= 0 else 0)
         visits = repository.list_visits(patient_id)
-        self.carry_check = QCheckBox("&Carry forward the previous visit's marks")
+        self.carry_check = QCheckBox(
+            translate("NewVisitDialog", "&Carry forward the previous visit's marks")
+        )
         if visits:
             self.carry_check.setChecked(carry_forward)
             self.carry_check.setToolTip(
-                "Unresolved trigger points and pain zones of the visit of "
-                f"{visits[-1].started_at:%d %b %Y} are copied in, marked persisting"
+                translate(
+                    "NewVisitDialog",
+                    "Unresolved trigger points and pain zones of the visit of {started_at:%d %b "
+                    "%Y} are copied in, marked persisting",
+                ).format(started_at=visits[-1].started_at)
             )
         else:
             self.carry_check.setEnabled(False)
-            self.carry_check.setToolTip("This is the patient's first visit")
+            self.carry_check.setToolTip(
+                translate("NewVisitDialog", "This is the patient's first visit")
+            )
         self._lay_out(first_visit=not visits)
         self.when_edit.setFocus()
 
     def _lay_out(self, first_visit: bool) -> None:
         form = new_form_layout()
         holder, self.when_error = field_with_error(self.when_edit)
-        add_labelled_row(form, "&Date and time:", holder, self.when_edit)
-        add_labelled_row(form, "C&linician:", self.clinician_combo, self.clinician_combo)
+        add_labelled_row(
+            form, translate("NewVisitDialog", "&Date and time:"), holder, self.when_edit
+        )
+        add_labelled_row(
+            form,
+            translate("NewVisitDialog", "C&linician:"),
+            self.clinician_combo,
+            self.clinician_combo,
+        )
         form.addRow("", self.carry_check)
         if first_visit:
-            note = QLabel("First visit of this patient: nothing to carry forward.")
+            note = QLabel(
+                translate(
+                    "NewVisitDialog", "First visit of this patient: nothing to carry forward."
+                )
+            )
             note.setStyleSheet(f"color: {MUTED_COLOUR};")
             form.addRow("", note)
         self.error = FieldError()
@@ -113,7 +134,7 @@ class NewVisitDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Start visit")
+        ok.setText(translate("NewVisitDialog", "&Start visit"))
         ok.setDefault(True)  # Enter in any field starts the visit
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -140,7 +161,11 @@ class NewVisitDialog(QDialog):
         when = self.chosen_time()
         if when > self._now + FUTURE_SLACK:
             limit = self._now + FUTURE_SLACK
-            self.when_error.show_message(f"Date and time: must be on or before {limit:%d %b %Y}")
+            self.when_error.show_message(
+                translate(
+                    "NewVisitDialog", "Date and time: must be on or before {limit:%d %b %Y}"
+                ).format(limit=limit)
+            )
             return
         try:
             self.created = start_visit(
@@ -151,6 +176,8 @@ class NewVisitDialog(QDialog):
                 now=when,
             )
         except BodyMapError as exc:
-            self.error.show_message(f"Could not start the visit: {exc}")
+            self.error.show_message(
+                translate("NewVisitDialog", "Could not start the visit: {exc}").format(exc=exc)
+            )
             return
         super().accept()

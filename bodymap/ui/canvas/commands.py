@@ -17,6 +17,7 @@ from bodymap.errors import BodyMapError
 from bodymap.model import PainZone, TriggerPoint, ValidationError
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.canvas.chart_model import ChartModel
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -41,7 +42,9 @@ class _ChartCommand(QUndoCommand):
             self._model.report_conflict(conflict, self._keep_mine(conflict))
         except (BodyMapError, ValidationError) as exc:
             self.setObsolete(True)
-            self._model.report_failure(f"{self.text()} failed: {exc}")
+            self._model.report_failure(
+                translate("_ChartCommand", "{text} failed: {exc}").format(text=self.text(), exc=exc)
+            )
 
     def _keep_mine(self, _conflict: EditConflictError[Any]) -> Callable[[], None]:
         """What "Keep mine" does for this command (only edit commands can conflict)."""
@@ -77,7 +80,11 @@ class AddPointCommand(_ChartCommand):
     def _do_redo(self) -> None:
         if self._stored is None:
             self._stored = self._repo.add_trigger_point(self._new)
-            self.setText(f"Place trigger point #{self._stored.number}")
+            self.setText(
+                translate("AddPointCommand", "Place trigger point #{number}").format(
+                    number=self._stored.number
+                )
+            )
         else:
             assert self._stored.id is not None
             self._repo.restore_trigger_point(self._stored.id)

@@ -22,6 +22,7 @@ from bodymap.ui.canvas.commands import (
     EditZoneCommand,
 )
 from bodymap.ui.canvas.constants import SITE_EXACT_DISTANCE, SITE_SNAP_DISTANCE
+from bodymap.ui.i18n import translate
 
 #: Pain intensity of a new zone until a digit key chooses another.
 DEFAULT_INTENSITY = 5
@@ -75,9 +76,17 @@ class ChartEditor:
     def _check_editable(self) -> int:
         visit_id = self.model.visit_id
         if visit_id is None:
-            raise EditRefusedError("Open a visit first: choose a patient and a visit on the left")
+            raise EditRefusedError(
+                translate(
+                    "ChartEditor", "Open a visit first: choose a patient and a visit on the left"
+                )
+            )
         if self.model.read_only:
-            raise EditRefusedError("This visit is signed and read-only; add an addendum instead")
+            raise EditRefusedError(
+                translate(
+                    "ChartEditor", "This visit is signed and read-only; add an addendum instead"
+                )
+            )
         return visit_id
 
     def nearby_site(self, view: View, x: float, y: float) -> TriggerSite | None:
@@ -97,7 +106,9 @@ class ChartEditor:
         hit = self.atlas.hit(view, x, y)
         if not hit.inside_body:
             raise EditRefusedError(
-                f"Nothing placed: ({x:.0f}, {y:.0f}) is outside the body outline"
+                translate(
+                    "ChartEditor", "Nothing placed: ({x:.0f}, {y:.0f}) is outside the body outline"
+                ).format(x=x, y=y)
             )
         site = self.atlas.nearest_site(view, x, y, SITE_EXACT_DISTANCE)
         if site is not None:
@@ -105,14 +116,16 @@ class ChartEditor:
         elif hit.top is not None:
             muscle, side, site_id = hit.top.muscle, hit.top.side, None
         else:
-            raise EditRefusedError("Nothing placed: no charted muscle lies under this spot")
+            raise EditRefusedError(
+                translate("ChartEditor", "Nothing placed: no charted muscle lies under this spot")
+            )
         point = TriggerPoint(
             visit_id=visit_id, view=view, x=x, y=y, muscle=muscle, side=side, site=site_id
         )
         command = AddPointCommand(self.repo, self.model, point)
         self.undo_stack.push(command)
         if command.stored is None:
-            raise EditNotSavedError("the trigger point was not saved")
+            raise EditNotSavedError(translate("ChartEditor", "the trigger point was not saved"))
         return command.stored
 
     def move_point(self, point_id: int, view: View, x: float, y: float) -> None:
@@ -127,7 +140,9 @@ class ChartEditor:
             return
         hit = self.atlas.hit(view, x, y)
         if not hit.inside_body or hit.top is None:
-            raise EditRefusedError("Not moved: a trigger point must lie on a charted muscle")
+            raise EditRefusedError(
+                translate("ChartEditor", "Not moved: a trigger point must lie on a charted muscle")
+            )
         under = {(m.muscle, m.side) for m in hit.muscles}
         if old.view is view and (old.muscle, old.side) in under:
             muscle, side = old.muscle, old.side
@@ -137,7 +152,13 @@ class ChartEditor:
             old, view=view, x=round(x, 2), y=round(y, 2), muscle=muscle, side=side, site=None
         )
         self.undo_stack.push(
-            EditPointCommand(self.repo, self.model, old, new, f"Move trigger point #{old.number}")
+            EditPointCommand(
+                self.repo,
+                self.model,
+                old,
+                new,
+                translate("ChartEditor", "Move trigger point #{number}").format(number=old.number),
+            )
         )
 
     def snap_point(self, point_id: int, site: TriggerSite) -> None:
@@ -154,7 +175,15 @@ class ChartEditor:
             site=site.id,
         )
         self.undo_stack.push(
-            EditPointCommand(self.repo, self.model, old, new, f"Snap #{old.number} to {site.name}")
+            EditPointCommand(
+                self.repo,
+                self.model,
+                old,
+                new,
+                translate("ChartEditor", "Snap #{number} to {name}").format(
+                    number=old.number, name=site.name
+                ),
+            )
         )
 
     def update_point(self, new: TriggerPoint, text: str) -> None:
@@ -172,7 +201,11 @@ class ChartEditor:
         zones = [self.model.zone(i) for i in zone_ids]
         if not points and not zones:
             return
-        self.undo_stack.beginMacro(f"Delete {len(points) + len(zones)} mark(s)")
+        self.undo_stack.beginMacro(
+            translate("ChartEditor", "Delete {value} mark(s)").format(
+                value=len(points) + len(zones)
+            )
+        )
         for zone in zones:
             self.undo_stack.push(DeleteZoneCommand(self.repo, self.model, zone))
         for point in points:
@@ -242,16 +275,22 @@ class ChartEditor:
         if target is not None and target.view is view:
             grown = replace(target, polygons=geometry.union_polygons(target.polygons, polygons))
             self.undo_stack.push(
-                EditZoneCommand(self.repo, self.model, target, grown, f"{verb}: extend zone")
+                EditZoneCommand(
+                    self.repo,
+                    self.model,
+                    target,
+                    grown,
+                    translate("ChartEditor", "{verb}: extend zone").format(verb=verb),
+                )
             )
             return self.model.zone(grown.id) if grown.id is not None else grown
         visit_id = self.model.visit_id
         zone = PainZone(visit_id=visit_id, view=view, polygons=polygons, intensity=intensity)
         command = AddZoneCommand(self.repo, self.model, zone)
-        command.setText(f"{verb}: draw pain zone")
+        command.setText(translate("ChartEditor", "{verb}: draw pain zone").format(verb=verb))
         self.undo_stack.push(command)
         if command.stored is None:
-            raise EditNotSavedError("the zone was not saved")
+            raise EditNotSavedError(translate("ChartEditor", "the zone was not saved"))
         return command.stored
 
     def erase(self, view: View, stroke: Sequence[tuple[float, float]], width: float) -> int:
@@ -271,14 +310,22 @@ class ChartEditor:
         ]
         if not touched:
             return 0
-        self.undo_stack.beginMacro("Erase")
+        self.undo_stack.beginMacro(translate("ChartEditor", "Erase"))
         for zone in touched:
             remaining = geometry.subtract_polygons(zone.polygons, shape)
             if remaining:
                 new = replace(zone, polygons=remaining)
-                self.undo_stack.push(EditZoneCommand(self.repo, self.model, zone, new, "Erase"))
+                self.undo_stack.push(
+                    EditZoneCommand(
+                        self.repo, self.model, zone, new, translate("ChartEditor", "Erase")
+                    )
+                )
             else:
-                self.undo_stack.push(DeleteZoneCommand(self.repo, self.model, zone, "Erase"))
+                self.undo_stack.push(
+                    DeleteZoneCommand(
+                        self.repo, self.model, zone, translate("ChartEditor", "Erase")
+                    )
+                )
         self.undo_stack.endMacro()
         return len(touched)
 

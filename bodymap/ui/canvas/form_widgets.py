@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
 from bodymap.model import CarryStatus, TwitchResponse, ZoneKind
+from bodymap.ui.i18n import translate
 
 TWITCH_LABELS = {
     TwitchResponse.NOT_TESTED: "Not tested",
@@ -56,7 +57,7 @@ class NotesEdit(QPlainTextEdit):
         super().__init__()
         self.setTabChangesFocus(True)
         self.setFixedHeight(70)
-        self.setPlaceholderText("Notes")
+        self.setPlaceholderText(translate("NotesEdit", "Notes"))
 
 
 def signals_blocked(*widgets: QObject) -> ExitStack:

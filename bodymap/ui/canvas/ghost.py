@@ -32,6 +32,7 @@ from bodymap.ui.canvas.constants import (
     model_to_scene,
 )
 from bodymap.ui.canvas.items import device_pen, zone_path
+from bodymap.ui.i18n import translate
 
 #: A partner closer than this (atlas units) to the earlier point is "in the same place".
 SAME_PLACE = 1.5
@@ -83,7 +84,11 @@ class GhostPointItem(QGraphicsItem):
             GhostState.MOVED: "moved (dotted trail to where it is now)",
             GhostState.GONE: "not charted at this visit",
         }[state]
-        self.setToolTip(f"Previous visit: #{self.point.number} {self._label} — {what}")
+        self.setToolTip(
+            translate("GhostPointItem", "Previous visit: #{number} {label} — {what}").format(
+                number=self.point.number, label=self._label, what=what
+            )
+        )
         self.update()
 
     def boundingRect(self) -> QRectF:

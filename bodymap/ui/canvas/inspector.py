@@ -45,6 +45,7 @@ from bodymap.ui.canvas.form_widgets import (
     select_data,
     signals_blocked,
 )
+from bodymap.ui.i18n import translate
 from bodymap.ui.jump_slider import JumpSlider
 from bodymap.ui.select_on_focus import install_select_on_focus
 
@@ -85,9 +86,13 @@ class InspectorDock(QDockWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         text = QLabel(
-            "<b>Nothing selected</b><p>Click a marker or a zone to see and edit its details.</p>"
-            "<p><b>T</b> trigger point · <b>B</b> brush · <b>L</b> outline · <b>E</b> eraser · "
-            "<b>K</b> link · <b>V</b> select</p>"
+            translate(
+                "InspectorDock",
+                "<b>Nothing selected</b><p>Click a marker or a zone to see and edit its "
+                "details.</p>"
+                "<p><b>T</b> trigger point · <b>B</b> brush · <b>L</b> outline · <b>E</b> eraser · "
+                "<b>K</b> link · <b>V</b> select</p>",
+            )
         )
         text.setWordWrap(True)
         text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -128,7 +133,7 @@ class InspectorDock(QDockWidget):
         self._side_note = QLabel()
         self._side_note.setWordWrap(True)
         self._side_note.setStyleSheet("color: #a4461a; font-weight: 600;")
-        self._side_note.setAccessibleName("side override")
+        self._side_note.setAccessibleName(translate("InspectorDock", "side override"))
         form.addRow("", self._side_note)
         self._activity = choice_combo({Activity.ACTIVE: "Active", Activity.LATENT: "Latent"})
         self._activity.activated.connect(
@@ -142,11 +147,11 @@ class InspectorDock(QDockWidget):
         form.addRow("T&witch", self._twitch)
         self._tenderness = QSpinBox()
         self._tenderness.setRange(-1, 10)
-        self._tenderness.setSpecialValueText("not rated")
+        self._tenderness.setSpecialValueText(translate("InspectorDock", "not rated"))
         self._tenderness.setSuffix(" / 10")
         self._tenderness.editingFinished.connect(self._commit_tenderness)
         form.addRow("Te&nderness", self._tenderness)
-        self._familiar = QCheckBox("Reproduces the familiar pain")
+        self._familiar = QCheckBox(translate("InspectorDock", "Reproduces the familiar pain"))
         self._familiar.toggled.connect(lambda on: self._edit_point(familiar_pain=on))
         form.addRow("", self._familiar)
         self._point_carry = choice_combo(CARRY_LABELS)
@@ -159,8 +164,10 @@ class InspectorDock(QDockWidget):
         site_row.setContentsMargins(0, 0, 0, 0)
         self._site_label = QLabel()
         self._site_label.setWordWrap(True)
-        self._snap = QPushButton("Snap")
-        self._snap.setToolTip("Move the marker onto the catalogue site (S)")
+        self._snap = QPushButton(translate("InspectorDock", "Snap"))
+        self._snap.setToolTip(
+            translate("InspectorDock", "Move the marker onto the catalogue site (S)")
+        )
         self._snap.clicked.connect(self.snap_selected)
         site_row.addWidget(self._site_label, 1)
         site_row.addWidget(self._snap)
@@ -293,10 +300,12 @@ class InspectorDock(QDockWidget):
             self._site_label.setText(self.atlas.sites[point.site].name)
             self._snap.setEnabled(False)
         elif site is not None:
-            self._site_label.setText(f"Near: {site.name}")
+            self._site_label.setText(
+                translate("InspectorDock", "Near: {name}").format(name=site.name)
+            )
             self._snap.setEnabled(not self.model.read_only)
         else:
-            self._site_label.setText("<i>none nearby</i>")
+            self._site_label.setText(translate("InspectorDock", "<i>none nearby</i>"))
             self._snap.setEnabled(False)
 
     def _show_zone(self, zone: PainZone) -> None:
@@ -312,14 +321,18 @@ class InspectorDock(QDockWidget):
             self._fill_zone(zone)
 
     def _fill_zone(self, zone: PainZone) -> None:
-        self._zone_title.setText(f"Pain zone · {zone.view.value} · {zone.area:,.0f} u²")
+        self._zone_title.setText(
+            translate("InspectorDock", "Pain zone · {value} · {area:,.0f} u²").format(
+                value=zone.view.value, area=zone.area
+            )
+        )
         select_data(self._kind, zone.kind)
         self._intensity.setValue(zone.intensity)
         self._paint_intensity(zone.intensity)
         select_data(self._quality, zone.quality)
         select_data(self._depth, zone.depth)
         self._source.clear()
-        self._source.addItem("— not linked —", None)
+        self._source.addItem(translate("InspectorDock", "— not linked —"), None)
         for point in sorted(self.model.points.values(), key=lambda p: p.number):
             label = f"#{point.number} {self.atlas.muscle_name(point.muscle)} ({point.side.value})"
             self._source.addItem(label, point.id)
@@ -360,7 +373,14 @@ class InspectorDock(QDockWidget):
         old = self.model.point(self._point_id)
         new = replace(old, **changes)
         field = next(iter(changes)).replace("_", " ")
-        self._run(lambda: self.editor.update_point(new, f"Set {field} of #{old.number}"))
+        self._run(
+            lambda: self.editor.update_point(
+                new,
+                translate("InspectorDock", "Set {field} of #{number}").format(
+                    field=field, number=old.number
+                ),
+            )
+        )
 
     def _set_side(self, side: object) -> None:
         """A Side against the drawn half is stored only when confirmed, as an override."""
@@ -372,7 +392,7 @@ class InspectorDock(QDockWidget):
         if drawn is not None and side_override.contradicts(drawn, side):
             name = self.atlas.muscle_name(point.muscle)
             text = side_override.question(point, drawn, side, name)
-            if not self.confirm_side("Side against the drawing", text):
+            if not self.confirm_side(translate("InspectorDock", "Side against the drawing"), text):
                 self.show_selection(self._point_id, self._zone_id)  # back to the stored side
                 return
             self._edit_point(side=side, side_override=True)
@@ -407,7 +427,11 @@ class InspectorDock(QDockWidget):
         old = self.model.zone(self._zone_id)
         new = replace(old, **changes)
         field = next(iter(changes)).replace("_", " ")
-        self._run(lambda: self.editor.update_zone(new, f"Set zone {field}"))
+        self._run(
+            lambda: self.editor.update_zone(
+                new, translate("InspectorDock", "Set zone {field}").format(field=field)
+            )
+        )
 
     def _intensity_moved(self, value: int) -> None:
         self._paint_intensity(value)

@@ -41,6 +41,7 @@ from bodymap.ui.canvas.constants import (
     intensity_color,
     model_to_scene,
 )
+from bodymap.ui.i18n import translate
 
 
 def device_pen(pen: QPen, painter: QPainter) -> QPen:
@@ -242,7 +243,11 @@ class LinkArrowItem(QGraphicsPathItem):
         self._tag.setVisible(True)
         self._tag.setPos(start)
         self.set_tag_lift(0)
-        self.setToolTip(f"Referred from trigger point #{number} (other view)")
+        self.setToolTip(
+            translate("LinkArrowItem", "Referred from trigger point #{number} (other view)").format(
+                number=number
+            )
+        )
 
     @property
     def tag_anchor(self) -> QPointF | None:

@@ -15,6 +15,7 @@ from shapely.geometry import Polygon
 from bodymap.model import PainZone, Side, TriggerPoint, View
 from bodymap.ui.canvas.commands import AddPointCommand, AddZoneCommand, EditPointCommand
 from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError, EditRefusedError
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.anatomy.types import TriggerSite
@@ -80,7 +81,10 @@ def place_on_muscle(editor: ChartEditor, muscle: str, side: Side, view: View) ->
     if not regions:
         name = editor.atlas.muscle_name(muscle)
         raise EditRefusedError(
-            f"Nothing placed: {name} ({side.value}) is not drawn in the {view.value} view"
+            translate(
+                "KeyboardEdits",
+                "Nothing placed: {name} ({value}) is not drawn in the {value2} view",
+            ).format(name=name, value=side.value, value2=view.value)
         )
     largest = max(regions, key=lambda r: r.polygon.area)
     shape = Polygon(largest.polygon.exterior, largest.polygon.holes)
@@ -100,7 +104,7 @@ def _push_point(editor: ChartEditor, point: TriggerPoint) -> TriggerPoint:
     command = AddPointCommand(editor.repo, editor.model, point)
     editor.undo_stack.push(command)
     if command.stored is None:
-        raise EditNotSavedError("the trigger point was not saved")
+        raise EditNotSavedError(translate("KeyboardEdits", "the trigger point was not saved"))
     return command.stored
 
 
@@ -110,10 +114,10 @@ def add_region_zone(editor: ChartEditor, region_id: int) -> PainZone:
     region = editor.atlas.surface_regions[region_id]
     zone = PainZone(visit_id=visit_id, view=region.view, polygons=(region.polygon,))
     command = AddZoneCommand(editor.repo, editor.model, zone)
-    command.setText(f"Add pain zone: {region.name}")
+    command.setText(translate("KeyboardEdits", "Add pain zone: {name}").format(name=region.name))
     editor.undo_stack.push(command)
     if command.stored is None:
-        raise EditNotSavedError("the zone was not saved")
+        raise EditNotSavedError(translate("KeyboardEdits", "the zone was not saved"))
     return command.stored
 
 
@@ -127,7 +131,9 @@ def nudge_point(editor: ChartEditor, point_id: int, dx: float, dy: float) -> Non
     x, y = round(old.x + dx, 2), round(old.y + dy, 2)
     hit = editor.atlas.hit(old.view, x, y)
     if not hit.inside_body or hit.top is None:
-        raise EditRefusedError("Not moved: a trigger point must lie on a charted muscle")
+        raise EditRefusedError(
+            translate("KeyboardEdits", "Not moved: a trigger point must lie on a charted muscle")
+        )
     under = {(m.muscle, m.side) for m in hit.muscles}
     if (old.muscle, old.side) in under:
         muscle, side = old.muscle, old.side

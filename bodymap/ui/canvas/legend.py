@@ -27,6 +27,7 @@ from bodymap.ui.canvas.constants import (
     MARKER_INK,
     intensity_color,
 )
+from bodymap.ui.i18n import translate
 
 _INK = QColor("#37474f")
 
@@ -39,8 +40,8 @@ class MapLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Map legend")
-        self.setToolTip("Legend (View ▸ Legend toggles it)")
+        self.setAccessibleName(translate("MapLegend", "Map legend"))
+        self.setToolTip(translate("MapLegend", "Legend (View ▸ Legend toggles it)"))
         self._ghost_shown = False
 
     def set_ghost_shown(self, shown: bool) -> None:

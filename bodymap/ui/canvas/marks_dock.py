@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from bodymap.ui.canvas.keyboard import MarkKey, MarkKeyboard, point_name, zone_name
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.ui.canvas.page import ChartPage
@@ -31,10 +32,13 @@ class MarksDock(QDockWidget):
         self._page = page
         self._keyboard = keyboard
         self.list = QListWidget()
-        self.list.setAccessibleName("Marks on the chart")
+        self.list.setAccessibleName(translate("MarksDock", "Marks on the chart"))
         self.list.setAccessibleDescription(
-            "Every trigger point and pain zone of the open visit; "
-            "choosing one focuses it on the map"
+            translate(
+                "MarksDock",
+                "Every trigger point and pain zone of the open visit; "
+                "choosing one focuses it on the map",
+            )
         )
         self.setWidget(self.list)
         self._syncing = False
@@ -82,8 +86,11 @@ class MarksDock(QDockWidget):
         self._show_focused(self._keyboard.current())
         count = self.list.count()
         self._page.view.setAccessibleDescription(
-            f"Body map with {count} mark{'s' if count != 1 else ''}; Tab moves between them, "
-            "arrows nudge a marker, Enter opens the inspector; the Marks list reads them"
+            translate(
+                "MarksDock",
+                "Body map with {count} mark{value}; Tab moves between them, arrows nudge a "
+                "marker, Enter opens the inspector; the Marks list reads them",
+            ).format(count=count, value="s" if count != 1 else "")
         )
 
     def _show_focused(self, key: object) -> None:

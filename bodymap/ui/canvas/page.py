@@ -31,6 +31,7 @@ from bodymap.ui.canvas.scene import BodyMapScene
 from bodymap.ui.canvas.tools import TOOL_CLASSES, Tool, ToolContext, ToolKind
 from bodymap.ui.canvas.view import BodyMapView
 from bodymap.ui.conflict import ConflictBar
+from bodymap.ui.i18n import translate
 from bodymap.ui.integrity import TAMPERED_BANNER, tampered_banner_text
 
 if TYPE_CHECKING:
@@ -186,8 +187,11 @@ class ChartPage(QWidget):
             signer = chart.clinician.display_name if chart.clinician else "the clinician"
             when = chart.visit.signed_at.strftime("%d %b %Y") if chart.visit.signed_at else ""
             self._banner_label.setText(
-                f"<b>Signed</b> by {signer} on {when} — read-only; "
-                "add an addendum in the Record tab to correct"
+                translate(
+                    "ChartPage",
+                    "<b>Signed</b> by {signer} on {when} — read-only; add an addendum in the "
+                    "Record tab to correct",
+                ).format(signer=signer, when=when)
             )
             self._banner.show()
         else:
@@ -227,8 +231,10 @@ class ChartPage(QWidget):
         self.scene.show_referral(site)
         if site is not None:
             self.message.emit(
-                f"Referral pattern of {site.name} ({site.side.value}): "
-                "View ▸ Hide referral pattern clears it"
+                translate(
+                    "ChartPage",
+                    "Referral pattern of {name} ({value}): View ▸ Hide referral pattern clears it",
+                ).format(name=site.name, value=site.side.value)
             )
 
     def set_legend_visible(self, visible: bool) -> None:
@@ -247,7 +253,7 @@ class ChartPage(QWidget):
         """Delete the selected marks (one undo step)."""
         points, zones = self.selected_ids()
         if not points and not zones:
-            self.message.emit("Select a marker or a zone to delete it")
+            self.message.emit(translate("ChartPage", "Select a marker or a zone to delete it"))
             return
         try:
             self.editor.delete_marks(points, zones)
@@ -261,18 +267,30 @@ class ChartPage(QWidget):
         self.next_intensity = value
         _points, zone_ids = self.selected_ids()
         if zone_ids and not self.model.read_only:
-            self.undo_stack.beginMacro(f"Set zone intensity {value}")
+            self.undo_stack.beginMacro(
+                translate("ChartPage", "Set zone intensity {value}").format(value=value)
+            )
             try:
                 for zone_id in zone_ids:
                     zone = self.model.zone(zone_id)
-                    self.editor.update_zone(replace(zone, intensity=value), "Set zone intensity")
+                    self.editor.update_zone(
+                        replace(zone, intensity=value), translate("ChartPage", "Set zone intensity")
+                    )
             except EditRefusedError as exc:
                 self.message.emit(str(exc))
             finally:
                 self.undo_stack.endMacro()
-            self.message.emit(f"Intensity {value}/10 for the selected zone and the next one drawn")
+            self.message.emit(
+                translate(
+                    "ChartPage", "Intensity {value}/10 for the selected zone and the next one drawn"
+                ).format(value=value)
+            )
         else:
-            self.message.emit(f"Intensity {value}/10 for the next zone drawn")
+            self.message.emit(
+                translate("ChartPage", "Intensity {value}/10 for the next zone drawn").format(
+                    value=value
+                )
+            )
 
     def snap_selection(self) -> None:
         """Snap the selected marker onto the nearby catalogue site."""

@@ -11,6 +11,7 @@ from bodymap.ui.canvas.constants import LINK_INK, Z_PREVIEW
 from bodymap.ui.canvas.editor import EditRefusedError
 from bodymap.ui.canvas.items import TriggerPointItem
 from bodymap.ui.canvas.tool_base import Tool, ToolContext, ToolEvent, ToolKind, select_zone
+from bodymap.ui.i18n import translate
 
 
 class SelectTool(Tool):
@@ -54,7 +55,7 @@ class SelectTool(Tool):
             return
         if event.view is None:
             self.ctx.scene.reset_point(item.point_id)
-            self.ctx.show_message("Not moved: drop the marker on the body")
+            self.ctx.show_message(translate("SelectTool", "Not moved: drop the marker on the body"))
             return
         try:
             self.ctx.editor.move_point(item.point_id, event.view, event.x, event.y)
@@ -89,7 +90,11 @@ class TriggerPointTool(SelectTool):
             super().release(event)
             return
         if event.view is None:
-            self.ctx.show_message("Nothing placed: click on one of the two body figures")
+            self.ctx.show_message(
+                translate(
+                    "TriggerPointTool", "Nothing placed: click on one of the two body figures"
+                )
+            )
             return
         try:
             point = self.ctx.editor.place_point(event.view, event.x, event.y)
@@ -124,7 +129,9 @@ class LinkTool(Tool):
         self.cancel()
         self._source = event.marker()
         if self._source is None:
-            self.ctx.show_message("Start a referral link on a trigger-point marker")
+            self.ctx.show_message(
+                translate("LinkTool", "Start a referral link on a trigger-point marker")
+            )
             return
         self._preview = QGraphicsPathItem()
         pen = QPen(LINK_INK, 1.5, Qt.PenStyle.DashLine)
@@ -158,7 +165,7 @@ class LinkTool(Tool):
                 tolerance=0.0,
             )
         if target is None:
-            self.ctx.show_message("No link made: drop on a pain zone")
+            self.ctx.show_message(translate("LinkTool", "No link made: drop on a pain zone"))
             return
         try:
             editor.link(source.point_id, target.id)
@@ -166,7 +173,7 @@ class LinkTool(Tool):
             self._refused(exc)
             return
         select_zone(self.ctx.scene, target.id)
-        self.ctx.show_message("Referral link drawn")
+        self.ctx.show_message(translate("LinkTool", "Referral link drawn"))
 
     def cancel(self) -> None:
         """Drop the rubber band."""

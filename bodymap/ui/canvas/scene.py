@@ -39,6 +39,7 @@ from bodymap.ui.canvas.items import (
     ZoneItem,
     zone_path,
 )
+from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -125,10 +126,14 @@ class BodyMapScene(QGraphicsScene):
             right = Side.LEFT if left is Side.RIGHT else Side.RIGHT
             left_label = self._label(left.value[0].upper(), side_font, QColor("#78909c"))
             left_label.setPos(VIEW_ORIGIN[view].x() + 40, -TITLE_HEIGHT + 5)
-            left_label.setToolTip(f"Patient's {left.value}")
+            left_label.setToolTip(
+                translate("BodyMapScene", "Patient's {value}").format(value=left.value)
+            )
             right_label = self._label(right.value[0].upper(), side_font, QColor("#78909c"))
             right_label.setPos(VIEW_ORIGIN[view].x() + VIEW_WIDTH - 50, -TITLE_HEIGHT + 5)
-            right_label.setToolTip(f"Patient's {right.value}")
+            right_label.setToolTip(
+                translate("BodyMapScene", "Patient's {value}").format(value=right.value)
+            )
             self._decor[view] = [art, title, left_label, right_label]
 
     def _label(self, text: str, font: QFont, color: QColor) -> QGraphicsSimpleTextItem:

@@ -16,6 +16,7 @@ from bodymap.model import View
 from bodymap.ui.canvas.constants import ZOOM_RANGE, ZOOM_STEP, model_to_scene, scene_to_model
 from bodymap.ui.canvas.scene import BodyMapScene
 from bodymap.ui.canvas.tools import Tool, ToolEvent
+from bodymap.ui.i18n import translate
 
 
 class BodyMapView(QGraphicsView):
@@ -47,7 +48,7 @@ class BodyMapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(translate("BodyMapView", "Body map"))
 
     # -- tools ---------------------------------------------------------------------------------
     @property

@@ -18,6 +18,7 @@ from bodymap.ui.canvas.tool_base import (
     select_zone,
     selected_zone_id,
 )
+from bodymap.ui.i18n import translate
 
 
 class StrokeTool(Tool):
@@ -37,7 +38,9 @@ class StrokeTool(Tool):
         """Start a stroke on the figure under the cursor."""
         self.cancel()
         if event.view is None:
-            self.ctx.show_message("Start drawing on one of the two body figures")
+            self.ctx.show_message(
+                translate("StrokeTool", "Start drawing on one of the two body figures")
+            )
             return
         self._view = event.view
         self._extend = event.shift
@@ -131,7 +134,11 @@ class BrushTool(StrokeTool):
             intensity=self.ctx.next_intensity(),
         )
         select_zone(scene, zone.id)
-        self.ctx.show_message("Pain zone drawn: set kind, intensity and quality in the inspector")
+        self.ctx.show_message(
+            translate(
+                "BrushTool", "Pain zone drawn: set kind, intensity and quality in the inspector"
+            )
+        )
 
 
 class LassoTool(StrokeTool):
@@ -153,7 +160,11 @@ class LassoTool(StrokeTool):
             view, points, into_zone=self.target_zone(), intensity=self.ctx.next_intensity()
         )
         select_zone(scene, zone.id)
-        self.ctx.show_message("Pain zone drawn: set kind, intensity and quality in the inspector")
+        self.ctx.show_message(
+            translate(
+                "LassoTool", "Pain zone drawn: set kind, intensity and quality in the inspector"
+            )
+        )
 
 
 class EraserTool(StrokeTool):
@@ -166,5 +177,7 @@ class EraserTool(StrokeTool):
         """Erase along the stroke."""
         changed = self.ctx.editor.erase(view, points, self.ctx.brush_width())
         self.ctx.show_message(
-            f"Erased from {changed} zone(s)" if changed else "Nothing to erase there"
+            translate("EraserTool", "Erased from {changed} zone(s)").format(changed=changed)
+            if changed
+            else translate("EraserTool", "Nothing to erase there")
         )

@@ -26,6 +26,7 @@ from bodymap.model import CarryStatus, VisitChart
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content, comparison_content
 from bodymap.ui.history.painting import BodyArt, BodyMapView, MapContent, swatch
+from bodymap.ui.i18n import translate
 
 #: An adult figure of the atlas (y 20 to 820) stands about 170 cm tall.
 CM_PER_UNIT = 170.0 / 800.0
@@ -65,10 +66,13 @@ class CompareSummary(QFrame):
         self._form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self._form.setHorizontalSpacing(14)
         self._values: dict[str, QLabel] = {}
-        heading = QLabel("<b>Patient-reported pain</b>")
+        heading = QLabel(translate("CompareSummary", "<b>Patient-reported pain</b>"))
         heading.setToolTip(
-            "Areas, overlap, shift and region counts come from the pain the patient reported; "
-            "the referral zones drawn from trigger points are shown apart below."
+            translate(
+                "CompareSummary",
+                "Areas, overlap, shift and region counts come from the pain the patient reported; "
+                "the referral zones drawn from trigger points are shown apart below.",
+            )
         )
         self._form.addRow(heading)
         for key in (
@@ -141,11 +145,16 @@ class CompareSummary(QFrame):
         self._values["Overlap (Jaccard)"].setText(f"{comparison.jaccard:.2f}")
         shift = comparison.centroid_shift
         self._values["Centroid shift"].setText(
-            "—" if shift is None else f"≈ {shift * CM_PER_UNIT:.1f} cm"
+            "—"
+            if shift is None
+            else translate("CompareSummary", "≈ {value:.1f} cm").format(value=shift * CM_PER_UNIT)
         )
         self._values["Centroid shift"].setToolTip(
-            "How far the centre of the painful area moved (largest of front and back), "
-            "scaled to an adult 1.70 m tall."
+            translate(
+                "CompareSummary",
+                "How far the centre of the painful area moved (largest of front and back), "
+                "scaled to an adult 1.70 m tall.",
+            )
         )
 
 
@@ -209,8 +218,8 @@ class ComparePage(QWidget):
         self.summary = CompareSummary()
         self.points_table = PointMatchTable(atlas)
         self._stack = QStackedWidget()
-        self.side_by_side_button = QPushButton("Side by side")
-        self.overlay_button = QPushButton("Overlay")
+        self.side_by_side_button = QPushButton(translate("ComparePage", "Side by side"))
+        self.overlay_button = QPushButton(translate("ComparePage", "Overlay"))
         self._heading = QLabel()
         self._build()
 
@@ -293,17 +302,31 @@ class ComparePage(QWidget):
         after_extent = visit_extent(self._atlas, after.zones)
         if before is None:
             self.comparison = None
-            self._heading.setText(f"{visit_caption(after)} — the first visit, nothing to compare")
-            self.before_map.set_content(MapContent(), "No earlier visit")
+            self._heading.setText(
+                translate(
+                    "ComparePage", "{visit_caption} — the first visit, nothing to compare"
+                ).format(visit_caption=visit_caption(after))
+            )
+            self.before_map.set_content(MapContent(), translate("ComparePage", "No earlier visit"))
             self.summary.show_pair(None, after_extent, None)
         else:
             self.comparison = compare_visits(self._atlas, before, after)
             self._heading.setText(f"{visit_caption(before)}  →  {visit_caption(after)}")
-            self.before_map.set_content(chart_content(before), f"Before · {visit_caption(before)}")
+            self.before_map.set_content(
+                chart_content(before),
+                translate("ComparePage", "Before · {visit_caption}").format(
+                    visit_caption=visit_caption(before)
+                ),
+            )
             self.summary.show_pair(
                 visit_extent(self._atlas, before.zones), after_extent, self.comparison
             )
-        self.after_map.set_content(chart_content(after), f"After · {visit_caption(after)}")
+        self.after_map.set_content(
+            chart_content(after),
+            translate("ComparePage", "After · {visit_caption}").format(
+                visit_caption=visit_caption(after)
+            ),
+        )
         overlay = comparison_content(self.comparison) if self.comparison else chart_content(after)
-        self.overlay_map.set_content(overlay, "Change")
+        self.overlay_map.set_content(overlay, translate("ComparePage", "Change"))
         self.points_table.show_comparison(self.comparison)

@@ -27,6 +27,7 @@ from bodymap.ui.history import palette
 from bodymap.ui.history.content import heat_content
 from bodymap.ui.history.painting import BodyArt, BodyMapView, swatch
 from bodymap.ui.history.trend_chart import TrendChartView
+from bodymap.ui.i18n import translate
 
 
 class TrendsPage(QScrollArea):
@@ -43,7 +44,7 @@ class TrendsPage(QScrollArea):
         self.charts: list[TrendChartView] = []
         # The reference threshold chosen per instrument (Preferences); empty: the defaults.
         self.thresholds: Mapping[str, str] = {}
-        self._empty = QLabel("No outcome measures recorded yet.")
+        self._empty = QLabel(translate("TrendsPage", "No outcome measures recorded yet."))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def set_charts(self, charts: Sequence[VisitChart], extent_of: ExtentOf | None = None) -> None:
@@ -60,7 +61,9 @@ class TrendsPage(QScrollArea):
             chart.setMinimumHeight(230)
             grid.addWidget(chart, index // self.COLUMNS, index % self.COLUMNS)
         if not self.charts:
-            grid.addWidget(QLabel("No visits yet, so nothing to chart."), 0, 0)
+            grid.addWidget(
+                QLabel(translate("TrendsPage", "No visits yet, so nothing to chart.")), 0, 0
+            )
         grid.setRowStretch(grid.rowCount(), 1)
         self.setWidget(holder)
 
@@ -84,9 +87,13 @@ class HeatLegend(QWidget):
             painter.drawRoundedRect(bar, 3, 3)
             painter.setPen(palette.MUTED_TEXT)
             labels = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
-            painter.drawText(labels, Qt.AlignmentFlag.AlignLeft, "rarely")
-            painter.drawText(labels, Qt.AlignmentFlag.AlignCenter, "half the visits")
-            painter.drawText(labels, Qt.AlignmentFlag.AlignRight, "every visit")
+            painter.drawText(labels, Qt.AlignmentFlag.AlignLeft, translate("HeatLegend", "rarely"))
+            painter.drawText(
+                labels, Qt.AlignmentFlag.AlignCenter, translate("HeatLegend", "half the visits")
+            )
+            painter.drawText(
+                labels, Qt.AlignmentFlag.AlignRight, translate("HeatLegend", "every visit")
+            )
         finally:
             painter.end()
 
@@ -113,7 +120,7 @@ class HeatMapPage(QWidget):
         left.addWidget(self.map, 1)
         left.addWidget(HeatLegend(), 0, Qt.AlignmentFlag.AlignHCenter)
         side = QVBoxLayout()
-        heading = QLabel("Most often painful")
+        heading = QLabel(translate("HeatMapPage", "Most often painful"))
         heading.setFont(font)
         side.addWidget(heading)
         side.addWidget(self.ranking, 1)
@@ -130,7 +137,11 @@ class HeatMapPage(QWidget):
     def set_charts(self, charts: Sequence[VisitChart], extent_of: ExtentOf | None = None) -> None:
         """Count painful regions over ``charts`` and show them."""
         self.heat = pain_heat_map(self._atlas, charts, extent_of)
-        self._title.setText(f"Painful regions over {self.heat.visits} visits")
+        self._title.setText(
+            translate("HeatMapPage", "Painful regions over {visits} visits").format(
+                visits=self.heat.visits
+            )
+        )
         self.map.set_content(heat_content(self._atlas, self.heat))
         self.ranking.clear()
         for entry in self.heat.most_frequent:
@@ -141,4 +152,4 @@ class HeatMapPage(QWidget):
             )
             self.ranking.addItem(item)
         if not self.heat.most_frequent:
-            self.ranking.addItem("No pain drawn at any visit")
+            self.ranking.addItem(translate("HeatMapPage", "No pain drawn at any visit"))

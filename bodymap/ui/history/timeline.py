@@ -24,6 +24,7 @@ from bodymap.model import Instrument, MeasureTiming, VisitChart
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content
 from bodymap.ui.history.painting import BodyArt, MapContent, render_map
+from bodymap.ui.i18n import translate
 
 THUMBNAIL = QSize(104, 110)
 
@@ -135,9 +136,17 @@ class VisitTimeline(QListWidget):
         item.setIcon(QIcon(self._thumbnail(chart, self._revisions, self.devicePixelRatioF())))
         item.setText(f"{chart.visit.started_at:%d %b %Y}\n{details}")
         item.setToolTip(
-            f"Visit of {chart.visit.started_at:%d %b %Y} ({chart.visit.status.value}); "
-            f"patient-reported pain area {extent.percent:.1f}% of the body surface, "
-            f"{extent.choir_count} CHOIR regions (referral zones not counted)"
+            translate(
+                "VisitTimeline",
+                "Visit of {started_at:%d %b %Y} ({value}); patient-reported pain area "
+                "{percent:.1f}% of the body surface, {choir_count} CHOIR regions (referral zones "
+                "not counted)",
+            ).format(
+                started_at=chart.visit.started_at,
+                value=chart.visit.status.value,
+                percent=extent.percent,
+                choir_count=extent.choir_count,
+            )
         )
 
     def _blank_icon(self) -> QIcon:

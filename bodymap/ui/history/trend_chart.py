@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.analysis.trends import TrendSeries
 from bodymap.ui.history import palette
+from bodymap.ui.i18n import translate
 
 #: Instruments drawn on their whole scale; others (PPT, ROM, pain area) zoom to the data.
 FULL_SCALE = {"nprs", "vas", "psfs", "ndi", "odi"}
@@ -92,9 +93,16 @@ class TrendChartView(QWidget):
         reference = self._series[0].reference
         if reference is not None:
             self.setToolTip(
-                f"Reference threshold: {reference.label}, a change of {reference.amount} "
-                f"from the first visit.\nPopulation: {reference.population}.\n"
-                f"Source: {reference.citation}."
+                translate(
+                    "TrendChartView",
+                    "Reference threshold: {label}, a change of {amount} from the first "
+                    "visit.\nPopulation: {population}.\nSource: {citation}.",
+                ).format(
+                    label=reference.label,
+                    amount=reference.amount,
+                    population=reference.population,
+                    citation=reference.citation,
+                )
             )
 
     @property

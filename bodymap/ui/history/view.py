@@ -18,6 +18,7 @@ from bodymap.ui.history.compare_page import ComparePage
 from bodymap.ui.history.pages import HeatMapPage, TrendsPage
 from bodymap.ui.history.painting import BodyArt
 from bodymap.ui.history.timeline import VisitTimeline
+from bodymap.ui.i18n import translate
 
 
 class HistoryRepository(Protocol):
@@ -69,9 +70,9 @@ class HistoryView(QWidget):
         self.trends_page = TrendsPage(atlas)
         self.heat_page = HeatMapPage(atlas, art)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.compare_page, "Compare visits")
-        self.tabs.addTab(self.trends_page, "Trends")
-        self.tabs.addTab(self.heat_page, "Heat map")
+        self.tabs.addTab(self.compare_page, translate("HistoryView", "Compare visits"))
+        self.tabs.addTab(self.trends_page, translate("HistoryView", "Trends"))
+        self.tabs.addTab(self.heat_page, translate("HistoryView", "Heat map"))
         self._title = QLabel()
         self._hint = QLabel()
         self._empty = QLabel()
@@ -87,8 +88,11 @@ class HistoryView(QWidget):
         self._title.setFont(font)
         self._hint.setStyleSheet(f"color: {palette.MUTED_TEXT.name()};")
         self._hint.setText(
-            "Click a visit to compare it with the one before; Ctrl+click a second visit to "
-            "compare any two."
+            translate(
+                "HistoryView",
+                "Click a visit to compare it with the one before; Ctrl+click a second visit to "
+                "compare any two.",
+            )
         )
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -103,7 +107,7 @@ class HistoryView(QWidget):
         outer.addWidget(self._title)
         outer.addWidget(self._hint)
         outer.addWidget(self._stack, 1)
-        self._show_empty("Choose a patient to review their visits.")
+        self._show_empty(translate("HistoryView", "Choose a patient to review their visits."))
 
     def _show_empty(self, message: str) -> None:
         self._empty.setText(message)
@@ -125,8 +129,8 @@ class HistoryView(QWidget):
         """
         if patient_id is None:
             self.patient, self.charts, self.revisions = None, [], {}
-            self._title.setText("History")
-            self._show_empty("Choose a patient to review their visits.")
+            self._title.setText(translate("HistoryView", "History"))
+            self._show_empty(translate("HistoryView", "Choose a patient to review their visits."))
             return
         patient = self._repo.get_patient(patient_id)
         revisions = self._repo.visit_revisions(patient_id)
@@ -141,10 +145,16 @@ class HistoryView(QWidget):
         if count:
             first, last = self.charts[0].visit.started_at, self.charts[-1].visit.started_at
             span = f" · {first:%d %b %Y} – {last:%d %b %Y}" if count > 1 else f" · {first:%d %b %Y}"
-        self._title.setText(f"{self.patient.name} — {count} visit{'s' if count != 1 else ''}{span}")
+        self._title.setText(
+            translate("HistoryView", "{name} — {count} visit{value}{span}").format(
+                name=self.patient.name, count=count, value="s" if count != 1 else "", span=span
+            )
+        )
         if not self.charts:
             self._show_empty(
-                f"{self.patient.name} has no visits yet. Start one from the visit list."
+                translate(
+                    "HistoryView", "{name} has no visits yet. Start one from the visit list."
+                ).format(name=self.patient.name)
             )
             return
         self._stack.setCurrentIndex(1)

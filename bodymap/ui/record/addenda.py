@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from bodymap.errors import BodyMapError
 from bodymap.model.record import Addendum
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     NoteEdit,
     add_labelled_row,
@@ -34,23 +35,33 @@ class AddendaSection(RecordSection):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(8)
         self.body.addWidget(self.list_box)
-        self.body.addWidget(section_header("New addendum"))
+        self.body.addWidget(section_header(translate("AddendaSection", "New addendum")))
         form = new_form_layout()
         self.author_combo = QComboBox()
         self.author_combo.setMinimumWidth(280)
         self.text_edit = NoteEdit(lines=4)
-        self.text_edit.setPlaceholderText("What is corrected or added, and why")
-        self.add_button = QPushButton("A&dd addendum")
+        self.text_edit.setPlaceholderText(
+            translate("AddendaSection", "What is corrected or added, and why")
+        )
+        self.add_button = QPushButton(translate("AddendaSection", "A&dd addendum"))
         self.add_button.clicked.connect(self.add_addendum)
-        add_labelled_row(form, "&Author:", self.author_combo, self.author_combo)
-        add_labelled_row(form, "&Text:", self.text_edit, self.text_edit)
+        add_labelled_row(
+            form, translate("AddendaSection", "&Author:"), self.author_combo, self.author_combo
+        )
+        add_labelled_row(
+            form, translate("AddendaSection", "&Text:"), self.text_edit, self.text_edit
+        )
         self.body.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addStretch(1)
         self.body.addLayout(row)
         self.draft_note = muted_label(
-            "Addenda are for signed visits. While the visit is a draft, correct the record itself."
+            translate(
+                "AddendaSection",
+                "Addenda are for signed visits. While the visit is a draft, correct the record "
+                "itself.",
+            )
         )
         self.body.addWidget(self.draft_note)
         self.body.addWidget(self.save_error)
@@ -78,7 +89,7 @@ class AddendaSection(RecordSection):
     def _show(self, addenda: list[Addendum]) -> None:
         clear_layout(self.list_layout)
         if not addenda:
-            self.list_layout.addWidget(muted_label("No addenda."))
+            self.list_layout.addWidget(muted_label(translate("AddendaSection", "No addenda.")))
         for addendum in addenda:
             author = self._names.get(addendum.author_id, f"clinician {addendum.author_id}")
             when = addendum.created_at.strftime("%d %b %Y, %H:%M")
@@ -97,11 +108,15 @@ class AddendaSection(RecordSection):
         text = self.text_edit.toPlainText().strip()
         if author is None:
             self.save_error.show_message(
-                "Add a clinician profile first: an addendum needs an author."
+                translate(
+                    "AddendaSection", "Add a clinician profile first: an addendum needs an author."
+                )
             )
             return
         if not text:
-            self.save_error.show_message("Write the addendum text first.")
+            self.save_error.show_message(
+                translate("AddendaSection", "Write the addendum text first.")
+            )
             return
         visit_id = self.context.visit_id
         added = self.save(lambda: self.context.records.add_addendum(visit_id, author, text))

@@ -30,6 +30,7 @@ from bodymap.model.record import AdverseEvent
 from bodymap.model.safety import allowed_severities
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     FieldError,
     NoteEdit,
@@ -55,13 +56,15 @@ class AdverseEventsSection(RecordSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._events: list[AdverseEvent] = []
-        self.none_check = QCheckBox("&No adverse events during or after this visit")
+        self.none_check = QCheckBox(
+            translate("AdverseEventsSection", "&No adverse events during or after this visit")
+        )
         self.none_check.setStyleSheet("font-weight: 600;")
         self.none_check.toggled.connect(self._set_none)
         self.body.addWidget(self.none_check)
-        self.add_button = QPushButton("&Add adverse event")
+        self.add_button = QPushButton(translate("AdverseEventsSection", "&Add adverse event"))
         self.add_button.clicked.connect(self._add_event)
-        self.remove_button = QPushButton("Re&move")
+        self.remove_button = QPushButton(translate("AdverseEventsSection", "Re&move"))
         self.remove_button.clicked.connect(self._remove_event)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -94,8 +97,11 @@ class AdverseEventsSection(RecordSection):
         self.body.addWidget(self.editor)
         self.body.addWidget(
             muted_label(
-                f"Severity follows {SEVERITY_SCHEME}; each type offers only the classes it can "
-                "have (a pneumothorax is never mild)."
+                translate(
+                    "AdverseEventsSection",
+                    "Severity follows {SEVERITY_SCHEME}; each type offers only the classes it can "
+                    "have (a pneumothorax is never mild).",
+                ).format(SEVERITY_SCHEME=SEVERITY_SCHEME)
             )
         )
         self.body.addStretch(1)
@@ -109,18 +115,48 @@ class AdverseEventsSection(RecordSection):
             self.type_combo.addItem(event_type.label, event_type.id)
         self.type_combo.insertSeparator(self.type_combo.count())
         for event_type in serious:
-            self.type_combo.addItem(f"{event_type.label} (serious kind)", event_type.id)
+            self.type_combo.addItem(
+                translate("AdverseEventsSection", "{label} (serious kind)").format(
+                    label=event_type.label
+                ),
+                event_type.id,
+            )
         for severity, text in SEVERITY_LABELS.items():
             self.severity_combo.addItem(text, severity)
-        self.action_edit.setPlaceholderText("e.g. pressure applied 2 min, ice, observed 15 min")
-        self.time_course_edit.setPlaceholderText("e.g. resolved before leaving; 24 h")
-        self.notes_edit.setPlaceholderText("Details (required for “Other minor reaction”)")
-        add_labelled_row(form, "&Type:", self.type_combo, self.type_combo)
-        add_labelled_row(form, "&Severity:", self.severity_combo, self.severity_combo)
-        add_labelled_row(form, "A&ction taken:", self.action_edit, self.action_edit)
-        add_labelled_row(form, "T&ime course:", self.time_course_edit, self.time_course_edit)
+        self.action_edit.setPlaceholderText(
+            translate("AdverseEventsSection", "e.g. pressure applied 2 min, ice, observed 15 min")
+        )
+        self.time_course_edit.setPlaceholderText(
+            translate("AdverseEventsSection", "e.g. resolved before leaving; 24 h")
+        )
+        self.notes_edit.setPlaceholderText(
+            translate("AdverseEventsSection", "Details (required for “Other minor reaction”)")
+        )
+        add_labelled_row(
+            form, translate("AdverseEventsSection", "&Type:"), self.type_combo, self.type_combo
+        )
+        add_labelled_row(
+            form,
+            translate("AdverseEventsSection", "&Severity:"),
+            self.severity_combo,
+            self.severity_combo,
+        )
+        add_labelled_row(
+            form,
+            translate("AdverseEventsSection", "A&ction taken:"),
+            self.action_edit,
+            self.action_edit,
+        )
+        add_labelled_row(
+            form,
+            translate("AdverseEventsSection", "T&ime course:"),
+            self.time_course_edit,
+            self.time_course_edit,
+        )
         holder, self.editor_error = field_with_error(self.notes_edit)
-        add_labelled_row(form, "N&otes:", holder, self.notes_edit)
+        add_labelled_row(
+            form, translate("AdverseEventsSection", "N&otes:"), holder, self.notes_edit
+        )
         self.editor.setLayout(form)
         self.type_combo.currentIndexChanged.connect(self._type_changed)
         self.severity_combo.currentIndexChanged.connect(self._save_selected)
@@ -195,7 +231,11 @@ class AdverseEventsSection(RecordSection):
             self.severity_combo.setCurrentIndex(self.severity_combo.findData(allowed[0]))
         floor = allowed[0].value
         self.severity_combo.setToolTip(
-            "" if floor == "mild" else f"This kind of event is at least {floor}."
+            ""
+            if floor == "mild"
+            else translate(
+                "AdverseEventsSection", "This kind of event is at least {floor}."
+            ).format(floor=floor)
         )
 
     def _type_changed(self) -> None:

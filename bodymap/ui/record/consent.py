@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.model.catalog_lists import CONSENT_RISKS, ConsentForm, ConsentScope
 from bodymap.model.record import Consent
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import NoteEdit, add_labelled_row, new_form_layout, section_header
 from bodymap.ui.record.section import RecordSection, muted_label
 
@@ -58,8 +59,8 @@ class ConsentSection(RecordSection):
         self._consent: Consent | None = None
         self.form_group = QButtonGroup(self)
         self.form_buttons: dict[ConsentForm, QRadioButton] = {
-            ConsentForm.WRITTEN: QRadioButton("&Written"),
-            ConsentForm.VERBAL: QRadioButton("&Verbal"),
+            ConsentForm.WRITTEN: QRadioButton(translate("ConsentSection", "&Written")),
+            ConsentForm.VERBAL: QRadioButton(translate("ConsentSection", "&Verbal")),
         }
         self.obtained_at = QDateTimeEdit()
         self.obtained_at.setDisplayFormat(DATETIME_FORMAT)
@@ -74,10 +75,15 @@ class ConsentSection(RecordSection):
         self.body.addStretch(1)
 
     def _build(self) -> None:
-        self.carry_button = QPushButton("Bring &forward consent from the last visit")
+        self.carry_button = QPushButton(
+            translate("ConsentSection", "Bring &forward consent from the last visit")
+        )
         self.carry_button.setToolTip(
-            "Copies a consent that covers a course of treatment; tick “re-confirmed” after "
-            "checking with the patient"
+            translate(
+                "ConsentSection",
+                "Copies a consent that covers a course of treatment; tick “re-confirmed” after "
+                "checking with the patient",
+            )
         )
         self.carry_button.clicked.connect(self._carry_forward)
         carry_row = QHBoxLayout()
@@ -89,43 +95,59 @@ class ConsentSection(RecordSection):
         row = QHBoxLayout(how)
         row.setContentsMargins(0, 0, 0, 0)
         for kind, button in self.form_buttons.items():
-            button.setAccessibleName(f"consent {kind.value}")
+            button.setAccessibleName(
+                translate("ConsentSection", "consent {value}").format(value=kind.value)
+            )
             self.form_group.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
         self.form_group.buttonToggled.connect(self._form_toggled)
         form.addRow("Consent given:", how)
         self.obtained_at.dateTimeChanged.connect(self._save_consent)
-        add_labelled_row(form, "Obtained &at:", self.obtained_at, self.obtained_at)
+        add_labelled_row(
+            form, translate("ConsentSection", "Obtained &at:"), self.obtained_at, self.obtained_at
+        )
         self.obtained_by.currentIndexChanged.connect(self._save_consent)
-        add_labelled_row(form, "Obtained &by:", self.obtained_by, self.obtained_by)
+        add_labelled_row(
+            form, translate("ConsentSection", "Obtained &by:"), self.obtained_by, self.obtained_by
+        )
         for scope, text in SCOPE_LABELS.items():
             self.scope_combo.addItem(text, scope)
         self.scope_combo.currentIndexChanged.connect(self._save_consent)
-        add_labelled_row(form, "C&overs:", self.scope_combo, self.scope_combo)
+        add_labelled_row(
+            form, translate("ConsentSection", "C&overs:"), self.scope_combo, self.scope_combo
+        )
         self.body.addLayout(form)
-        self.body.addWidget(section_header("Explained to the patient"))
+        self.body.addWidget(section_header(translate("ConsentSection", "Explained to the patient")))
         self.body.addLayout(self._check_grid(EXPLAINED_FLAGS, self.flag_checks, columns=2))
         risks_header = QHBoxLayout()
-        risks_header.addWidget(section_header("Risks discussed"), 1)
-        tick_all = QPushButton("Tick all &risks")
+        risks_header.addWidget(section_header(translate("ConsentSection", "Risks discussed")), 1)
+        tick_all = QPushButton(translate("ConsentSection", "Tick all &risks"))
         tick_all.clicked.connect(self._tick_all_risks)
         risks_header.addWidget(tick_all)
         self.body.addLayout(risks_header)
         risks = tuple((r.id, r.label) for r in CONSENT_RISKS)
         self.body.addLayout(self._check_grid(risks, self.risk_checks, columns=2))
         self.patient_risks.setPlaceholderText(
-            "Risks particular to this patient that were discussed (e.g. scoliosis and thorax)"
+            translate(
+                "ConsentSection",
+                "Risks particular to this patient that were discussed (e.g. scoliosis and thorax)",
+            )
         )
         self.patient_risks.editing_finished.connect(self._save_consent)
-        risks_label = QLabel("Patient-specific risks &discussed:")
+        risks_label = QLabel(translate("ConsentSection", "Patient-specific risks &discussed:"))
         risks_label.setBuddy(self.patient_risks)
         self.body.addWidget(risks_label)
         self.body.addWidget(self.patient_risks)
-        self.body.addWidget(section_header("Documents"))
+        self.body.addWidget(section_header(translate("ConsentSection", "Documents")))
         self.body.addLayout(self._check_grid(DOCUMENT_FLAGS, self.flag_checks, columns=3))
         self.body.addWidget(
-            muted_label("Some jurisdictions require written consent and a copy for the patient.")
+            muted_label(
+                translate(
+                    "ConsentSection",
+                    "Some jurisdictions require written consent and a copy for the patient.",
+                )
+            )
         )
 
     def _check_grid(
@@ -149,7 +171,7 @@ class ConsentSection(RecordSection):
         """Show the stored consent; before one exists, show defaults for this visit."""
         repository = self.context.repository
         self.obtained_by.clear()
-        self.obtained_by.addItem("— not recorded —", None)
+        self.obtained_by.addItem(translate("ConsentSection", "— not recorded —"), None)
         for clinician in repository.list_clinicians():
             self.obtained_by.addItem(clinician.display_name, clinician.id)
         consent = self.context.records.get_consent(self.context.visit_id)
@@ -207,7 +229,9 @@ class ConsentSection(RecordSection):
         if self.is_loading or not self.has_visit:
             return
         if not any(button.isChecked() for button in self.form_buttons.values()):
-            self.save_error.show_message("Choose written or verbal consent to record it.")
+            self.save_error.show_message(
+                translate("ConsentSection", "Choose written or verbal consent to record it.")
+            )
             return
         records = self.context.records
         base = self._consent  # None when none was stored: then every field is written
@@ -230,7 +254,11 @@ class ConsentSection(RecordSection):
         earlier = records.prefill_consent(self.context.visit_id)
         if earlier is None:
             self.save_error.show_message(
-                "The last visit has no consent covering a course of treatment to bring forward."
+                translate(
+                    "ConsentSection",
+                    "The last visit has no consent covering a course of treatment to bring "
+                    "forward.",
+                )
             )
             return
         carried = replace(earlier, id=self._consent.id if self._consent else None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import ValidationError
+from bodymap.ui.i18n import translate
 
 #: Colours and sizes used by every record form, kept in one place so the forms look alike.
 ERROR_COLOUR = "#b3261e"
@@ -84,7 +85,7 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {ERROR_COLOUR}; font-size: 11px;")
-        self.setAccessibleName("field error")
+        self.setAccessibleName(translate("FieldError", "field error"))
         self.hide()
 
     def show_message(self, message: str) -> None:

@@ -11,6 +11,7 @@ from bodymap.model import Instrument, OutcomeMeasure, ValidationError
 from bodymap.model.measures import NDI_SECTIONS, ODI_SECTIONS, PsfsAssessment
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar, field_label
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import FieldError, error_text, section_header
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.measures_function import PsfsForm, RomTable
@@ -63,7 +64,7 @@ class MeasuresSection(RecordSection):
             ("Oswestry Disability Index", self.odi),
         ):
             column = QVBoxLayout()
-            column.addWidget(section_header(title, "Each item 0-5"))
+            column.addWidget(section_header(title, translate("MeasuresSection", "Each item 0-5")))
             column.addWidget(form)
             column.addStretch(1)
             questionnaires.addLayout(column, 1)

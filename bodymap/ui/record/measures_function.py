@@ -25,6 +25,7 @@ from bodymap.model.scoring import (
     PSFS_MAX_ACTIVITIES,
     PSFS_VERSIONS,
 )
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, error_text
 from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
@@ -97,7 +98,7 @@ class RomRow:
             self.timing.addItem(TIMING_TEXT[timing], timing)
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(32)
-        self.remove.setToolTip("Remove this reading")
+        self.remove.setToolTip(translate("RomRow", "Remove this reading"))
 
     def widgets(self) -> list[QWidget]:
         """The row's widgets in column order."""
@@ -196,7 +197,9 @@ class PsfsForm(QWidget):
         self.error = FieldError()
         self.version = QComboBox()
         for version in PSFS_VERSIONS:
-            self.version.addItem(f"PSFS {version}", version)
+            self.version.addItem(
+                translate("PsfsForm", "PSFS {version}").format(version=version), version
+            )
         self.version.currentIndexChanged.connect(self._save)
         self.carried_note = QLabel()
         self.carried_note.setStyleSheet(f"color: {MUTED_COLOUR};")
@@ -212,7 +215,9 @@ class PsfsForm(QWidget):
             )
             activity.editingFinished.connect(self._save)
             score = ScaleRow(10)
-            score.setAccessibleName(f"PSFS score {number + 1}")
+            score.setAccessibleName(
+                translate("PsfsForm", "PSFS score {value}").format(value=number + 1)
+            )
             score.valueChanged.connect(self._save)
             grid.addWidget(activity, number, 0)
             grid.addWidget(score, number, 1)
@@ -248,7 +253,9 @@ class PsfsForm(QWidget):
             value = scores[number] if number < len(scores) else None
             score.setValue(-1 if value is None else int(value))
         self.carried_note.setText(
-            "Activities carried from the last visit" if not self._stored and previous else ""
+            translate("PsfsForm", "Activities carried from the last visit")
+            if not self._stored and previous
+            else ""
         )
         self._show_mean(current)
         self.store = store

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, Side
 from bodymap.model.measures import NprsReading, nprs_measure, ppt_kpa, ppt_measure
 from bodymap.model.scoring import PPT_MAX_KG_CM2, PPT_TRIALS
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import MUTED_COLOUR, FieldError
 from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
@@ -48,19 +49,36 @@ class NprsGrid(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         for column, timing in enumerate(TIMINGS, start=1):
-            grid.addWidget(QLabel(f"<b>{TIMING_TEXT[timing]} treatment</b>"), 0, column)
+            grid.addWidget(
+                QLabel(
+                    translate("NprsGrid", "<b>{value} treatment</b>").format(
+                        value=TIMING_TEXT[timing]
+                    )
+                ),
+                0,
+                column,
+            )
         for row, reading in enumerate(NprsReading, start=1):
             label = QLabel(f"{READING_TEXT[reading]}:")
             grid.addWidget(label, row, 0)
             for column, timing in enumerate(TIMINGS, start=1):
                 spin = nprs_spin()
-                spin.setAccessibleName(f"NPRS {reading.value} {timing.value}")
+                spin.setAccessibleName(
+                    translate("NprsGrid", "NPRS {value} {value2}").format(
+                        value=reading.value, value2=timing.value
+                    )
+                )
                 spin.valueChanged.connect(lambda _v, r=reading, t=timing: self._save(r, t))
                 self.spins[(reading, timing)] = spin
                 grid.addWidget(spin, row, column)
             if row == 1:
                 label.setBuddy(self.spins[(reading, MeasureTiming.PRE)])
-        hint = QLabel("0 = no pain, 10 = worst imaginable; click the chosen number again to clear")
+        hint = QLabel(
+            translate(
+                "NprsGrid",
+                "0 = no pain, 10 = worst imaginable; click the chosen number again to clear",
+            )
+        )
         hint.setStyleSheet(f"color: {MUTED_COLOUR};")
         grid.addWidget(hint, len(NprsReading) + 1, 0, 1, 4)
         grid.setColumnStretch(3, 1)
@@ -112,7 +130,7 @@ class PptRow:
         self.site.setMinimumContentsLength(14)
         line = self.site.lineEdit()
         assert line is not None
-        line.setPlaceholderText("Site, e.g. Upper trapezius")
+        line.setPlaceholderText(translate("PptRow", "Site, e.g. Upper trapezius"))
         self.side = QComboBox()
         for side, text in SIDE_TEXT.items():
             self.side.addItem(text, side)
@@ -123,7 +141,7 @@ class PptRow:
         self.mean = QLabel("—")
         self.mean.setMinimumWidth(120)
         self.remove = QPushButton("✕")
-        self.remove.setToolTip("Remove this site")
+        self.remove.setToolTip(translate("PptRow", "Remove this site"))
         self.remove.setFixedWidth(32)
 
     @staticmethod
@@ -156,7 +174,11 @@ class PptRow:
         self.show_mean()
         if len(measure.items) != PPT_TRIALS:  # stored without its trials: show the mean itself
             kpa = ppt_kpa(measure)
-            self.mean.setText(f"<b>{measure.value:.2f}</b> kg/cm² = {kpa:.0f} kPa (mean only)")
+            self.mean.setText(
+                translate("PptRow", "<b>{value:.2f}</b> kg/cm² = {kpa:.0f} kPa (mean only)").format(
+                    value=measure.value, kpa=kpa
+                )
+            )
 
     def build(self) -> OutcomeMeasure | None:
         """The measure on the row, or None while the site or a trial is missing."""
@@ -175,9 +197,17 @@ class PptRow:
         except ValueError:
             measure = None
         if measure is None:
-            self.mean.setText(f"<span style='color:{MUTED_COLOUR}'>enter 3 trials</span>")
+            self.mean.setText(
+                translate(
+                    "PptRow", "<span style='color:{MUTED_COLOUR}'>enter 3 trials</span>"
+                ).format(MUTED_COLOUR=MUTED_COLOUR)
+            )
         else:
-            self.mean.setText(f"<b>{measure.value:.2f}</b> kg/cm² = {ppt_kpa(measure):.0f} kPa")
+            self.mean.setText(
+                translate("PptRow", "<b>{value:.2f}</b> kg/cm² = {ppt_kpa:.0f} kPa").format(
+                    value=measure.value, ppt_kpa=ppt_kpa(measure)
+                )
+            )
 
 
 class PptTable(MeasureRowTable[PptRow]):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, ValidationError
 from bodymap.model.measures import ndi_measure, odi_measure, questionnaire_items
 from bodymap.model.scoring import ndi_band, ndi_score, odi_band, odi_percent
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, error_text
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.needling_editor import NOT_RECORDED
@@ -41,7 +42,11 @@ class QuestionnaireForm(QWidget):
             combo.addItem(NOT_RECORDED, None)
             for answer in range(6):
                 combo.addItem(str(answer), answer)
-            combo.setAccessibleName(f"{instrument.value} item {number + 1}")
+            combo.setAccessibleName(
+                translate("QuestionnaireForm", "{value} item {value2}").format(
+                    value=instrument.value, value2=number + 1
+                )
+            )
             combo.currentIndexChanged.connect(self._changed)
             label = QLabel(f"{number + 1}. {title}")
             label.setBuddy(combo)
@@ -72,7 +77,11 @@ class QuestionnaireForm(QWidget):
     def _show_score(self) -> bool:
         answers = self.answers()
         if all(a is None for a in answers):
-            self.score_label.setText(f"<span style='color:{MUTED_COLOUR}'>Not completed</span>")
+            self.score_label.setText(
+                translate(
+                    "QuestionnaireForm", "<span style='color:{MUTED_COLOUR}'>Not completed</span>"
+                ).format(MUTED_COLOUR=MUTED_COLOUR)
+            )
             return False
         try:
             if self.instrument is Instrument.NDI:
@@ -86,7 +95,9 @@ class QuestionnaireForm(QWidget):
                 text = f"Score <b>{percent:.0f} %</b> — {odi_band(percent)}"
         except ValidationError as error:
             self.score_label.setText(
-                f"<span style='color:{MUTED_COLOUR}'>{error_text(error)}</span>"
+                translate(
+                    "QuestionnaireForm", "<span style='color:{MUTED_COLOUR}'>{error_text}</span>"
+                ).format(MUTED_COLOUR=MUTED_COLOUR, error_text=error_text(error))
             )
             return False
         answered = sum(a is not None for a in answers)

@@ -31,6 +31,7 @@ from bodymap.model.rules import (
 )
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar, field_label
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     ERROR_COLOUR,
     FieldError,
@@ -71,22 +72,27 @@ class NeedlingSection(RecordSection):
         self._points: dict[int, TriggerPoint] = {}
         self.point_combo = QComboBox()
         self.point_combo.setMinimumWidth(320)
-        self.add_button = QPushButton("&Add needling")
+        self.add_button = QPushButton(translate("NeedlingSection", "&Add needling"))
         self.add_button.clicked.connect(self.add_for_selected_point)
-        self.remove_button = QPushButton("Re&move")
+        self.remove_button = QPushButton(translate("NeedlingSection", "Re&move"))
         self.remove_button.clicked.connect(self._remove_selected)
         picker = QHBoxLayout()
-        label = QLabel("Trigger &point:")
+        label = QLabel(translate("NeedlingSection", "Trigger &point:"))
         label.setBuddy(self.point_combo)
         picker.addWidget(label)
         picker.addWidget(self.point_combo, 1)
         picker.addWidget(self.add_button)
         picker.addWidget(self.remove_button)
         self.body.addLayout(picker)
-        self.needle_all_button = QPushButton("Needle all a&ctive trigger points")
+        self.needle_all_button = QPushButton(
+            translate("NeedlingSection", "Needle all a&ctive trigger points")
+        )
         self.needle_all_button.setToolTip(
-            "One needling record per active trigger point not yet recorded, each with the "
-            "needle, position and technique suggested for its muscle — then adjust"
+            translate(
+                "NeedlingSection",
+                "One needling record per active trigger point not yet recorded, each with the "
+                "needle, position and technique suggested for its muscle — then adjust",
+            )
         )
         self.needle_all_button.clicked.connect(self.needle_all_active)
         all_row = QHBoxLayout()
@@ -113,13 +119,16 @@ class NeedlingSection(RecordSection):
         self.body.addWidget(self.conflict_bar)
         #: The save in flight: table row, the record as read, the record as edited.
         self._pending: tuple[int, NeedlingRecord, NeedlingRecord] | None = None
-        self.editor_header = section_header("Procedure")
+        self.editor_header = section_header(translate("NeedlingSection", "Procedure"))
         self.body.addWidget(self.editor_header)
         self.editor = NeedlingEditor()
         self.editor.edited.connect(self._save_editor)
         self.body.addWidget(self.editor)
         self.empty_note = muted_label(
-            "No needling recorded. Chart trigger points on the Chart page, then add them here."
+            translate(
+                "NeedlingSection",
+                "No needling recorded. Chart trigger points on the Chart page, then add them here.",
+            )
         )
         self.body.addWidget(self.empty_note)
         self.body.addStretch(1)
@@ -171,7 +180,11 @@ class NeedlingSection(RecordSection):
                 item = QTableWidgetItem(text)
                 if column == 5 and not record.counts_match:
                     item.setForeground(Qt.GlobalColor.darkRed)
-                    item.setToolTip("Needle counts differ: the visit cannot be signed")
+                    item.setToolTip(
+                        translate(
+                            "NeedlingSection", "Needle counts differ: the visit cannot be signed"
+                        )
+                    )
                 self.table.setItem(row, column, item)
         fit_table_height(self.table)
         has_records = bool(self._records)
@@ -199,7 +212,9 @@ class NeedlingSection(RecordSection):
 
     def _show_safety(self, point: TriggerPoint | None) -> None:
         if point is None:
-            self.safety_note.setText("This trigger point is no longer on the chart.")
+            self.safety_note.setText(
+                translate("NeedlingSection", "This trigger point is no longer on the chart.")
+            )
             return
         site = self.context.atlas.sites.get(point.site) if point.site else None
         lines = []
@@ -222,12 +237,16 @@ class NeedlingSection(RecordSection):
         """Add a needling record for the trigger point chosen in the picker, after the prompts."""
         point = self._points.get(self.point_combo.currentData())
         if point is None:
-            self.save_error.show_message("Chart a trigger point first, then pick it here.")
+            self.save_error.show_message(
+                translate("NeedlingSection", "Chart a trigger point first, then pick it here.")
+            )
             return
         try:
             record = self.context.records.load_record(self.context.visit_id)
         except BodyMapError as error:
-            self.save_error.show_message(f"Not saved: {error}")
+            self.save_error.show_message(
+                translate("NeedlingSection", "Not saved: {error}").format(error=error)
+            )
             return
         blocked = needling_block_reason(record.screening)
         if blocked:
@@ -250,12 +269,16 @@ class NeedlingSection(RecordSection):
             if p.activity is Activity.ACTIVE and p.id not in recorded
         ]
         if not points:
-            self.save_error.show_message("Every active trigger point already has a record.")
+            self.save_error.show_message(
+                translate("NeedlingSection", "Every active trigger point already has a record.")
+            )
             return
         try:
             record = self.context.records.load_record(self.context.visit_id)
         except BodyMapError as error:
-            self.save_error.show_message(f"Not saved: {error}")
+            self.save_error.show_message(
+                translate("NeedlingSection", "Not saved: {error}").format(error=error)
+            )
             return
         blocked = needling_block_reason(record.screening)
         if blocked:
@@ -265,10 +288,14 @@ class NeedlingSection(RecordSection):
         if not self._confirm_sides_of(thorax):
             return
         aftercare = bool(thorax) and self.prompter.confirm(
-            "Needling over the thorax",
-            f"{len(thorax)} of these points lie over the lung. Has the patient been told the "
-            "warning signs of a pneumothorax (breathlessness, chest or shoulder-blade pain on "
-            "breathing, dry cough, possibly hours later) and to seek urgent care if they occur?",
+            translate("NeedlingSection", "Needling over the thorax"),
+            translate(
+                "NeedlingSection",
+                "{len} of these points lie over the lung. Has the patient been told the warning "
+                "signs of a pneumothorax (breathlessness, chest or shoulder-blade pain on "
+                "breathing, dry cough, possibly hours later) and to seek urgent care if they "
+                "occur?",
+            ).format(len=len(thorax)),
         )
         first = len(self._records)
         for point in points:
@@ -295,9 +322,12 @@ class NeedlingSection(RecordSection):
         if warning is None or record.bilateral_thorax is not None:
             return True
         reason = self.prompter.ask_reason(
-            "Both sides of the thorax",
-            f"{warning}\n\nThe reason is kept with the visit, audited and printed in the note. "
-            "Leave it blank to cancel.",
+            translate("NeedlingSection", "Both sides of the thorax"),
+            translate(
+                "NeedlingSection",
+                "{warning}\n\nThe reason is kept with the visit, audited and printed in the note. "
+                "Leave it blank to cancel.",
+            ).format(warning=warning),
         )
         if reason is None:
             return False
@@ -314,10 +344,14 @@ class NeedlingSection(RecordSection):
         aftercare = False
         if self._is_thorax(point):
             aftercare = self.prompter.confirm(
-                "Needling over the thorax",
-                "This point lies over the lung. Has the patient been told the warning signs of a "
-                "pneumothorax (breathlessness, chest or shoulder-blade pain on breathing, dry "
-                "cough, possibly hours later) and to seek urgent care if they occur?",
+                translate("NeedlingSection", "Needling over the thorax"),
+                translate(
+                    "NeedlingSection",
+                    "This point lies over the lung. Has the patient been told the warning signs "
+                    "of a "
+                    "pneumothorax (breathlessness, chest or shoulder-blade pain on breathing, dry "
+                    "cough, possibly hours later) and to seek urgent care if they occur?",
+                ),
             )
         return self._suggested_record(point, aftercare)
 

@@ -25,6 +25,7 @@ from bodymap.model.catalog_lists import (
     Technique,
 )
 from bodymap.model.needling import ElectricalParameters, NeedlingRecord
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     ERROR_COLOUR,
     FieldError,
@@ -87,7 +88,7 @@ class NeedlingEditor(QWidget):
         self.diameter = decimal_spin(d_low, d_high, 0.01, 2, "mm")
         self.length = decimal_spin(l_low, l_high, 5, 0, "mm")
         self.gauge = QLineEdit()
-        self.gauge.setPlaceholderText("optional, e.g. 32G")
+        self.gauge.setPlaceholderText(translate("NeedlingEditor", "optional, e.g. 32G"))
         self.technique = QComboBox()
         for technique, text in TECHNIQUE_LABELS.items():
             self.technique.addItem(text, technique)
@@ -102,22 +103,30 @@ class NeedlingEditor(QWidget):
         self.depth_spin = decimal_spin(-1, l_high, 1, 0, "mm")
         self.depth_spin.setSpecialValueText(NOT_RECORDED)
         self.direction = QLineEdit()
-        self.direction.setPlaceholderText("e.g. pincer grip, horizontal, anterior to posterior")
+        self.direction.setPlaceholderText(
+            translate("NeedlingEditor", "e.g. pincer grip, horizontal, anterior to posterior")
+        )
         self.retention = decimal_spin(-1, limits.RETENTION_MINUTES[1], 1, 0, "min")
         self.retention.setSpecialValueText(NOT_RECORDED)
         self.position = QComboBox()
         for position, text in POSITION_LABELS.items():
             self.position.addItem(text, position)
         self.tolerance = count_spin(*limits.TOLERANCE_NPRS, optional=True)
-        self.familiar_pain = QCheckBox("Familiar pain &reproduced")
+        self.familiar_pain = QCheckBox(translate("NeedlingEditor", "Familiar pain &reproduced"))
         self.needles_in = count_spin(*limits.NEEDLE_COUNT)
         self.needles_out = count_spin(*limits.NEEDLE_COUNT)
         self.count_status = QLabel()
-        self.aftercare_soreness = QCheckBox("Post-needling soreness advice")
-        self.aftercare_driving = QCheckBox("Driving advice if drowsy")
-        self.aftercare_pneumothorax = QCheckBox("Pneumothorax warning signs and what to do")
+        self.aftercare_soreness = QCheckBox(
+            translate("NeedlingEditor", "Post-needling soreness advice")
+        )
+        self.aftercare_driving = QCheckBox(translate("NeedlingEditor", "Driving advice if drowsy"))
+        self.aftercare_pneumothorax = QCheckBox(
+            translate("NeedlingEditor", "Pneumothorax warning signs and what to do")
+        )
         self.immediate_response = NoteEdit(lines=2)
-        self.immediate_response.setPlaceholderText("Immediate change in pain, ROM or PPT")
+        self.immediate_response.setPlaceholderText(
+            translate("NeedlingEditor", "Immediate change in pain, ROM or PPT")
+        )
         self._lay_out()
         self._connect()
 
@@ -142,48 +151,74 @@ class NeedlingEditor(QWidget):
         self.errors["needle_diameter_mm"] = error
         self.errors["needle_length_mm"] = error
         self.errors["gauge_label"] = error
-        add_labelled_row(left, "&Needle Ø × length:", holder, self.diameter)
+        add_labelled_row(
+            left, translate("NeedlingEditor", "&Needle Ø × length:"), holder, self.diameter
+        )
         self._lay_out_dose(left)
         right = self._lay_out_response()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
     def _lay_out_dose(self, left: QFormLayout) -> None:
-        self._row(left, "&Technique:", self.technique, "technique")
+        self._row(left, translate("NeedlingEditor", "&Technique:"), self.technique, "technique")
         electrical = QGridLayout(self.electrical_box)
         electrical.setContentsMargins(0, 0, 0, 0)
         for index, widget in enumerate(
             (self.frequency, self.pulse_width, self.intensity, self.stim_minutes)
         ):
             electrical.addWidget(widget, index // 2, index % 2)
-        self._row(left, "Stimulation:", self.electrical_box, "electrical")
+        self._row(
+            left, translate("NeedlingEditor", "Stimulation:"), self.electrical_box, "electrical"
+        )
         self._left_form = left
-        self._row(left, "&Insertions:", self.insertions, "insertions")
-        self._row(left, "Pa&sses:", self.passes, "passes")
-        self._row(left, "T&witch responses:", self.twitches, "twitch_responses")
-        self._row(left, "D&epth:", self.depth_spin, "depth_mm")
-        self._row(left, "Dire&ction:", self.direction, "direction")
-        self._row(left, "Re&tention:", self.retention, "retention_minutes")
+        self._row(left, translate("NeedlingEditor", "&Insertions:"), self.insertions, "insertions")
+        self._row(left, translate("NeedlingEditor", "Pa&sses:"), self.passes, "passes")
+        self._row(
+            left,
+            translate("NeedlingEditor", "T&witch responses:"),
+            self.twitches,
+            "twitch_responses",
+        )
+        self._row(left, translate("NeedlingEditor", "D&epth:"), self.depth_spin, "depth_mm")
+        self._row(left, translate("NeedlingEditor", "Dire&ction:"), self.direction, "direction")
+        self._row(
+            left, translate("NeedlingEditor", "Re&tention:"), self.retention, "retention_minutes"
+        )
 
     def _lay_out_response(self) -> QFormLayout:
         right = new_form_layout()
-        self._row(right, "Patient p&osition:", self.position, "patient_position")
-        self._row(right, "To&lerance (NPRS):", self.tolerance, "tolerance_nprs")
+        self._row(
+            right,
+            translate("NeedlingEditor", "Patient p&osition:"),
+            self.position,
+            "patient_position",
+        )
+        self._row(
+            right,
+            translate("NeedlingEditor", "To&lerance (NPRS):"),
+            self.tolerance,
+            "tolerance_nprs",
+        )
         right.addRow("", self.familiar_pain)
         counts = QWidget()
         row = QHBoxLayout(counts)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("in"))
+        row.addWidget(QLabel(translate("NeedlingEditor", "in")))
         row.addWidget(self.needles_in)
-        row.addWidget(QLabel("out"))
+        row.addWidget(QLabel(translate("NeedlingEditor", "out")))
         row.addWidget(self.needles_out)
         row.addWidget(self.count_status, 1)
-        self._row(right, "Needle &count:", counts, "needles_in")
+        self._row(right, translate("NeedlingEditor", "Needle &count:"), counts, "needles_in")
         self.errors["needles_out"] = self.errors["needles_in"]
-        right.addRow(section_header("After-care given"))
+        right.addRow(section_header(translate("NeedlingEditor", "After-care given")))
         for check in (self.aftercare_soreness, self.aftercare_driving, self.aftercare_pneumothorax):
             right.addRow("", check)
-        self._row(right, "Imme&diate response:", self.immediate_response, "immediate_response")
+        self._row(
+            right,
+            translate("NeedlingEditor", "Imme&diate response:"),
+            self.immediate_response,
+            "immediate_response",
+        )
         return right
 
     def _connect(self) -> None:
@@ -272,7 +307,9 @@ class NeedlingEditor(QWidget):
             f"color: {ERROR_COLOUR}; font-weight: 600;" if at_risk else ""
         )
         self.aftercare_pneumothorax.setToolTip(
-            "Required to sign: the point is over the thorax" if at_risk else ""
+            translate("NeedlingEditor", "Required to sign: the point is over the thorax")
+            if at_risk
+            else ""
         )
 
     def build(self) -> NeedlingRecord:
@@ -340,7 +377,11 @@ class NeedlingEditor(QWidget):
         if holder is not None:
             self._left_form.setRowVisible(holder, electrical)
         matched = self.needles_in.value() == self.needles_out.value()
-        self.count_status.setText("✓ all out" if matched else "≠ counts differ")
+        self.count_status.setText(
+            translate("NeedlingEditor", "✓ all out")
+            if matched
+            else translate("NeedlingEditor", "≠ counts differ")
+        )
         self.count_status.setStyleSheet(
             "color: #2e7d32;" if matched else f"color: {ERROR_COLOUR}; font-weight: 600;"
         )

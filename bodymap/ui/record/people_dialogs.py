@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.errors import BodyMapError
 from bodymap.model import Clinician, Patient, Sex, ValidationError
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     DATE_FORMAT_HINT,
     FIELD_MIN_WIDTH,
@@ -134,7 +135,9 @@ class _ValidatedDialog(QDialog, Generic[T]):
         try:
             self._result = self._store(value)
         except BodyMapError as error:
-            self._general_error.show_message(f"Could not save: {error}")
+            self._general_error.show_message(
+                translate("_ValidatedDialog", "Could not save: {error}").format(error=error)
+            )
             return
         super().accept()
 
@@ -168,9 +171,11 @@ class PatientDialog(_ValidatedDialog[Patient]):
         super().__init__(repository, title, parent)
         self._original = patient
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Family name, given names")
+        self.name_edit.setPlaceholderText(translate("PatientDialog", "Family name, given names"))
         self.chart_number_edit = QLineEdit()
-        self.chart_number_edit.setPlaceholderText("Clinic chart or MRN number")
+        self.chart_number_edit.setPlaceholderText(
+            translate("PatientDialog", "Clinic chart or MRN number")
+        )
         self.birth_date_edit = QLineEdit()
         self.birth_date_edit.setPlaceholderText(DATE_FORMAT_HINT)
         self.age_label = QLabel()
@@ -179,11 +184,13 @@ class PatientDialog(_ValidatedDialog[Patient]):
         for sex, text in SEX_LABELS.items():
             self.sex_combo.addItem(text, sex)
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText("Phone, e-mail or address")
+        self.contact_edit.setPlaceholderText(translate("PatientDialog", "Phone, e-mail or address"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(84)
-        self.archived_check = QCheckBox("&Archived (hidden from the patient list; never deleted)")
+        self.archived_check = QCheckBox(
+            translate("PatientDialog", "&Archived (hidden from the patient list; never deleted)")
+        )
         self._lay_out()
         if patient is not None:
             self._load(patient)
@@ -203,18 +210,25 @@ class PatientDialog(_ValidatedDialog[Patient]):
         self.name_edit.setFocus()
 
     def _lay_out(self) -> None:
-        self._add_field("&Name:", self.name_edit, "name")
-        self._add_field("C&hart number:", self.chart_number_edit, "chart_number")
+        self._add_field(translate("PatientDialog", "&Name:"), self.name_edit, "name")
+        self._add_field(
+            translate("PatientDialog", "C&hart number:"), self.chart_number_edit, "chart_number"
+        )
         birth_row = QWidget()
         row = QHBoxLayout(birth_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.birth_date_edit.setMaximumWidth(140)
         row.addWidget(self.birth_date_edit)
         row.addWidget(self.age_label, 1)
-        self._add_field("&Date of birth:", birth_row, "date_of_birth", buddy=self.birth_date_edit)
-        self._add_field("&Sex:", self.sex_combo, "sex")
-        self._add_field("C&ontact:", self.contact_edit, "contact")
-        self._add_field("N&otes:", self.notes_edit, "notes")
+        self._add_field(
+            translate("PatientDialog", "&Date of birth:"),
+            birth_row,
+            "date_of_birth",
+            buddy=self.birth_date_edit,
+        )
+        self._add_field(translate("PatientDialog", "&Sex:"), self.sex_combo, "sex")
+        self._add_field(translate("PatientDialog", "C&ontact:"), self.contact_edit, "contact")
+        self._add_field(translate("PatientDialog", "N&otes:"), self.notes_edit, "notes")
         if self._original is not None:
             self._form.addRow("", self.archived_check)
         else:
@@ -233,7 +247,9 @@ class PatientDialog(_ValidatedDialog[Patient]):
     def _build(self) -> Patient:
         born = parse_optional_date("date_of_birth", self.birth_date_edit.text())
         self.age_label.setText(
-            f"{age_on(born, date.today())} years" if born and born <= date.today() else ""
+            translate("PatientDialog", "{age_on} years").format(age_on=age_on(born, date.today()))
+            if born and born <= date.today()
+            else ""
         )
         return Patient(
             id=self._original.id if self._original else None,
@@ -292,24 +308,47 @@ class ClinicianDialog(_ValidatedDialog[Clinician]):
         self._original = clinician
         self.name_edit = QLineEdit()
         self.credentials_edit = QLineEdit()
-        self.credentials_edit.setPlaceholderText("e.g. PT, DPT, OCS")
+        self.credentials_edit.setPlaceholderText(translate("ClinicianDialog", "e.g. PT, DPT, OCS"))
         self.course_edit = QLineEdit()
-        self.course_edit.setPlaceholderText("Dry-needling course and provider")
+        self.course_edit.setPlaceholderText(
+            translate("ClinicianDialog", "Dry-needling course and provider")
+        )
         self.hours_edit = QLineEdit()
-        self.hours_edit.setPlaceholderText("Hours of in-person training, e.g. 54")
+        self.hours_edit.setPlaceholderText(
+            translate("ClinicianDialog", "Hours of in-person training, e.g. 54")
+        )
         self.training_date_edit = QLineEdit()
-        self.training_date_edit.setPlaceholderText(f"Completed on, {DATE_FORMAT_HINT}")
+        self.training_date_edit.setPlaceholderText(
+            translate("ClinicianDialog", "Completed on, {DATE_FORMAT_HINT}").format(
+                DATE_FORMAT_HINT=DATE_FORMAT_HINT
+            )
+        )
         hint = QLabel(
-            "Several regulators require proof of dry-needling training on request; "
-            "it is printed on the session note."
+            translate(
+                "ClinicianDialog",
+                "Several regulators require proof of dry-needling training on request; "
+                "it is printed on the session note.",
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED_COLOUR};")
-        self._add_field("&Name:", self.name_edit, "name")
-        self._add_field("&Credentials:", self.credentials_edit, "credentials")
-        self._add_field("DN training &course:", self.course_edit, "training_course")
-        self._add_field("Training &hours:", self.hours_edit, "training_hours")
-        self._add_field("Training &date:", self.training_date_edit, "training_date")
+        self._add_field(translate("ClinicianDialog", "&Name:"), self.name_edit, "name")
+        self._add_field(
+            translate("ClinicianDialog", "&Credentials:"), self.credentials_edit, "credentials"
+        )
+        self._add_field(
+            translate("ClinicianDialog", "DN training &course:"),
+            self.course_edit,
+            "training_course",
+        )
+        self._add_field(
+            translate("ClinicianDialog", "Training &hours:"), self.hours_edit, "training_hours"
+        )
+        self._add_field(
+            translate("ClinicianDialog", "Training &date:"),
+            self.training_date_edit,
+            "training_date",
+        )
         self._form.addRow("", hint)
         if clinician is not None:
             self._load(clinician)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
 from bodymap.model.catalog_lists import PLAN_LABELS, PlanItem
 from bodymap.model.record import Plan
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     DATE_FORMAT_HINT,
     NoteEdit,
@@ -55,25 +56,29 @@ class PlanSection(RecordSection):
             self.item_checks[item] = check
             self.item_details[item] = detail
         grid.setColumnStretch(1, 1)
-        self.body.addWidget(section_header("Interventions"))
+        self.body.addWidget(section_header(translate("PlanSection", "Interventions")))
         self.body.addLayout(grid)
-        self.body.addWidget(section_header("Follow-up"))
+        self.body.addWidget(section_header(translate("PlanSection", "Follow-up")))
         form = new_form_layout()
         self.frequency = QLineEdit()
-        self.frequency.setPlaceholderText("e.g. once a week for 4 weeks")
+        self.frequency.setPlaceholderText(translate("PlanSection", "e.g. once a week for 4 weeks"))
         self.next_visit = QLineEdit()
         self.next_visit.setPlaceholderText(DATE_FORMAT_HINT)
         self.next_visit.setMaximumWidth(160)
         self.referral = QLineEdit()
-        self.referral.setPlaceholderText("To whom and why, if anyone")
+        self.referral.setPlaceholderText(translate("PlanSection", "To whom and why, if anyone"))
         self.notes = NoteEdit(lines=4)
-        self.notes.setPlaceholderText("Goals, follow-up call for post-needling soreness, ...")
-        add_labelled_row(form, "&Frequency:", self.frequency, self.frequency)
+        self.notes.setPlaceholderText(
+            translate("PlanSection", "Goals, follow-up call for post-needling soreness, ...")
+        )
+        add_labelled_row(
+            form, translate("PlanSection", "&Frequency:"), self.frequency, self.frequency
+        )
         holder, self.next_visit_error = field_with_error(self.next_visit)
         self.field_errors["next_visit"] = self.next_visit_error
-        add_labelled_row(form, "Ne&xt visit:", holder, self.next_visit)
-        add_labelled_row(form, "&Referral:", self.referral, self.referral)
-        add_labelled_row(form, "N&otes:", self.notes, self.notes)
+        add_labelled_row(form, translate("PlanSection", "Ne&xt visit:"), holder, self.next_visit)
+        add_labelled_row(form, translate("PlanSection", "&Referral:"), self.referral, self.referral)
+        add_labelled_row(form, translate("PlanSection", "N&otes:"), self.notes, self.notes)
         for line in (self.frequency, self.next_visit, self.referral):
             line.editingFinished.connect(self._save_plan)
         self.notes.editing_finished.connect(self._save_plan)

@@ -27,6 +27,7 @@ from bodymap.model.catalog_lists import (
     ScreeningStatus,
 )
 from bodymap.model.screening import Medications, Screening, ScreeningAnswer
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     ERROR_COLOUR,
     FieldError,
@@ -78,7 +79,9 @@ class ChecklistRow:
             row.addWidget(button)
         self.note = QLineEdit()
         self.note.setPlaceholderText(hint or "Note")
-        self.note.setAccessibleName(f"{item_id} note")
+        self.note.setAccessibleName(
+            translate("ChecklistRow", "{item_id} note").format(item_id=item_id)
+        )
         self.note.setMinimumWidth(60)  # shrinks first on a narrow page; the hint is a tooltip too
 
     @property
@@ -116,9 +119,11 @@ class ScreeningSection(RecordSection):
         super().__init__(parent)
         self._screening: Screening | None = None
         self.rows: dict[str, ChecklistRow] = {}
-        self.prefill_button = QPushButton("&Prefill from last visit")
+        self.prefill_button = QPushButton(translate("ScreeningSection", "&Prefill from last visit"))
         self.prefill_button.clicked.connect(self._prefill)
-        self.all_absent_button = QPushButton("Mark unanswered as a&bsent")
+        self.all_absent_button = QPushButton(
+            translate("ScreeningSection", "Mark unanswered as a&bsent")
+        )
         self.all_absent_button.clicked.connect(self._unknown_to_absent)
         self.prefill_note = muted_label("")
         tools = QHBoxLayout()
@@ -131,11 +136,13 @@ class ScreeningSection(RecordSection):
         self.hard_stop_note = QLabel()
         self.hard_stop_note.setWordWrap(True)
         self.hard_stop_note.setStyleSheet(HARD_STOP_STYLE)
-        self.hard_stop_note.setAccessibleName("hard stop")
+        self.hard_stop_note.setAccessibleName(translate("ScreeningSection", "hard stop"))
         self.precaution_note = QLabel()
         self.precaution_note.setWordWrap(True)
         self.precaution_note.setStyleSheet(PRECAUTION_STYLE)
-        self.precaution_note.setAccessibleName("screening still needed")
+        self.precaution_note.setAccessibleName(
+            translate("ScreeningSection", "screening still needed")
+        )
         self.body.addWidget(self.hard_stop_note)
         self.body.addWidget(self.precaution_note)
         for klass, heading in (
@@ -177,7 +184,7 @@ class ScreeningSection(RecordSection):
         return grid
 
     def _build_decision_form(self) -> None:
-        self.body.addWidget(section_header("Medications"))
+        self.body.addWidget(section_header(translate("ScreeningSection", "Medications")))
         meds = QGridLayout()
         meds.setHorizontalSpacing(24)
         for index, (medication, text) in enumerate(MEDICATION_LABELS.items()):
@@ -189,28 +196,44 @@ class ScreeningSection(RecordSection):
             meds.addWidget(check, index // 3, index % 3)
         meds.setColumnStretch(3, 1)
         self.body.addLayout(meds)
-        self.medication_details.setPlaceholderText("Drug names and doses, e.g. apixaban 5 mg bd")
+        self.medication_details.setPlaceholderText(
+            translate("ScreeningSection", "Drug names and doses, e.g. apixaban 5 mg bd")
+        )
         self.medication_details.editingFinished.connect(self._save_screening)
         self.body.addWidget(self.medication_details)
-        self.body.addWidget(section_header("Decision"))
+        self.body.addWidget(section_header(translate("ScreeningSection", "Decision")))
         form = new_form_layout()
-        self.decision_combo.addItem("— not decided —", None)
+        self.decision_combo.addItem(translate("ScreeningSection", "— not decided —"), None)
         for decision, text in DECISION_LABELS.items():
             self.decision_combo.addItem(text, decision)
         self.decision_combo.activated.connect(self._decided_by_hand)
         self.decision_combo.currentIndexChanged.connect(self._save_screening)
-        add_labelled_row(form, "&Decision:", self.decision_combo, self.decision_combo)
-        self.decision_note.setPlaceholderText("How relative contraindications were handled")
+        add_labelled_row(
+            form,
+            translate("ScreeningSection", "&Decision:"),
+            self.decision_combo,
+            self.decision_combo,
+        )
+        self.decision_note.setPlaceholderText(
+            translate("ScreeningSection", "How relative contraindications were handled")
+        )
         self.decision_note.editing_finished.connect(self._save_screening)
         holder, self.decision_error = field_with_error(self.decision_note)
-        add_labelled_row(form, "Decision &note:", holder, self.decision_note)
+        add_labelled_row(
+            form, translate("ScreeningSection", "Decision &note:"), holder, self.decision_note
+        )
         self.override_reason.setPlaceholderText(
-            "Only when needling despite an absolute contraindication (never a hard stop): "
-            "the clinical reason it is safe"
+            translate(
+                "ScreeningSection",
+                "Only when needling despite an absolute contraindication (never a hard stop): "
+                "the clinical reason it is safe",
+            )
         )
         self.override_reason.editing_finished.connect(self._save_screening)
         holder, self.override_error = field_with_error(self.override_reason)
-        add_labelled_row(form, "Override &reason:", holder, self.override_reason)
+        add_labelled_row(
+            form, translate("ScreeningSection", "Override &reason:"), holder, self.override_reason
+        )
         self.body.addLayout(form)
 
     def load(self) -> None:
@@ -220,7 +243,10 @@ class ScreeningSection(RecordSection):
         self._show(stored or Screening(visit_id=self.context.visit_id))
         self._screening = stored
         self.prefill_note.setText(
-            "Prefilled from the previous visit; check each item with the patient."
+            translate(
+                "ScreeningSection",
+                "Prefilled from the previous visit; check each item with the patient.",
+            )
             if stored and stored.prefilled_from_visit_id
             else ""
         )
@@ -247,8 +273,11 @@ class ScreeningSection(RecordSection):
         if screening.unknown_count:
             needed.insert(
                 0,
-                f"{screening.unknown_count} item(s) still unknown: answer each present or absent "
-                "before needling is signed.",
+                translate(
+                    "ScreeningSection",
+                    "{unknown_count} item(s) still unknown: answer each present or absent before "
+                    "needling is signed.",
+                ).format(unknown_count=screening.unknown_count),
             )
         self.precaution_note.setText("\n".join(f"• {line}" for line in needed))
         self.precaution_note.setVisible(bool(needed))
@@ -293,7 +322,11 @@ class ScreeningSection(RecordSection):
                     row.emphasise()
                 finally:
                     self._loading = False
-                row.note.setPlaceholderText(f"Required: how the {precaution[1]} was handled")
+                row.note.setPlaceholderText(
+                    translate("ScreeningSection", "Required: how the {value} was handled").format(
+                        value=precaution[1]
+                    )
+                )
         self._save_screening()
 
     def _decided_by_hand(self, _index: int) -> None:

@@ -27,6 +27,7 @@ from bodymap.errors import BodyMapError
 from bodymap.model import ValidationError, VisitChart
 from bodymap.model.rules import ThoraxRisk
 from bodymap.storage.errors import EditConflictError
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     PAGE_MAX_WIDTH,
     SECTION_SPACING,
@@ -98,7 +99,7 @@ class RecordSection(QWidget):
         self.body.setSpacing(SECTION_SPACING)
         self.body.addWidget(section_header(self.title, self.hint))
         self.save_error = FieldError()
-        self.save_error.setAccessibleName("save error")
+        self.save_error.setAccessibleName(translate("RecordSection", "save error"))
         #: Set by the view: makes Enter move to the next field in rows added later.
         self.enter_filter: EnterMovesOn | None = None
         #: Error labels by model field name: a refusal naming that field is shown there.
@@ -155,7 +156,9 @@ class RecordSection(QWidget):
             self.on_conflict(conflict, target)
             return None
         except BodyMapError as error:
-            target.show_message(f"Not saved: {error}")
+            target.show_message(
+                translate("RecordSection", "Not saved: {error}").format(error=error)
+            )
             return None
         for label in {target, self.save_error, *self.field_errors.values()}:
             label.show_message("")
@@ -167,7 +170,11 @@ class RecordSection(QWidget):
 
         Sections with a conflict bar answer in place; the others say so next to the field.
         """
-        target.show_message(f"Not saved: {conflict}; reopen the visit to see their version")
+        target.show_message(
+            translate(
+                "RecordSection", "Not saved: {conflict}; reopen the visit to see their version"
+            ).format(conflict=conflict)
+        )
 
     def set_compact(self, compact: bool) -> None:
         """Rearrange for a narrow page (side-by-side parts stacked); most pages need nothing."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from bodymap.errors import BodyMapError
 from bodymap.model.errors import ValidationError
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import ERROR_COLOUR, add_labelled_row, new_form_layout
 from bodymap.ui.record.section import Prompter, RecordSection, muted_label
 from bodymap.ui.record.sign_dialog import SignDialog
@@ -50,9 +51,11 @@ class SignSection(RecordSection):
         form = new_form_layout()
         self.signer_combo = QComboBox()
         self.signer_combo.setMinimumWidth(280)
-        add_labelled_row(form, "Sign &as:", self.signer_combo, self.signer_combo)
+        add_labelled_row(
+            form, translate("SignSection", "Sign &as:"), self.signer_combo, self.signer_combo
+        )
         controls.addLayout(form)
-        self.sign_button = QPushButton("&Sign visit…")
+        self.sign_button = QPushButton(translate("SignSection", "&Sign visit…"))
         self.sign_button.setMinimumWidth(160)
         self.sign_button.setStyleSheet("font-weight: 600; padding: 6px 18px;")
         self.sign_button.clicked.connect(self.sign)
@@ -62,8 +65,11 @@ class SignSection(RecordSection):
         controls.addLayout(row)
         controls.addWidget(
             muted_label(
-                "Needle counts, screening, consent, thorax after-care and adverse events are "
-                "checked here and again by the database when you sign."
+                translate(
+                    "SignSection",
+                    "Needle counts, screening, consent, thorax after-care and adverse events are "
+                    "checked here and again by the database when you sign.",
+                )
             )
         )
         self.body.addWidget(self.sign_controls)
@@ -95,8 +101,11 @@ class SignSection(RecordSection):
             self.blockers = list(self.context.integrity_problems)
             self.blocker_box.hide()
             self.status_label.setText(
-                "<b>Signing is locked:</b> this visit was signed once and changed since "
-                "(see the banner above)."
+                translate(
+                    "SignSection",
+                    "<b>Signing is locked:</b> this visit was signed once and changed since "
+                    "(see the banner above).",
+                )
             )
             self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.sign_button.setEnabled(False)
@@ -106,7 +115,11 @@ class SignSection(RecordSection):
             self.blocker_box.hide()
             when = visit.signed_at.strftime("%d %b %Y at %H:%M") if visit.signed_at else ""
             signer = self.signer_combo.itemText(max(0, self.signer_combo.findData(visit.signed_by)))
-            self.status_label.setText(f"✓  Signed by {signer} on {when}.")
+            self.status_label.setText(
+                translate("SignSection", "✓  Signed by {signer} on {when}.").format(
+                    signer=signer, when=when
+                )
+            )
             self.status_label.setStyleSheet(READY_STYLE)
             self.sign_button.setEnabled(False)
             return
@@ -123,11 +136,15 @@ class SignSection(RecordSection):
         if self.blockers:
             count = len(self.blockers)
             self.status_label.setText(
-                f"<b>Not ready to sign</b> — {count} item{'s' if count > 1 else ''} to complete:"
+                translate(
+                    "SignSection", "<b>Not ready to sign</b> — {count} item{value} to complete:"
+                ).format(count=count, value="s" if count > 1 else "")
             )
             self.status_label.setStyleSheet("")
         else:
-            self.status_label.setText("✓  Ready to sign: nothing is missing.")
+            self.status_label.setText(
+                translate("SignSection", "✓  Ready to sign: nothing is missing.")
+            )
             self.status_label.setStyleSheet(READY_STYLE)
         self.sign_button.setEnabled(not self.blockers and self.signer_combo.count() > 0)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import ERROR_COLOUR
 
 #: Called with (secret, new secret to set first or None); returns an error message or None.
@@ -47,15 +48,18 @@ class SignDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign visit")
+        self.setWindowTitle(translate("SignDialog", "Sign visit"))
         self.setModal(True)
         self._attempt = attempt
         self.has_secret = has_secret
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<b>Sign as {signer}</b><br>{summary}<br><br>"
-            "After signing, nothing in the visit can be changed; corrections are added as "
-            "addenda. The signature is sealed with a hash of the whole note."
+            translate(
+                "SignDialog",
+                "<b>Sign as {signer}</b><br>{summary}<br><br>After signing, nothing in the visit "
+                "can be changed; corrections are added as addenda. The signature is sealed with a "
+                "hash of the whole note.",
+            ).format(signer=signer, summary=summary)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -66,9 +70,12 @@ class SignDialog(QDialog):
             form.addRow(f"{signer.split(',')[0]}'s signing &secret:", self.secret)
         else:
             note = QLabel(
-                f"{signer.split(',')[0]} has no signing secret yet. Choose one (at least "
-                f"{MIN_SECRET} characters); it is stored only as an argon2id hash and asked "
-                "at every signature."
+                translate(
+                    "SignDialog",
+                    "{value} has no signing secret yet. Choose one (at least {MIN_SECRET} "
+                    "characters); it is stored only as an argon2id hash and asked at every "
+                    "signature.",
+                ).format(value=signer.split(",")[0], MIN_SECRET=MIN_SECRET)
             )
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -81,7 +88,9 @@ class SignDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = buttons.addButton("Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = buttons.addButton(
+            translate("SignDialog", "Sign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.sign_button.setDefault(True)
         self.sign_button.setEnabled(False)
         buttons.accepted.connect(self._try)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from bodymap.model import Visit
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import FieldError, NoteEdit
 from bodymap.ui.record.section import RecordSection, muted_label
 from bodymap.ui.record.undo import record_edit
@@ -59,9 +60,15 @@ class SoapSection(RecordSection):
         self.edits: dict[str, NoteEdit] = {}
         self.conflict_bar = ConflictBar()
         self.body.addWidget(self.conflict_bar)
-        self.summarise_button = QPushButton("Summarise structured data into Objecti&ve")
+        self.summarise_button = QPushButton(
+            translate("SoapSection", "Summarise structured data into Objecti&ve")
+        )
         self.summarise_button.setToolTip(
-            "Writes NPRS, PPT, ROM, questionnaire scores and the needling record into Objective"
+            translate(
+                "SoapSection",
+                "Writes NPRS, PPT, ROM, questionnaire scores and the needling record into "
+                "Objective",
+            )
         )
         self.summarise_button.clicked.connect(self._summarise_into_objective)
         for name, label_text, hint in SOAP_FIELDS:
@@ -84,7 +91,12 @@ class SoapSection(RecordSection):
             self.body.addWidget(edit)
         self.body.addWidget(self.save_error)
         self.body.addWidget(
-            muted_label("The session note PDF prints these notes under the structured record.")
+            muted_label(
+                translate(
+                    "SoapSection",
+                    "The session note PDF prints these notes under the structured record.",
+                )
+            )
         )
         self.body.addStretch(1)
 

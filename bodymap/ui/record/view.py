@@ -23,6 +23,7 @@ from bodymap.anatomy.thorax import thorax_risk_rule
 from bodymap.errors import BodyMapError
 from bodymap.storage.record_repository import RecordRepository
 from bodymap.storage.verify import visit_integrity
+from bodymap.ui.i18n import translate
 from bodymap.ui.integrity import TAMPERED_LABEL_STYLE, tampered_banner_text
 from bodymap.ui.record.addenda import AddendaSection
 from bodymap.ui.record.adverse import AdverseEventsSection
@@ -118,11 +119,13 @@ class RecordView(QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setAccessibleName("signed banner")
+        self.banner.setAccessibleName(translate("RecordView", "signed banner"))
         self.banner.hide()
         self.nav = QListWidget()
         self.pages = QStackedWidget()
-        self.empty_label = QLabel("Choose a patient and one of their visits to see its record.")
+        self.empty_label = QLabel(
+            translate("RecordView", "Choose a patient and one of their visits to see its record.")
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #5f6b76; font-size: 14px;")
         self._build_layout()
@@ -138,10 +141,10 @@ class RecordView(QWidget):
             "QListWidget::item { padding: 7px 12px; }"
             "QListWidget::item:selected { background: #d8e6f3; color: #10263b; }"
         )
-        self.nav.setAccessibleName("record sections")
+        self.nav.setAccessibleName(translate("RecordView", "record sections"))
         for number, section in enumerate(self.sections, start=1):
             item = QListWidgetItem(f"{number}  {section.title}")
-            item.setToolTip(f"Ctrl+{number}")
+            item.setToolTip(translate("RecordView", "Ctrl+{number}").format(number=number))
             self.nav.addItem(item)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -229,7 +232,9 @@ class RecordView(QWidget):
     def _load(self, visit_id: int | None) -> None:
         if visit_id is None:
             self._context = None
-            self.header.setText("<span style='font-size:15px;'>No visit selected</span>")
+            self.header.setText(
+                translate("RecordView", "<span style='font-size:15px;'>No visit selected</span>")
+            )
             self.banner.hide()
             self.nav.setEnabled(False)
             self.pages.setCurrentWidget(self.empty_label)
@@ -238,7 +243,11 @@ class RecordView(QWidget):
             chart = self._repository.load_chart(visit_id)
         except BodyMapError as error:
             self._context = None
-            self.header.setText(f"Could not open visit {visit_id}: {error}")
+            self.header.setText(
+                translate("RecordView", "Could not open visit {visit_id}: {error}").format(
+                    visit_id=visit_id, error=error
+                )
+            )
             self.pages.setCurrentWidget(self.empty_label)
             return
         self._context = RecordContext(
@@ -328,9 +337,18 @@ class RecordView(QWidget):
         if self._context.integrity_problems:
             status, colour = "Integrity check failed", "#b71c1c"
         self.header.setText(
-            f"<span style='font-size:16px; font-weight:600;'>{_escape(chart.patient.name)}</span>"
-            f"&nbsp;&nbsp;<span style='color:#5f6b76;'>Visit {when} · {_escape(clinician)}</span>"
-            f"&nbsp;&nbsp;<span style='color:{colour}; font-weight:600;'>{status}</span>"
+            translate(
+                "RecordView",
+                "<span style='font-size:16px; font-weight:600;'>{escape}</span>&nbsp;&nbsp;<span "
+                "style='color:#5f6b76;'>Visit {when} · {escape2}</span>&nbsp;&nbsp;<span "
+                "style='color:{colour}; font-weight:600;'>{status}</span>",
+            ).format(
+                escape=_escape(chart.patient.name),
+                when=when,
+                escape2=_escape(clinician),
+                colour=colour,
+                status=status,
+            )
         )
         if self._context.integrity_problems:
             self.banner.setText(tampered_banner_text(self._context.integrity_problems))
@@ -340,8 +358,10 @@ class RecordView(QWidget):
             self.banner.setStyleSheet(BANNER_STYLE)
             signer = self._signer_name(visit.signed_by)
             self.banner.setText(
-                f"Signed by {signer} on {visit.signed_at.strftime('%d %b %Y at %H:%M')} — "
-                "read-only; add an addendum to correct"
+                translate(
+                    "RecordView",
+                    "Signed by {signer} on {strftime} — read-only; add an addendum to correct",
+                ).format(signer=signer, strftime=visit.signed_at.strftime("%d %b %Y at %H:%M"))
             )
             self.banner.show()
         else:

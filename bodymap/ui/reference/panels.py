@@ -29,6 +29,7 @@ from bodymap.model import PainZone
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import referral_content
 from bodymap.ui.history.painting import BodyArt, BodyMapView, MapContent
+from bodymap.ui.i18n import translate
 
 #: How each confidence tag is shown; unreviewed content must say so plainly.
 CONFIDENCE_TEXT = {
@@ -72,7 +73,9 @@ class ReferencePanel(QDockWidget):
         self.setObjectName("referenceDock")
         self._atlas = atlas
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search muscle, site or referral area…")
+        self.search.setPlaceholderText(
+            translate("ReferencePanel", "Search muscle, site or referral area…")
+        )
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -105,7 +108,12 @@ class ReferencePanel(QDockWidget):
         layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
         self.setWidget(body)
-        self.details.setText("Choose a muscle or a trigger-point site to see where it refers pain.")
+        self.details.setText(
+            translate(
+                "ReferencePanel",
+                "Choose a muscle or a trigger-point site to see where it refers pain.",
+            )
+        )
 
     def _fill(self) -> None:
         by_muscle: dict[str, list[TriggerSite]] = {}
@@ -192,8 +200,11 @@ class ReferencePanel(QDockWidget):
         self.preview.set_content(MapContent(areas=areas, markers=markers))
         listing = "".join(f"<li>{html.escape(s.name)} ({s.side.value})</li>" for s in sites)
         self.details.setText(
-            f"<h3 style='margin:0'>{html.escape(item.text(0))}</h3>"
-            f"<p>{len(sites)} trigger-point sites:</p><ul>{listing}</ul>"
+            translate(
+                "ReferencePanel",
+                "<h3 style='margin:0'>{escape}</h3><p>{len} trigger-point "
+                "sites:</p><ul>{listing}</ul>",
+            ).format(escape=html.escape(item.text(0)), len=len(sites), listing=listing)
         )
         self.referral_requested.emit(sites[0].id)
 
@@ -266,13 +277,26 @@ class SuggestionsPanel(QDockWidget):
         self.list.clear()
         if not zones:
             self._note.setText(
-                "Draw the patient's pain on the chart to see which trigger points could refer it."
+                translate(
+                    "SuggestionsPanel",
+                    "Draw the patient's pain on the chart to see which trigger points could refer "
+                    "it.",
+                )
             )
             return
         if not self.suggestions:
-            self._note.setText("No catalogue referral pattern reaches the drawn pain.")
+            self._note.setText(
+                translate(
+                    "SuggestionsPanel", "No catalogue referral pattern reaches the drawn pain."
+                )
+            )
             return
-        self._note.setText("Ranked by how well each referral pattern covers the drawn pain.")
+        self._note.setText(
+            translate(
+                "SuggestionsPanel",
+                "Ranked by how well each referral pattern covers the drawn pain.",
+            )
+        )
         for rank, suggestion in enumerate(self.suggestions, start=1):
             # The rich-text label draws the row. The item has no text of its own, or a selected
             # row would show it a second time (in the highlight colour, under the label); the
@@ -280,7 +304,7 @@ class SuggestionsPanel(QDockWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, suggestion_text(rank, suggestion))
             item.setData(SITE_ROLE, suggestion.site)
-            item.setToolTip("Click to show this site on the chart.")
+            item.setToolTip(translate("SuggestionsPanel", "Click to show this site on the chart."))
             label = QLabel(suggestion_html(rank, suggestion))
             label.setWordWrap(True)
             label.setMargin(4)
