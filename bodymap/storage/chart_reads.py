@@ -13,15 +13,34 @@ under ``(visit id, revision)`` and reload only the visits whose revision moved.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Sequence
-from typing import Any, cast
+from collections.abc import Callable, Collection, Sequence
+from itertools import groupby
+from operator import itemgetter
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Table, func, select
+from sqlalchemy import ColumnElement, Select, Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bodymap.errors import NotFoundError
-from bodymap.model import VisitChart
+from bodymap.model import (
+    Activity,
+    CarryStatus,
+    Depth,
+    Instrument,
+    MeasureTiming,
+    OutcomeMeasure,
+    PainQuality,
+    PainZone,
+    Side,
+    TriggerPoint,
+    TwitchResponse,
+    View,
+    Visit,
+    VisitChart,
+    VisitStatus,
+    ZoneKind,
+)
+from bodymap.model.stored import stored_factory
 from bodymap.storage import mapping
 from bodymap.storage.tables import (
     AuditRow,
@@ -36,6 +55,47 @@ from bodymap.storage.tables import (
 #: Above this many visit ids the marks are selected by patient instead of by an id list
 #: (keeps the statement small; SQLite limits bound parameters).
 _ID_LIST_LIMIT = 500
+_OF_VISIT = itemgetter(-1)  # each mark query selects its visit id last
+T = TypeVar("T")
+
+# Rows read back are rebuilt without validating them again (see model/stored.py): each query
+# selects the record's fields in order, as plain tuples.
+_VISIT_FIELDS, _stored_visit = stored_factory(Visit, {"status": VisitStatus})
+_POINT_FIELDS, _stored_point = stored_factory(
+    TriggerPoint,
+    {
+        "view": View,
+        "side": Side,
+        "activity": Activity,
+        "twitch": TwitchResponse,
+        "carry": CarryStatus,
+    },
+)
+_ZONE_FIELDS, _stored_zone = stored_factory(
+    PainZone,
+    {
+        "view": View,
+        "kind": ZoneKind,
+        "quality": PainQuality,
+        "depth": Depth,
+        "carry": CarryStatus,
+    },
+    {"polygons": mapping.polygons_from_json},
+)
+_MEASURE_FIELDS, _stored_measure = stored_factory(
+    OutcomeMeasure,
+    {"instrument": Instrument, "timing": MeasureTiming, "side": Side},
+    {"items": mapping.json_tuple, "item_labels": mapping.json_tuple},
+)
+
+
+def _stored_measure_row(values: Sequence[Any]) -> OutcomeMeasure:
+    measure = _stored_measure(values)
+    if measure.instrument is Instrument.NPRS:
+        # NPRS is a whole number; give callers an int back, as they stored it (the record
+        # was made here a moment ago: nobody holds it yet).
+        object.__setattr__(measure, "value", int(measure.value))
+    return measure
 
 
 def _table(cls: type[Any]) -> Table:
@@ -65,7 +125,8 @@ def load_patient_charts(
     Deleted marks are left out, as in ``ChartRepository.load_chart``; the row order within a
     chart is the same too (trigger points by number, zones and measures by id).
     """
-    patient_row = session.execute(
+    connection = session.connection()  # Core, not the ORM: plain rows, nothing written back
+    patient_row = connection.execute(
         select(_table(PatientRow)).where(_table(PatientRow).c.id == patient_id)
     ).first()
     if patient_row is None:
@@ -78,65 +139,92 @@ def load_patient_charts(
             return []
         if len(visit_ids) <= _ID_LIST_LIMIT:
             wanted = wanted & visits_t.c.id.in_(sorted(visit_ids))
-    query = select(visits_t).where(wanted).order_by(visits_t.c.started_at, visits_t.c.id)
-    visit_rows = [
-        row
-        for row in session.execute(query).all()
+    query = (
+        select(*(visits_t.c[name] for name in _VISIT_FIELDS))
+        .where(wanted)
+        .order_by(visits_t.c.started_at, visits_t.c.id)
+    )
+    visits = [
+        _stored_visit(row)
+        for row in connection.execute(query).all()
         if visit_ids is None or row.id in visit_ids  # the by-patient case of a long id list
     ]
-    if not visit_rows:
+    if not visits:
         return []
-    clinician_ids = {row.clinician_id for row in visit_rows if row.clinician_id is not None}
+    clinician_ids = {v.clinician_id for v in visits if v.clinician_id is not None}
     clinicians = {}
     if clinician_ids:
         table = _table(ClinicianRow)
-        for row in session.execute(select(table).where(table.c.id.in_(sorted(clinician_ids)))):
+        for row in connection.execute(select(table).where(table.c.id.in_(sorted(clinician_ids)))):
             clinicians[row.id] = mapping.clinician_from_row(cast(ClinicianRow, row))
-    ids = [row.id for row in visit_rows]
-    points = _marks(session, TriggerPointRow, patient_id, ids, ("number", "id"))
-    zones = _marks(session, PainZoneRow, patient_id, ids, ("id",))
-    measures = _marks(session, OutcomeMeasureRow, patient_id, ids, ("id",))
-    charts: list[VisitChart] = []
-    for row in visit_rows:
-        charts.append(
-            VisitChart(
-                visit=mapping.visit_from_row(cast(VisitRow, row)),
-                patient=patient,
-                clinician=clinicians.get(row.clinician_id),
-                trigger_points=tuple(
-                    mapping.trigger_point_from_row(cast(TriggerPointRow, r))
-                    for r in points.get(row.id, ())
-                ),
-                zones=tuple(
-                    mapping.zone_from_row(cast(PainZoneRow, r)) for r in zones.get(row.id, ())
-                ),
-                measures=tuple(
-                    mapping.measure_from_row(cast(OutcomeMeasureRow, r))
-                    for r in measures.get(row.id, ())
-                ),
-            )
+    ids = None if visit_ids is None else [v.id for v in visits if v.id is not None]
+    points = _marks(
+        session, TriggerPointRow, _POINT_FIELDS, patient_id, ids, ("number", "id"), _stored_point
+    )
+    zones = _marks(session, PainZoneRow, _ZONE_FIELDS, patient_id, ids, ("id",), _stored_zone)
+    measures = _marks(
+        session, OutcomeMeasureRow, _MEASURE_FIELDS, patient_id, ids, ("id",), _stored_measure_row
+    )
+    return [
+        VisitChart(
+            visit=visit,
+            patient=patient,
+            clinician=clinicians.get(visit.clinician_id),
+            trigger_points=points.get(visit.id or 0, ()),
+            zones=zones.get(visit.id or 0, ()),
+            measures=measures.get(visit.id or 0, ()),
         )
-    return charts
+        for visit in visits
+    ]
 
 
 def _marks(
     session: Session,
     cls: type[Any],
+    columns: Sequence[str],
     patient_id: int,
-    visit_ids: Sequence[int],
+    visit_ids: Sequence[int] | None,
     order: tuple[str, ...],
-) -> dict[int, list[Any]]:
-    """Live rows of one mark table for the visits, grouped by visit id (one query)."""
-    table = _table(cls)
-    live = table.c.deleted_at.is_(None)
-    if len(visit_ids) <= _ID_LIST_LIMIT:
-        query = select(table).where(live, table.c.visit_id.in_(visit_ids))
+    build: Callable[[Sequence[Any]], T],
+) -> dict[int, tuple[T, ...]]:
+    """Live records of one mark table for the visits, by visit id (1 query).
+
+    ``columns`` are the record's fields, in the order ``build`` takes them; ``visit_ids`` None:
+    all the patient's visits.
+    """
+    if visit_ids is None or len(visit_ids) > _ID_LIST_LIMIT:
+        query = _marks_of_patient(cls, tuple(columns), order)
     else:
+        query = _marks_query(cls, columns, order).where(_table(cls).c.visit_id.in_(visit_ids))
+    # Core, not the ORM: nothing is written back, and the rows are plain tuples. One fetchall
+    # (not a fetch per row), already in visit order.
+    rows = session.connection().execute(query, {"patient_id": patient_id}).all()
+    return {visit_id: tuple(map(build, group)) for visit_id, group in groupby(rows, _OF_VISIT)}
+
+
+def _marks_query(cls: type[Any], columns: Sequence[str], order: tuple[str, ...]) -> Select[Any]:
+    table = _table(cls)
+    return (
+        select(*(table.c[name] for name in columns), table.c.visit_id.label("of_visit"))
+        .where(table.c.deleted_at.is_(None))
+        .order_by(table.c.visit_id, *(table.c[name] for name in order))
+    )
+
+
+def _marks_of_patient(
+    cls: type[Any], columns: tuple[str, ...], order: tuple[str, ...]
+) -> Select[Any]:
+    """One statement per table, built once: its compiled form is reused (no id list to expand)."""
+    key = (_table(cls).name, columns, order)
+    query = _OF_PATIENT.get(key)
+    if query is None:
         visits = _table(VisitRow)
-        of_patient = select(visits.c.id).where(visits.c.patient_id == patient_id)
-        query = select(table).where(live, table.c.visit_id.in_(of_patient.scalar_subquery()))
-    query = query.order_by(table.c.visit_id, *(table.c[name] for name in order))
-    grouped: dict[int, list[Any]] = defaultdict(list)
-    for row in session.execute(query).all():  # one fetchall, not a fetch per row
-        grouped[row.visit_id].append(row)
-    return grouped
+        of_patient = select(visits.c.id).where(visits.c.patient_id == bindparam("patient_id"))
+        query = _marks_query(cls, columns, order).where(
+            _table(cls).c.visit_id.in_(of_patient.scalar_subquery())
+        )
+        _OF_PATIENT[key] = query
+    return query
+
+
+_OF_PATIENT: dict[tuple[str, tuple[str, ...], tuple[str, ...]], Select[Any]] = {}

@@ -240,7 +240,7 @@ def measure_values(m: OutcomeMeasure) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4096)
-def _json_tuple(text: str) -> tuple[Any, ...]:
+def json_tuple(text: str) -> tuple[Any, ...]:
     """A JSON list of scalars as a tuple; kept per text (a questionnaire's item labels repeat)."""
     return tuple(json.loads(text))
 
@@ -260,8 +260,8 @@ def measure_from_row(row: OutcomeMeasureRow) -> OutcomeMeasure:
         "site": row.site,
         "side": row.side,
         "version": row.version,
-        "items": _json_tuple(row.items),
-        "item_labels": _json_tuple(row.item_labels),
+        "items": json_tuple(row.items),
+        "item_labels": json_tuple(row.item_labels),
     }
     return OutcomeMeasure(id=row.id, uuid=row.uuid, row_version=row.row_version, **values)
 
