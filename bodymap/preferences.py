@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-VIEW_MODE_CHOICES = ("both", "anterior", "posterior")
+from bodymap.model.views import ALL_VIEWS_MODE, view_modes
+
 #: Brush and eraser width in atlas units (the canvas uses the same numbers).
 BRUSH_WIDTH_DEFAULT = 14.0
 BRUSH_WIDTH_RANGE = (2.0, 80.0)
@@ -27,7 +28,8 @@ class Preferences:
     """What the user chose; every field has a default and a description."""
 
     view_mode: str = field(
-        default="both", metadata={"help": "Body views shown: both, anterior or posterior"}
+        default=ALL_VIEWS_MODE,
+        metadata={"help": f"Body views shown: {', '.join(view_modes())}"},
     )
     brush_width: float = field(
         default=BRUSH_WIDTH_DEFAULT, metadata={"help": "Brush and eraser width in atlas units"}
@@ -52,8 +54,8 @@ class Preferences:
     )
 
     def __post_init__(self) -> None:
-        if self.view_mode not in VIEW_MODE_CHOICES:
-            object.__setattr__(self, "view_mode", "both")
+        if self.view_mode not in view_modes():
+            object.__setattr__(self, "view_mode", ALL_VIEWS_MODE)
         low, high = BRUSH_WIDTH_RANGE
         width = float(self.brush_width) if isinstance(self.brush_width, int | float) else low
         object.__setattr__(self, "brush_width", min(max(width, low), high))

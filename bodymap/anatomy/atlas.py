@@ -26,6 +26,7 @@ from bodymap.anatomy.types import (
     ViewInfo,
 )
 from bodymap.model import Side, View
+from bodymap.model.views import VIEW_SPECS
 from bodymap.resources import AssetError, asset_path
 
 __all__ = ["Atlas", "AtlasError", "load_atlas", "load_atlas_files"]
@@ -132,13 +133,16 @@ def _view(node: Node) -> ViewInfo:
         asset_path(art)  # the window and the PDF draw it: fail here, naming the field
     except AssetError as exc:
         raise node.field("art").fail(str(exc)) from None
-    return ViewInfo(
-        id=view,
-        width=node.field("width").number(1.0, 100000.0),
-        height=node.field("height").number(1.0, 100000.0),
-        silhouette=silhouette,
-        art=art,
-    )
+    spec = VIEW_SPECS[view]
+    if art != spec.art:
+        raise node.field("art").fail(f"the view table (model/views.py) names {spec.art!r}")
+    width = node.field("width").number(1.0, 100000.0)
+    height = node.field("height").number(1.0, 100000.0)
+    if (width, height) != (spec.width, spec.height):
+        raise node.field("width").fail(
+            f"the view table (model/views.py) gives a {spec.width:g} x {spec.height:g} viewBox"
+        )
+    return ViewInfo(id=view, width=width, height=height, silhouette=silhouette, art=art)
 
 
 def _muscle(node: Node) -> Muscle:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bodymap.model import Side, View
 from bodymap.model.catalog_lists import PatientPosition, Technique
+from bodymap.model.views import view_spec
 
 #: Default needle when a muscle has no entry below.
 DEFAULT_LENGTH_MM = 40.0
@@ -112,14 +113,14 @@ def needle_length(muscle: str) -> float:
 
 
 def patient_position(muscle: str, view: View, side: Side) -> PatientPosition:
-    """The usual position: prone (back), supine (front), side-lying treated side up (hip)."""
+    """The usual position: the view's (prone back, supine front), side-lying for the hip."""
     if muscle in _SIDE_LYING and side in (Side.LEFT, Side.RIGHT):
         return (
             PatientPosition.SIDE_LYING_LEFT
             if side is Side.RIGHT
             else PatientPosition.SIDE_LYING_RIGHT
         )
-    return PatientPosition.PRONE if view is View.POSTERIOR else PatientPosition.SUPINE
+    return view_spec(view).position
 
 
 def suggest(muscle: str, view: View, side: Side) -> NeedlingHint:

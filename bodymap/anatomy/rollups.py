@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bodymap.model import Side, View
+from bodymap.model.views import view_of_choir_segment
 
 #: Michigan Body Map areas (keys as in domain.md §4.2); 35 = "No chronic pain" is not an area.
 MBM_AREAS: dict[int, str] = {
@@ -116,9 +117,8 @@ class ChoirSegment:
 
 
 _R, _L = Side.RIGHT, Side.LEFT
-_A, _P = View.ANTERIOR, View.POSTERIOR
 
-# (id, name, side, MBM key, WPI area); ids 1xx are on the front view, 2xx on the back.
+# (id, name, side, MBM key, WPI area); the hundreds say the view (ViewSpec.choir_block).
 _SEGMENT_ROWS: tuple[tuple[int, str, Side, int | None, str | None], ...] = (
     (101, "Cranium", _R, 25, None),
     (102, "Cranium", _L, 25, None),
@@ -199,9 +199,15 @@ _SEGMENT_ROWS: tuple[tuple[int, str, Side, int | None, str | None], ...] = (
 #: All 74 CHOIR segments by id.
 CHOIR_SEGMENTS: dict[int, ChoirSegment] = {
     sid: ChoirSegment(
-        sid, f"{name} ({'R' if side is _R else 'L'})", side, _A if sid < 200 else _P, mbm, wpi
+        sid,
+        f"{name} ({'R' if side is _R else 'L'})",
+        side,
+        spec.key,
+        mbm if "mbm" in spec.rollups else None,
+        wpi if "wpi" in spec.rollups else None,
     )
     for sid, name, side, mbm, wpi in _SEGMENT_ROWS
+    if (spec := view_of_choir_segment(sid)) is not None
 }
 
 

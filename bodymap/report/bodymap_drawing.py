@@ -14,6 +14,7 @@ from shapely.geometry import Polygon as ShapelyPolygon
 from bodymap.anatomy.types import Layer, MuscleRegion, ViewInfo
 from bodymap.model import ValidationError, View, ZonePolygon
 from bodymap.model.map_style import MAP_STYLE
+from bodymap.model.views import layout_views, view_spec
 from bodymap.report.fonts import BOLD, register_fonts
 from bodymap.report.map_content import MapContent
 
@@ -256,17 +257,18 @@ class BodyMapPainter:
             )
         return drawing
 
-    def pair(
+    def side_by_side(
         self, content: MapContent, width: float, height: float, style: MapStyle = THUMBNAIL_STYLE
     ) -> Drawing:
-        """Return the front and back views side by side in one drawing of width × height."""
+        """Return every view, in layout order, side by side in one drawing of width × height."""
         gap = 2.0
-        half = (width - gap) / 2
-        front = self.figure(View.ANTERIOR, content, half, height, style)
-        back = self.figure(View.POSTERIOR, content, half, height, style)
-        drawing = Drawing(width, max(front.height, back.height))
-        drawing.add(Group(*front.contents))
-        drawing.add(Group(*back.contents, transform=(1, 0, 0, 1, half + gap, 0)))
+        views = layout_views()
+        column = (width - gap * (len(views) - 1)) / len(views)
+        figures = [self.figure(view, content, column, height, style) for view in views]
+        drawing = Drawing(width, max(f.height for f in figures))
+        for index, figure in enumerate(figures):
+            left = index * (column + gap)
+            drawing.add(Group(*figure.contents, transform=(1, 0, 0, 1, left, 0)))
         return drawing
 
     @staticmethod
@@ -310,20 +312,22 @@ class BodyMapPainter:
         height: float,
     ) -> None:
         left_edge, right_edge = span
-        name = "Front" if view is View.ANTERIOR else "Back"
+        spec = view_spec(view)
         drawing.add(
             String(
                 (left_edge + right_edge) / 2,
                 2,
-                name,
+                spec.title,
                 fontName=BOLD,
                 fontSize=8,
                 fillColor=INK,
                 textAnchor="middle",
             )
         )
-        # Sides are the patient's: the front view shows the patient's right on the viewer's left.
-        left, right = ("R", "L") if view is View.ANTERIOR else ("L", "R")
+        # Sides are the patient's: the view table says which one faces the viewer's left.
+        if spec.side_letters is None:
+            return  # a lateral view has no left and right edge
+        left, right = spec.side_letters
         top = caption_height + height - 12
         drawing.add(String(left_edge + 4, top, left, fontName=BOLD, fontSize=8, fillColor=MUTED))
         drawing.add(

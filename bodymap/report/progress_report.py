@@ -277,7 +277,7 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
             cells.append(
                 [
                     Paragraph(escape(label), date_style),
-                    self.painter.pair(visit.map, cell_width - 6, self.thumbnail_height),
+                    self.painter.side_by_side(visit.map, cell_width - 6, self.thumbnail_height),
                 ]
             )
         rows: list[list[list[Flowable]]] = [

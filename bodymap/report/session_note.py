@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from bodymap.model import View
 from bodymap.model.integrity import short_hash
+from bodymap.model.views import layout_views
 from bodymap.report.base import (
     ACCENT,
     DRAFT_INK,
@@ -166,9 +166,11 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         ]
 
     def _section_body_map(self, summary: VisitSummary) -> list[Flowable]:
-        front = self.painter.figure(View.ANTERIOR, summary.map, self.map_width, self.map_height)
-        back = self.painter.figure(View.POSTERIOR, summary.map, self.map_width, self.map_height)
-        maps = Table([[front, back]], colWidths=[self.map_width + 14 * mm] * 2)
+        views = layout_views()
+        # Two views print at full size; more share the line.
+        width = min(self.map_width, self.content_width / len(views) - 14 * mm)
+        figures = [self.painter.figure(v, summary.map, width, self.map_height) for v in views]
+        maps = Table([figures], colWidths=[width + 14 * mm] * len(figures))
         maps.setStyle(
             TableStyle(
                 [

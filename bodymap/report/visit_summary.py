@@ -16,6 +16,7 @@ from bodymap.model import (
     VisitChart,
     ZoneKind,
 )
+from bodymap.model.views import view_spec
 from bodymap.report.formatting import (
     DASH,
     INSTRUMENT_NAMES,
@@ -284,7 +285,7 @@ def _zone_rows(
             kind = "Patient-reported"
         row = ZoneRow(
             kind=kind,
-            view="Front" if zone.view.value == "anterior" else "Back",
+            view=view_spec(zone.view).title,
             intensity=zone.intensity,
             quality=zone.quality.value.capitalize() if zone.quality else DASH,
             depth=zone.depth.value.capitalize(),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
+from bodymap.model.views import ALL_VIEWS_MODE, layout_views, view_spec
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.i18n import translate
 from bodymap.ui.icons import make_icon
@@ -61,9 +62,8 @@ class WindowActions:
     redo: QAction
     delete: QAction
     snap: QAction
-    view_both: QAction
-    view_anterior: QAction
-    view_posterior: QAction
+    #: View mode ("both", then each view's stored name) -> its checkable action.
+    view_modes: dict[str, QAction]
     zoom_in: QAction
     zoom_out: QAction
     zoom_fit: QAction
@@ -87,17 +87,17 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
     redo = undo_group.createRedoAction(window, translate("Actions", "&Redo"))
     redo.setShortcuts([QKeySequence(keys) for keys in REDO_KEYS])
     views = QActionGroup(window)
-    view_actions = []
+    view_modes: dict[str, QAction] = {}
     # Ctrl+digit: the plain digits 0-9 set a zone's pain intensity on the chart.
-    for text, key in (
-        ("&Both views", "Ctrl+1"),
-        ("&Front (anterior)", "Ctrl+2"),
-        ("B&ack (posterior)", "Ctrl+3"),
-    ):
+    entries = [(ALL_VIEWS_MODE, "&Both views", "Ctrl+1", "Both")]
+    specs = [view_spec(view) for view in layout_views()]
+    entries += [(spec.key.value, spec.menu_text, spec.shortcut, spec.title) for spec in specs]
+    for mode, text, key, short in entries:
         action = _action(window, text, key)
         action.setCheckable(True)
+        action.setIconText(short)
         views.addAction(action)
-        view_actions.append(action)
+        view_modes[mode] = action
     tool_group = QActionGroup(window)
     tools = {}
     for kind, (text, key, tip) in TOOL_INFO.items():
@@ -121,8 +121,6 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
         translate("Actions", "Show the legend on the map"),
     )
     legend.setCheckable(True)
-    for action, short in zip(view_actions, ("Both", "Front", "Back"), strict=True):
-        action.setIconText(short)
     show_archived = _action(
         window,
         translate("Actions", "Show &archived patients"),
@@ -213,9 +211,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
             "S",
             translate("Actions", "Move the marker onto the nearby site"),
         ),
-        view_both=view_actions[0],
-        view_anterior=view_actions[1],
-        view_posterior=view_actions[2],
+        view_modes=view_modes,
         zoom_in=_action(window, translate("Actions", "Zoom &in"), QKeySequence.StandardKey.ZoomIn),
         zoom_out=_action(
             window, translate("Actions", "Zoom &out"), QKeySequence.StandardKey.ZoomOut
@@ -254,9 +250,7 @@ def chart_shortcut_actions(actions: WindowActions) -> list[QAction]:
     Delete on the Record tab must never remove a mark from the hidden chart.
     """
     return [
-        actions.view_both,
-        actions.view_anterior,
-        actions.view_posterior,
+        *actions.view_modes.values(),
         actions.snap,
         actions.delete,
     ]
@@ -279,7 +273,7 @@ def populate_menus(menu_bar: QMenuBar, actions: WindowActions) -> QMenu:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
     view_menu = menu_bar.addMenu(translate("Actions", "&View"))
-    view_menu.addActions([actions.view_both, actions.view_anterior, actions.view_posterior])
+    view_menu.addActions(list(actions.view_modes.values()))
     view_menu.addSeparator()
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_fit])
     view_menu.addSeparator()

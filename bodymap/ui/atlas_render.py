@@ -27,16 +27,13 @@ from shapely.ops import polylabel
 from bodymap.anatomy.atlas import Atlas
 from bodymap.anatomy.types import Layer, ViewInfo
 from bodymap.model import Side, View, ZonePolygon
+from bodymap.model.views import view_spec
 from bodymap.resources import asset_path
 
 SCALE = 2.0  # image pixels per atlas unit
 TITLE_HEIGHT = 64.0
 FOOTER_HEIGHT = 150.0
 GAP = 40.0
-_TITLES = {
-    View.ANTERIOR: "Anterior view - patient's RIGHT on the viewer's left",
-    View.POSTERIOR: "Posterior view - patient's LEFT on the viewer's left",
-}
 _REGION_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948")
 
 
@@ -200,20 +197,20 @@ def _paint(
         _text(
             painter,
             QPointF(left + info.width * SCALE / 2, 24),
-            _TITLES[info.id],
+            view_spec(info.id).orientation,
             13,
             width=info.width * SCALE,
         )
-        page_left = "R" if info.id is View.ANTERIOR else "L"
-        page_right = "L" if page_left == "R" else "R"
-        _text(painter, QPointF(left + 14, TITLE_HEIGHT + 40), page_left, 16, "#888")
-        _text(
-            painter,
-            QPointF(left + info.width * SCALE - 14, TITLE_HEIGHT + 40),
-            page_right,
-            16,
-            "#888",
-        )
+        letters = view_spec(info.id).side_letters
+        if letters is not None:
+            _text(painter, QPointF(left + 14, TITLE_HEIGHT + 40), letters[0], 16, "#888")
+            _text(
+                painter,
+                QPointF(left + info.width * SCALE - 14, TITLE_HEIGHT + 40),
+                letters[1],
+                16,
+                "#888",
+            )
         target = QRectF(left, TITLE_HEIGHT, info.width * SCALE, info.height * SCALE)
         QSvgRenderer(str(asset_path(info.art))).render(painter, target)
         painter.save()

@@ -260,9 +260,8 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.delete.triggered.connect(page.delete_selection)
         actions.snap.triggered.connect(page.snap_selection)
-        actions.view_both.triggered.connect(lambda: self._set_view_mode("both"))
-        actions.view_anterior.triggered.connect(lambda: self._set_view_mode("anterior"))
-        actions.view_posterior.triggered.connect(lambda: self._set_view_mode("posterior"))
+        for mode, view_action in actions.view_modes.items():
+            view_action.triggered.connect(lambda _checked=False, m=mode: self._set_view_mode(m))
         actions.zoom_in.triggered.connect(page.view.zoom_in)
         actions.zoom_out.triggered.connect(page.view.zoom_out)
         actions.zoom_fit.triggered.connect(page.view.fit_to_window)
@@ -280,11 +279,7 @@ class MainWindow(QMainWindow):
     def _apply_preferences(self) -> None:
         prefs = self.preferences
         self.chart_page.set_view_mode(prefs.view_mode)
-        {
-            "both": self.actions_.view_both,
-            "anterior": self.actions_.view_anterior,
-            "posterior": self.actions_.view_posterior,
-        }[prefs.view_mode].setChecked(True)
+        self.actions_.view_modes[prefs.view_mode].setChecked(True)
         self.brush_box.setValue(int(prefs.brush_width))
         self.chart_page.set_brush_width(prefs.brush_width)
         self.actions_.ghost.setChecked(prefs.show_ghost)

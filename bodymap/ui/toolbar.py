@@ -35,7 +35,7 @@ def build_chart_toolbar(window: QMainWindow, actions: WindowActions) -> tuple[QT
     spacer.setFixedWidth(12)
     bar.addWidget(spacer)
     bar.addSeparator()
-    for action in (actions.view_both, actions.view_anterior, actions.view_posterior):
+    for action in actions.view_modes.values():
         bar.addAction(action)
     bar.addSeparator()
     icon_only = (

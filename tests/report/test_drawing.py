@@ -76,7 +76,7 @@ def test_overlapping_markers_are_moved_apart_on_a_leader(tiny_atlas: TinyAtlas) 
 
 def test_thumbnails_have_no_numbers_or_arrows(tiny_atlas: TinyAtlas) -> None:
     apart = MapContent(markers=(CONTENT.markers[0], CONTENT.markers[2]), arrows=CONTENT.arrows)
-    pair = BodyMapPainter(tiny_atlas).pair(apart, 80, 120, THUMBNAIL_STYLE)
+    pair = BodyMapPainter(tiny_atlas).side_by_side(apart, 80, 120, THUMBNAIL_STYLE)
     assert strings(pair) == []
     assert not any(isinstance(s, Line) for s in shapes(pair))
     assert pair.width == 80

@@ -100,7 +100,7 @@ def test_view_switch_hides_the_other_figure_and_is_remembered(
     main_window: Callable[..., MainWindow], visit: Visit, tmp_path: object
 ) -> None:
     window = main_window()
-    window.actions_.view_posterior.trigger()
+    window.actions_.view_modes["posterior"].trigger()
     assert window.views_shown() == {View.POSTERIOR}
     window.actions_.legend.trigger()
     assert not window.chart_page.legend.isVisible()

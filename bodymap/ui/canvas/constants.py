@@ -8,21 +8,12 @@ from PySide6.QtGui import QColor
 from bodymap import preferences
 from bodymap.model import View
 from bodymap.model.map_style import MAP_STYLE
+from bodymap.model.views import layout_views, view_spec
 
-#: Each view's atlas units are its SVG viewBox "0 0 400 840" (common contract).
-VIEW_WIDTH = 400.0
-VIEW_HEIGHT = 840.0
-#: Horizontal space between the anterior and posterior figures, in scene units.
+#: Horizontal space between two figures, in scene units.
 VIEW_GAP = 60.0
 #: Room above the figures for the view titles.
 TITLE_HEIGHT = 34.0
-
-#: Where each view's atlas origin sits in the scene; the layout never changes, a hidden view
-#: is just hidden, so stored coordinates map to the same scene position in every mode.
-VIEW_ORIGIN: dict[View, QPointF] = {
-    View.ANTERIOR: QPointF(0.0, 0.0),
-    View.POSTERIOR: QPointF(VIEW_WIDTH + VIEW_GAP, 0.0),
-}
 
 # Z-order of everything drawn on the map, bottom to top.
 Z_ART = 0.0
@@ -66,23 +57,39 @@ def intensity_color(intensity: int) -> QColor:
     return QColor(MAP_STYLE.intensity_hex(intensity))
 
 
+def view_origin(view: View) -> QPointF:
+    """Where ``view``'s atlas origin sits in the scene: figures left to right by layout slot.
+
+    The layout never changes with the view mode, a hidden view is just hidden, so stored
+    coordinates map to the same scene position in every mode.
+    """
+    x = 0.0
+    for shown in layout_views():
+        if shown is view:
+            return QPointF(x, 0.0)
+        x += view_spec(shown).width + VIEW_GAP
+    raise KeyError(view)
+
+
 def view_rect(view: View) -> QRectF:
-    """Return the scene rectangle covered by one view's figure."""
-    origin = VIEW_ORIGIN[view]
-    return QRectF(origin.x(), origin.y(), VIEW_WIDTH, VIEW_HEIGHT)
+    """Return the scene rectangle covered by one view's figure (its viewBox)."""
+    origin = view_origin(view)
+    spec = view_spec(view)
+    return QRectF(origin.x(), origin.y(), spec.width, spec.height)
 
 
 def model_to_scene(view: View, x: float, y: float) -> QPointF:
     """Convert a position in ``view``'s atlas units to scene coordinates."""
-    origin = VIEW_ORIGIN[view]
+    origin = view_origin(view)
     return QPointF(origin.x() + x, origin.y() + y)
 
 
 def scene_to_model(pos: QPointF) -> tuple[View, float, float] | None:
-    """Convert a scene position to ``(view, x, y)`` in atlas units; None off both figures."""
-    for view, origin in VIEW_ORIGIN.items():
-        x = pos.x() - origin.x()
-        y = pos.y() - origin.y()
-        if 0.0 <= x <= VIEW_WIDTH and 0.0 <= y <= VIEW_HEIGHT:
+    """Convert a scene position to ``(view, x, y)`` in atlas units; None off every figure."""
+    for view in layout_views():
+        rect = view_rect(view)
+        x = pos.x() - rect.x()
+        y = pos.y() - rect.y()
+        if 0.0 <= x <= rect.width() and 0.0 <= y <= rect.height():
             return view, x, y
     return None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import TriggerPoint, View, VisitChart
+from bodymap.model.views import layout_views
 from bodymap.ui.canvas.constants import (
     GHOST_INK,
     MARKER_RADIUS,
@@ -178,7 +179,7 @@ class GhostLayer:
         self._points: list[GhostPointItem] = []
         self._trails: list[GhostTrailItem] = []
         self._visible = True
-        self._views = {View.ANTERIOR, View.POSTERIOR}
+        self._views = set(layout_views())
 
     @property
     def loaded(self) -> bool:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from bodymap.errors import BodyMapError
-from bodymap.model import View
+from bodymap.model.views import views_of_mode
 from bodymap.storage.errors import EditConflictError
 from bodymap.storage.verify import visit_integrity
 from bodymap.ui.canvas.chart_model import ChartModel
@@ -37,14 +37,6 @@ from bodymap.ui.integrity import TAMPERED_BANNER, tampered_banner_text
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
-
-#: View modes offered in the View menu.
-VIEW_MODES: dict[str, set[View]] = {
-    "both": {View.ANTERIOR, View.POSTERIOR},
-    "anterior": {View.ANTERIOR},
-    "posterior": {View.POSTERIOR},
-}
-
 
 SIGNED_BANNER = (
     "#SignedBanner { background: #fff4d6; border-bottom: 1px solid #e8c66a; }"
@@ -213,8 +205,8 @@ class ChartPage(QWidget):
         self._brush_width = min(max(width, low), high)
 
     def set_view_mode(self, mode: str) -> None:
-        """Show both figures, or only "anterior" or "posterior"."""
-        self.scene.set_visible_views(VIEW_MODES[mode])
+        """Show every figure ("both"), or one view alone (its stored name, e.g. "posterior")."""
+        self.scene.set_visible_views(set(views_of_mode(mode)))
         self.view.fit_to_window()
 
     def set_ghost_visible(self, visible: bool) -> None:

@@ -16,21 +16,20 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from bodymap.model import Side, View, VisitChart
+from bodymap.model import View, VisitChart
+from bodymap.model.views import ViewSpec, layout_views, view_spec
 from bodymap.resources import asset_path
 from bodymap.ui.canvas import geometry
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import (
     REFERRAL_INK,
     TITLE_HEIGHT,
-    VIEW_GAP,
-    VIEW_HEIGHT,
-    VIEW_ORIGIN,
-    VIEW_WIDTH,
     Z_ART,
     Z_LABEL,
     Z_REFERRAL,
     model_to_scene,
+    view_origin,
+    view_rect,
 )
 from bodymap.ui.canvas.ghost import GhostLayer
 from bodymap.ui.canvas.items import (
@@ -44,10 +43,6 @@ from bodymap.ui.i18n import translate
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
     from bodymap.anatomy.types import TriggerSite
-
-_TITLES = {View.ANTERIOR: "Front (anterior)", View.POSTERIOR: "Back (posterior)"}
-#: Which patient side appears on the viewer's left in each view (common contract).
-_LEFT_OF_VIEWER = {View.ANTERIOR: Side.RIGHT, View.POSTERIOR: Side.LEFT}
 
 
 class BodyMapScene(QGraphicsScene):
@@ -69,8 +64,8 @@ class BodyMapScene(QGraphicsScene):
         self._rebuilding = False
         self._ghost_visible = True
         self.ghost = GhostLayer(self, atlas.muscle_name)
-        self._visible_views = {View.ANTERIOR, View.POSTERIOR}
-        self._decor: dict[View, list[QGraphicsItem]] = {v: [] for v in View}
+        self._visible_views = set(layout_views())
+        self._decor: dict[View, list[QGraphicsItem]] = {v: [] for v in layout_views()}
         self._renderers: dict[View, QSvgRenderer] = {}
         self._add_art(atlas)
         self.setSceneRect(self.full_rect())
@@ -88,53 +83,55 @@ class BodyMapScene(QGraphicsScene):
     # -- layout --------------------------------------------------------------------------------
     @staticmethod
     def full_rect() -> QRectF:
-        """Scene rectangle holding both figures and their titles."""
-        return QRectF(
-            -20, -TITLE_HEIGHT, 2 * VIEW_WIDTH + VIEW_GAP + 40, VIEW_HEIGHT + TITLE_HEIGHT
-        )
+        """Scene rectangle holding every figure and its title."""
+        rect = QRectF()
+        for view in layout_views():
+            rect = rect.united(view_rect(view))
+        return rect.adjusted(-20, -TITLE_HEIGHT, 20, 0)
 
     @staticmethod
     def view_area(view: View) -> QRectF:
         """Scene rectangle of one figure with its title."""
-        origin = VIEW_ORIGIN[view]
-        return QRectF(origin.x() - 10, -TITLE_HEIGHT, VIEW_WIDTH + 20, VIEW_HEIGHT + TITLE_HEIGHT)
+        return view_rect(view).adjusted(-10, -TITLE_HEIGHT, 10, 0)
 
     def _add_art(self, atlas: Atlas) -> None:
-        title_font = QFont("Sans Serif", 11, QFont.Weight.DemiBold)
-        side_font = QFont("Sans Serif", 10, QFont.Weight.Bold)
-        for view in View:
-            info = atlas.views[view]
+        for view in layout_views():
+            spec = view_spec(view)
             # One renderer per body drawing, shared by its item: the SVG is parsed once.
-            renderer = QSvgRenderer(str(asset_path(info.art)), self)
+            renderer = QSvgRenderer(str(asset_path(atlas.views[view].art)), self)
             self._renderers[view] = renderer
             art = QGraphicsSvgItem()
             art.setSharedRenderer(renderer)
             art.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             bounds = art.boundingRect()
             if bounds.width() > 0:
-                art.setScale(VIEW_WIDTH / bounds.width())
-            art.setPos(VIEW_ORIGIN[view])
+                art.setScale(spec.width / bounds.width())
+            art.setPos(view_origin(view))
             art.setZValue(Z_ART)
             art.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             self.addItem(art)
-            title = self._label(_TITLES[view], title_font, QColor("#37474f"))
-            title.setPos(
-                VIEW_ORIGIN[view].x() + (VIEW_WIDTH - title.boundingRect().width()) / 2,
-                -TITLE_HEIGHT + 4,
+            self._decor[view] = [art, *self._captions(spec)]
+
+    def _captions(self, spec: ViewSpec) -> list[QGraphicsItem]:
+        """The view's title and, unless it is a lateral view, the patient's side letters."""
+        left_edge = view_origin(spec.key).x()
+        title = self._label(
+            spec.long_title, QFont("Sans Serif", 11, QFont.Weight.DemiBold), QColor("#37474f")
+        )
+        title.setPos(left_edge + (spec.width - title.boundingRect().width()) / 2, -TITLE_HEIGHT + 4)
+        captions: list[QGraphicsItem] = [title]
+        left, right = spec.left_of_viewer, spec.right_of_viewer
+        if left is None or right is None:
+            return captions
+        side_font = QFont("Sans Serif", 10, QFont.Weight.Bold)
+        for side, x in ((left, left_edge + 40), (right, left_edge + spec.width - 50)):
+            label = self._label(side.value[0].upper(), side_font, QColor("#78909c"))
+            label.setPos(x, -TITLE_HEIGHT + 5)
+            label.setToolTip(
+                translate("BodyMapScene", "Patient's {value}").format(value=side.value)
             )
-            left = _LEFT_OF_VIEWER[view]
-            right = Side.LEFT if left is Side.RIGHT else Side.RIGHT
-            left_label = self._label(left.value[0].upper(), side_font, QColor("#78909c"))
-            left_label.setPos(VIEW_ORIGIN[view].x() + 40, -TITLE_HEIGHT + 5)
-            left_label.setToolTip(
-                translate("BodyMapScene", "Patient's {value}").format(value=left.value)
-            )
-            right_label = self._label(right.value[0].upper(), side_font, QColor("#78909c"))
-            right_label.setPos(VIEW_ORIGIN[view].x() + VIEW_WIDTH - 50, -TITLE_HEIGHT + 5)
-            right_label.setToolTip(
-                translate("BodyMapScene", "Patient's {value}").format(value=right.value)
-            )
-            self._decor[view] = [art, title, left_label, right_label]
+            captions.append(label)
+        return captions
 
     def _label(self, text: str, font: QFont, color: QColor) -> QGraphicsSimpleTextItem:
         label = QGraphicsSimpleTextItem(text)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap.model import View
-from bodymap.ui.canvas.constants import VIEW_HEIGHT, VIEW_ORIGIN, VIEW_WIDTH
+from bodymap.ui.canvas.constants import view_rect
 from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
 from bodymap.ui.canvas.scene import BodyMapScene
@@ -66,9 +66,9 @@ class ToolContext:
 
 def clamp_to_view(view: View, pos: QPointF) -> tuple[float, float]:
     """Atlas coordinates of a scene position, clamped to ``view``'s figure."""
-    origin = VIEW_ORIGIN[view]
-    x = min(max(pos.x() - origin.x(), 0.0), VIEW_WIDTH)
-    y = min(max(pos.y() - origin.y(), 0.0), VIEW_HEIGHT)
+    box = view_rect(view)
+    x = min(max(pos.x() - box.x(), 0.0), box.width())
+    y = min(max(pos.y() - box.y(), 0.0), box.height())
     return (x, y)
 
 

@@ -25,12 +25,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.model import View, ZonePolygon
+from bodymap.model.views import layout_views, view_spec
 from bodymap.resources import AssetError, asset_path
 from bodymap.ui.history import palette
 
-VIEW_TITLES = {View.ANTERIOR: "Front", View.POSTERIOR: "Back"}
-#: Every view is drawn in its atlas box "0 0 400 840".
-ATLAS_SIZE = QSize(400, 840)
 #: Rendered art kept per view and size: thumbnails, the compare maps, the heat map, resizes.
 ART_CACHE_SIZES = 24
 
@@ -64,7 +62,7 @@ class MapContent:
 
     areas: tuple[MapArea, ...] = ()
     markers: tuple[MapMarker, ...] = ()
-    views: tuple[View, ...] = (View.ANTERIOR, View.POSTERIOR)
+    views: tuple[View, ...] = field(default_factory=layout_views)
     titles: bool = True
 
 
@@ -99,12 +97,13 @@ class BodyArt:
         return self._renderers[view]
 
     def paint_view(self, painter: QPainter, view: View, box: QRectF) -> QTransform:
-        """Draw one view's art fitted into ``box``; return the atlas-to-widget transform."""
-        scale = min(box.width() / ATLAS_SIZE.width(), box.height() / ATLAS_SIZE.height())
-        left = box.left() + (box.width() - ATLAS_SIZE.width() * scale) / 2
-        top = box.top() + (box.height() - ATLAS_SIZE.height() * scale) / 2
+        """Draw one view's art (its viewBox) fitted into ``box``; return atlas-to-widget."""
+        spec = view_spec(view)
+        scale = min(box.width() / spec.width, box.height() / spec.height)
+        left = box.left() + (box.width() - spec.width * scale) / 2
+        top = box.top() + (box.height() - spec.height * scale) / 2
         transform = QTransform(scale, 0, 0, scale, left, top)
-        target = QRectF(left, top, ATLAS_SIZE.width() * scale, ATLAS_SIZE.height() * scale)
+        target = QRectF(left, top, spec.width * scale, spec.height * scale)
         renderer = self.renderer(view)
         if renderer is not None:
             art = self._art_pixmap(view, renderer, painter, target)
@@ -179,7 +178,7 @@ def paint_map(painter: QPainter, art: BodyArt, content: MapContent, rect: QRectF
             painter.drawText(
                 QRectF(column.left(), column.top(), column.width(), title_height),
                 Qt.AlignmentFlag.AlignCenter,
-                VIEW_TITLES[view],
+                view_spec(view).title,
             )
         box = column.adjusted(2, title_height, -2, -2)
         transform = art.paint_view(painter, view, box)
