@@ -26,10 +26,11 @@ from shapely.geometry import Point, Polygon  # noqa: E402
 
 from bodymap.analysis.compare import compare_visits  # noqa: E402
 from bodymap.analysis.extent import quantify  # noqa: E402
-from bodymap.analysis.geometry import atlas_geometry, polygons_shape  # noqa: E402
+from bodymap.analysis.geometry import atlas_geometry  # noqa: E402
 from bodymap.analysis.suggest import suggest_sites  # noqa: E402
 from bodymap.anatomy.atlas import load_atlas  # noqa: E402
 from bodymap.model import PainZone, Patient, View, Visit, VisitChart, ZonePolygon  # noqa: E402
+from bodymap.model.map_shapes import zone_shape  # noqa: E402
 
 
 def medians_ms(repeat: int, *jobs: Callable[[], object]) -> list[float]:
@@ -50,7 +51,7 @@ def random_zones(atlas, count: int, seed: int) -> list[PainZone]:
     rng = random.Random(seed)
     zones = []
     views = list(atlas.views)
-    silhouettes = {v: polygons_shape(atlas.views[v].silhouette) for v in views}
+    silhouettes = {v: zone_shape(atlas.views[v].silhouette) for v in views}
     while len(zones) < count:
         view = views[len(zones) % len(views)]
         minx, miny, maxx, maxy = silhouettes[view].bounds
@@ -78,7 +79,7 @@ _SILHOUETTES: dict[View, tuple[object, object]] = {}
 def silhouette(atlas, view: View):
     """The view's silhouette and a hair-wider margin, prepared once (as the app does)."""
     if view not in _SILHOUETTES:
-        shape = polygons_shape(atlas.views[view].silhouette)
+        shape = zone_shape(atlas.views[view].silhouette)
         margin = shape.buffer(0.05)  # accepts zones already clipped to the silhouette
         shapely.prepare(shape)
         shapely.prepare(margin)

@@ -10,8 +10,9 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.analysis.extent import painful_area_by_view, reported_zones
-from bodymap.analysis.geometry import EMPTY, AtlasLike, area_of, to_zone_polygons
+from bodymap.analysis.geometry import AtlasLike, area_of
 from bodymap.model import CarryStatus, PainZone, Point, TriggerPoint, View, VisitChart, ZonePolygon
+from bodymap.model.map_shapes import EMPTY, zone_polygons
 
 #: Two trigger points of the same muscle and side without a common catalogue site are the same
 #: point when they lie within this many atlas units (about 5 cm on an adult).
@@ -37,17 +38,17 @@ class ViewChange:
     @property
     def new(self) -> tuple[ZonePolygon, ...]:
         """Pain present now that was not there before."""
-        return to_zone_polygons(self.new_shape)
+        return zone_polygons(self.new_shape)
 
     @property
     def resolved(self) -> tuple[ZonePolygon, ...]:
         """Pain present before that is gone now."""
-        return to_zone_polygons(self.resolved_shape)
+        return zone_polygons(self.resolved_shape)
 
     @property
     def persisting(self) -> tuple[ZonePolygon, ...]:
         """Pain present at both visits."""
-        return to_zone_polygons(self.persisting_shape)
+        return zone_polygons(self.persisting_shape)
 
     @property
     def centroid_shift(self) -> float | None:

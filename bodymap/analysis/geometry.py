@@ -9,14 +9,11 @@ from typing import Any, Protocol
 
 import numpy as np
 import shapely
-from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.anatomy.types import SurfaceRegion, TriggerSite, ViewInfo
 from bodymap.model import PainZone, View, ZonePolygon
-
-#: Pieces smaller than this (square atlas units) are numerical slivers, not drawn pain.
-SLIVER_AREA = 0.5
+from bodymap.model.map_shapes import EMPTY, polygon_shape, zone_shape
 
 #: Zones within this distance (atlas units) of the silhouette count as inside it: the canvas
 #: already clips what is drawn, and clipping again would only cost time.
@@ -24,8 +21,6 @@ CLIP_TOLERANCE = 0.05
 
 #: How many zone sets' painful areas each atlas remembers (a patient's visits, twice over).
 PAIN_CACHE_SIZE = 64
-
-EMPTY: BaseGeometry = Polygon()
 
 
 class AtlasLike(Protocol):
@@ -45,23 +40,6 @@ class AtlasLike(Protocol):
 
     def muscle_name(self, muscle_id: str) -> str:
         """Display name of a muscle."""
-
-
-def polygon_shape(polygon: ZonePolygon) -> Polygon:
-    """Return a valid shapely polygon for a model polygon (self-crossings are repaired)."""
-    shape = Polygon(polygon.exterior, polygon.holes)
-    if not shape.is_valid:
-        # A hand-drawn lasso can cross itself; make_valid keeps every enclosed area.
-        shape = shapely.make_valid(shape)
-    return shape
-
-
-def polygons_shape(polygons: Iterable[ZonePolygon]) -> BaseGeometry:
-    """Union of several model polygons."""
-    shapes = [polygon_shape(p) for p in polygons]
-    if not shapes:
-        return EMPTY
-    return shapes[0] if len(shapes) == 1 else shapely.union_all(shapes)
 
 
 def polygon_array(polygons: Sequence[ZonePolygon]) -> Any:
@@ -97,34 +75,6 @@ def union_shapes(shapes: Any) -> BaseGeometry:
     if len(shapes) == 0:
         return EMPTY
     return shapes[0] if len(shapes) == 1 else shapely.union_all(shapes)
-
-
-def to_zone_polygons(shape: BaseGeometry, min_area: float = SLIVER_AREA) -> tuple[ZonePolygon, ...]:
-    """Convert a shapely (multi)polygon back to model polygons, dropping slivers and lines."""
-    result: list[ZonePolygon] = []
-    for part in _polygon_parts(shape):
-        if part.area < min_area:
-            continue
-        exterior = tuple(part.exterior.coords)[:-1]
-        holes = tuple(
-            tuple(ring.coords)[:-1] for ring in part.interiors if Polygon(ring).area >= min_area
-        )
-        result.append(ZonePolygon(exterior, holes))
-    return tuple(result)
-
-
-def _polygon_parts(shape: BaseGeometry) -> list[Polygon]:
-    if shape.is_empty:
-        return []
-    if isinstance(shape, Polygon):
-        return [shape]
-    if isinstance(shape, MultiPolygon):
-        return list(shape.geoms)
-    # A GeometryCollection from make_valid or an intersection: keep only its areas.
-    parts: list[Polygon] = []
-    for geom in getattr(shape, "geoms", ()):
-        parts.extend(_polygon_parts(geom))
-    return parts
 
 
 def area_of(shape: BaseGeometry) -> float:
@@ -187,7 +137,7 @@ class AtlasGeometry:
 
 
 def _prepare_view(info: ViewInfo, regions: list[SurfaceRegion]) -> ViewShapes:
-    silhouette = polygons_shape(info.silhouette)
+    silhouette = zone_shape(info.silhouette)
     shapely.prepare(silhouette)
     margin = silhouette.buffer(CLIP_TOLERANCE)
     shapely.prepare(margin)
@@ -222,12 +172,12 @@ def _prepare_referral(site: TriggerSite, views: Mapping[View, ViewShapes]) -> Re
     # Only the part on the body counts: drawn pain is clipped to the silhouette too, so a zone
     # drawn over a site's whole essential zone fills all of it.
     essential_shapes = {
-        view: clip_to_body(polygons_shape(p), views[view])
+        view: clip_to_body(zone_shape(p), views[view])
         for view, p in essential.items()
         if view in views
     }
     pattern_shapes = {
-        view: clip_to_body(polygons_shape(p), views[view])
+        view: clip_to_body(zone_shape(p), views[view])
         for view, p in pattern.items()
         if view in views
     }

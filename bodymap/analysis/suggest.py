@@ -12,9 +12,10 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.analysis.extent import painful_area_by_view, reported_zones
-from bodymap.analysis.geometry import EMPTY, AtlasGeometry, AtlasLike, atlas_geometry
+from bodymap.analysis.geometry import AtlasGeometry, AtlasLike, atlas_geometry
 from bodymap.anatomy.types import SurfaceRegion
 from bodymap.model import PainZone, Side, View
+from bodymap.model.map_shapes import EMPTY
 
 #: Pain in the spillover zone is weaker evidence than pain in the essential zone.
 SPILLOVER_WEIGHT = 0.5

@@ -10,9 +10,10 @@ from __future__ import annotations
 import shapely
 
 from bodymap.analysis.extent import painful_regions
-from bodymap.analysis.geometry import AtlasLike, atlas_geometry, clip_to_body, polygons_shape
+from bodymap.analysis.geometry import AtlasLike, atlas_geometry, clip_to_body
 from bodymap.anatomy.rollups import MBM_AREAS
 from bodymap.model import PainZone
+from bodymap.model.map_shapes import zone_shape
 
 
 def zone_mbm_areas(atlas: AtlasLike, zone: PainZone) -> list[str]:
@@ -20,7 +21,7 @@ def zone_mbm_areas(atlas: AtlasLike, zone: PainZone) -> list[str]:
     if zone.view not in atlas.views:
         return []
     shapes = atlas_geometry(atlas).view(zone.view)
-    pain = clip_to_body(polygons_shape(zone.polygons), shapes)
+    pain = clip_to_body(zone_shape(zone.polygons), shapes)
     if pain.is_empty or not shapes.region_ids:
         return []
     coverage = painful_regions(shapes, pain)

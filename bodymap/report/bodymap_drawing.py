@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Polygon, String
-from reportlab.lib.colors import Color, HexColor, white
-from shapely.geometry import Polygon as ShapelyPolygon
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, String
+from reportlab.lib.colors import Color, HexColor
 
 from bodymap.anatomy.types import Layer, MuscleRegion, ViewInfo
 from bodymap.model import ValidationError, View, ZonePolygon
+from bodymap.model.map_content import MapContent
+from bodymap.model.map_shapes import polygon_shape, zone_polygons
 from bodymap.model.map_style import MAP_STYLE
 from bodymap.model.views import layout_views, view_spec
 from bodymap.report.fonts import BOLD, register_fonts
-from bodymap.report.map_content import MapContent
+from bodymap.report.map_marks import (
+    FigureFrame,
+    PrintedMapSize,
+    add_arrow,
+    add_marker,
+    free_spot,
+    printed_polygon,
+    zone_shapes,
+)
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#616E7C")
-# Marker colours from the one map style the window paints with too (bodymap.model.map_style).
+# Marker and arrow colours come from the one map style the window paints with too
+# (bodymap.model.map_style); only the paper's own furniture is defined here.
 MARKER = HexColor(MAP_STYLE.marker_ink)
-ACTIVE_MARKER = HexColor(MAP_STYLE.active_fill)
-ARROW = HexColor(MAP_STYLE.link_ink)
 SKIN = HexColor("#F4F1EC")
 OUTLINE = HexColor("#7B8794")
 MUSCLE_LINE = HexColor("#CDD2D8")
@@ -35,7 +41,7 @@ INTENSITY_BANDS: tuple[tuple[int, int, str, Color], ...] = (
     (4, 6, "Moderate 4\u20136", HexColor(MAP_STYLE.intensity_hex(5))),
     (7, 10, "Severe 7\u201310", HexColor(MAP_STYLE.intensity_hex(8.5))),
 )
-ZONE_OPACITY = 0.6
+ZONE_OPACITY = MAP_STYLE.zone_opacity
 
 
 def intensity_colour(intensity: int) -> Color:
@@ -55,21 +61,8 @@ class AtlasShapes(Protocol):
         """Muscle outlines per side and view."""
 
 
-@dataclass(frozen=True, slots=True)
-class MapStyle:
-    """Sizes of one kind of printed map, in points."""
-
-    marker_radius: float = 4.7
-    marker_font_size: float = 5.9
-    show_numbers: bool = True
-    show_muscles: bool = True
-    show_caption: bool = True
-    show_arrows: bool = True
-    outline_width: float = 0.7
-
-
-NOTE_STYLE = MapStyle()
-THUMBNAIL_STYLE = MapStyle(
+NOTE_STYLE = PrintedMapSize()
+THUMBNAIL_STYLE = PrintedMapSize(
     marker_radius=2.4,
     marker_font_size=0,
     show_numbers=False,
@@ -87,32 +80,11 @@ SIMPLIFY_TOLERANCE = 0.4
 
 def simplified(polygon: ZonePolygon, tolerance: float = SIMPLIFY_TOLERANCE) -> ZonePolygon:
     """Return the polygon with fewer points (same shape within ``tolerance``)."""
-    shape = ShapelyPolygon(polygon.exterior, polygon.holes).simplify(tolerance)
-    if shape.is_empty or not isinstance(shape, ShapelyPolygon):
-        return polygon
     try:
-        return ZonePolygon(
-            tuple(shape.exterior.coords)[:-1],
-            tuple(tuple(ring.coords)[:-1] for ring in shape.interiors),
-        )
+        parts = zone_polygons(polygon_shape(polygon).simplify(tolerance))
     except ValidationError:
         return polygon
-
-
-def _ring_points(ring: Sequence[tuple[float, float]]) -> list[float]:
-    return [c for point in ring for c in point]
-
-
-def _polygon_shape(polygon: ZonePolygon, **style: object) -> Path | Polygon:
-    if not polygon.holes:
-        return Polygon(_ring_points(polygon.exterior), **style)
-    path = Path(**style)
-    for ring in (polygon.exterior, *polygon.holes):
-        path.moveTo(*ring[0])
-        for x, y in ring[1:]:
-            path.lineTo(x, y)
-        path.closePath()
-    return path
+    return parts[0] if len(parts) == 1 else polygon
 
 
 class BodyMapPainter:
@@ -158,7 +130,7 @@ class BodyMapPainter:
         x0, y0, x1, y1 = self._bounds
         return (y1 - y0) / (x1 - x0)
 
-    def _base_figure(self, view: View, scale: float, style: MapStyle) -> Group:
+    def _base_figure(self, view: View, scale: float, style: PrintedMapSize) -> Group:
         """Silhouette and muscle outlines in atlas units (the caller flips and scales them)."""
         key = (view, round(scale, 4), style.show_muscles)
         cached = self._base_cache.get(key)
@@ -166,22 +138,22 @@ class BodyMapPainter:
             return cached
         group = Group()
         for polygon in self._silhouettes[view]:
-            group.add(_polygon_shape(polygon, fillColor=SKIN, strokeColor=None))
+            group.add(printed_polygon(polygon, fillColor=SKIN, strokeColor=None))
         if style.show_muscles:
             for outline in self._muscle_outlines[view]:
                 group.add(
-                    _polygon_shape(
+                    printed_polygon(
                         outline, fillColor=None, strokeColor=MUSCLE_LINE, strokeWidth=0.35 / scale
                     )
                 )
         self._base_cache[key] = group
         return group
 
-    def _outline(self, view: View, scale: float, style: MapStyle) -> Group:
+    def _outline(self, view: View, scale: float, style: PrintedMapSize) -> Group:
         group = Group()
         for polygon in self._silhouettes[view]:
             group.add(
-                _polygon_shape(
+                printed_polygon(
                     polygon,
                     fillColor=None,
                     strokeColor=OUTLINE,
@@ -191,13 +163,21 @@ class BodyMapPainter:
             )
         return group
 
+    def frame(self, width: float, height: float, style: PrintedMapSize = NOTE_STYLE) -> FigureFrame:
+        """Where a figure fitted into width × height points puts the atlas (see :meth:`figure`)."""
+        x0, y0, x1, y1 = self._bounds
+        caption_height = 14.0 if style.show_caption else 0.0
+        scale = min(width / (x1 - x0), (height - caption_height) / (y1 - y0))
+        offset_x = (width - (x1 - x0) * scale) / 2
+        return FigureFrame(scale, offset_x - x0 * scale, caption_height + y1 * scale)
+
     def figure(
         self,
         view: View,
         content: MapContent,
         width: float,
         height: float,
-        style: MapStyle = NOTE_STYLE,
+        style: PrintedMapSize = NOTE_STYLE,
     ) -> Drawing:
         """Return one view of the body with the visit's marks, fitted into width × height points.
 
@@ -205,60 +185,45 @@ class BodyMapPainter:
         patient's sides) sits below it inside the same box.
         """
         x0, y0, x1, y1 = self._bounds
+        frame = self.frame(width, height, style)
+        scale = frame.scale
         caption_height = 14.0 if style.show_caption else 0.0
-        scale = min(width / (x1 - x0), (height - caption_height) / (y1 - y0))
-        offset_x = (width - (x1 - x0) * scale) / 2
         figure_height = (y1 - y0) * scale
         drawing = Drawing(width, figure_height + caption_height)
         # Atlas y grows downwards; PDF y grows upwards: flip once for all body shapes.
-        body = Group(
-            transform=(scale, 0, 0, -scale, offset_x - x0 * scale, caption_height + y1 * scale)
-        )
+        body = Group(transform=(scale, 0, 0, -scale, frame.left, frame.top))
         body.add(self._base_figure(view, scale, style))
         shown = content.in_view(view)
         for zone in shown.zones:
-            colour = intensity_colour(zone.intensity)
-            for polygon in zone.polygons:
-                body.add(
-                    _polygon_shape(
-                        polygon,
-                        fillColor=colour,
-                        fillOpacity=ZONE_OPACITY,
-                        strokeColor=colour,
-                        strokeWidth=0.8 / scale,
-                        strokeDashArray=[3 / scale, 2 / scale] if zone.referred else None,
-                    )
-                )
+            for shape in zone_shapes(zone, scale):
+                body.add(shape)
         body.add(self._outline(view, scale, style))
         drawing.add(body)
-
-        def place(x: float, y: float) -> tuple[float, float]:
-            return (offset_x + (x - x0) * scale, caption_height + (y1 - y) * scale)
-
         for arrow in shown.arrows if style.show_arrows else ():
-            self._add_arrow(drawing, place(*arrow.start), place(*arrow.end), style)
+            add_arrow(drawing, frame.place(*arrow.start), frame.place(*arrow.end), style)
         placed: list[tuple[float, float]] = []
         for marker in shown.markers:
-            x, y = place(marker.x, marker.y)
-            free_x, free_y = _free_spot(x, y, placed, style.marker_radius)
+            x, y = frame.place(marker.x, marker.y)
+            free_x, free_y = free_spot(x, y, placed, style.marker_radius)
             if (free_x, free_y) != (x, y):
                 # Markers would overlap: the later one moves aside on a leader line.
                 drawing.add(Circle(x, y, 1.1, fillColor=MARKER, strokeColor=None))
                 drawing.add(Line(x, y, free_x, free_y, strokeColor=MARKER, strokeWidth=0.5))
             placed.append((free_x, free_y))
-            add_marker(drawing, free_x, free_y, marker.number, marker.active, style)
+            add_marker(drawing, free_x, free_y, marker.number, marker.state, style)
         if style.show_caption:
+            left = frame.place(x0, y1)[0]
             self._add_caption(
-                drawing,
-                view,
-                (offset_x, offset_x + (x1 - x0) * scale),
-                caption_height,
-                figure_height,
+                drawing, view, (left, left + (x1 - x0) * scale), caption_height, figure_height
             )
         return drawing
 
     def side_by_side(
-        self, content: MapContent, width: float, height: float, style: MapStyle = THUMBNAIL_STYLE
+        self,
+        content: MapContent,
+        width: float,
+        height: float,
+        style: PrintedMapSize = THUMBNAIL_STYLE,
     ) -> Drawing:
         """Return every view, in layout order, side by side in one drawing of width × height."""
         gap = 2.0
@@ -270,38 +235,6 @@ class BodyMapPainter:
             left = index * (column + gap)
             drawing.add(Group(*figure.contents, transform=(1, 0, 0, 1, left, 0)))
         return drawing
-
-    @staticmethod
-    def _add_arrow(
-        drawing: Drawing, start: tuple[float, float], end: tuple[float, float], style: MapStyle
-    ) -> None:
-        dx, dy = end[0] - start[0], end[1] - start[1]
-        length = math.hypot(dx, dy)
-        if length < style.marker_radius * 2.5:
-            return  # the zone surrounds the marker: an arrow would only hide the number
-        ux, uy = dx / length, dy / length
-        sx, sy = (
-            start[0] + ux * (style.marker_radius + 1),
-            start[1] + uy * (style.marker_radius + 1),
-        )
-        ex, ey = end[0], end[1]
-        head = max(3.0, style.marker_radius * 0.8)
-        bx, by = ex - ux * head, ey - uy * head
-        drawing.add(Line(sx, sy, bx, by, strokeColor=ARROW, strokeWidth=0.9))
-        drawing.add(
-            Polygon(
-                [
-                    ex,
-                    ey,
-                    bx - uy * head * 0.5,
-                    by + ux * head * 0.5,
-                    bx + uy * head * 0.5,
-                    by - ux * head * 0.5,
-                ],
-                fillColor=ARROW,
-                strokeColor=None,
-            )
-        )
 
     @staticmethod
     def _add_caption(
@@ -339,49 +272,5 @@ class BodyMapPainter:
                 fontSize=8,
                 fillColor=MUTED,
                 textAnchor="end",
-            )
-        )
-
-
-def _free_spot(
-    x: float, y: float, placed: list[tuple[float, float]], radius: float
-) -> tuple[float, float]:
-    """Return (x, y), or the nearest spot around it where a marker overlaps no placed one."""
-    clearance = radius * 2.05
-
-    def clear(px: float, py: float) -> bool:
-        return all(math.hypot(px - qx, py - qy) >= clearance for qx, qy in placed)
-
-    if clear(x, y):
-        return (x, y)
-    for ring in range(1, 6):
-        distance = clearance * ring
-        for step in range(12):
-            angle = math.radians(30 * step + 15)
-            px, py = x + distance * math.cos(angle), y + distance * math.sin(angle)
-            if clear(px, py):
-                return (px, py)
-    return (x, y)
-
-
-def add_marker(
-    drawing: Drawing, x: float, y: float, number: int, active: bool, style: MapStyle
-) -> None:
-    """Draw a numbered trigger-point marker: filled when active, hollow when latent."""
-    radius = style.marker_radius
-    fill = ACTIVE_MARKER if active else white
-    drawing.add(Circle(x, y, radius, fillColor=fill, strokeColor=MARKER, strokeWidth=0.9))
-    if style.show_numbers:
-        label = str(number)
-        size = style.marker_font_size * (0.82 if len(label) > 2 else 1.0)
-        drawing.add(
-            String(
-                x,
-                y - size * 0.36,
-                label,
-                fontName=BOLD,
-                fontSize=size,
-                fillColor=white if active else MARKER,
-                textAnchor="middle",
             )
         )

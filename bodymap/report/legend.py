@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 
-from bodymap.report.bodymap_drawing import (
-    ARROW,
-    INK,
-    INTENSITY_BANDS,
-    MUTED,
-    ZONE_OPACITY,
-    MapStyle,
-    add_marker,
-)
+from bodymap.model.map_style import MarkerState
+from bodymap.report.bodymap_drawing import INK, INTENSITY_BANDS, MUTED, ZONE_OPACITY
 from bodymap.report.fonts import REGULAR
+from bodymap.report.map_marks import ARROW, PrintedMapSize, add_marker
 
 
 def legend_drawing(width: float) -> Drawing:
@@ -58,13 +52,13 @@ def legend_drawing(width: float) -> Drawing:
         String(x2 + 18, row2 + 1, "Referred pain", fontName=REGULAR, fontSize=7, fillColor=INK)
     )
     x2 += 80
-    style = MapStyle(marker_radius=4.6, marker_font_size=5.6)
-    add_marker(drawing, x2 + 5, row2 + 4, 1, True, style)
+    size = PrintedMapSize(marker_radius=4.6, marker_font_size=5.6)
+    add_marker(drawing, x2 + 5, row2 + 4, 1, MarkerState.ACTIVE, size)
     drawing.add(
         String(x2 + 14, row2 + 1, "Active TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
     )
     x2 += 62
-    add_marker(drawing, x2 + 5, row2 + 4, 2, False, style)
+    add_marker(drawing, x2 + 5, row2 + 4, 2, MarkerState.LATENT, size)
     drawing.add(
         String(x2 + 14, row2 + 1, "Latent TrP", fontName=REGULAR, fontSize=7, fillColor=INK)
     )

@@ -18,6 +18,7 @@ from bodymap.model import (
     Side,
     VisitChart,
 )
+from bodymap.model.map_content import MapContent, build_map_content
 from bodymap.model.thresholds import ThresholdKind
 from bodymap.report.formatting import (
     DASH,
@@ -29,7 +30,6 @@ from bodymap.report.formatting import (
     signed_number,
     unit_label,
 )
-from bodymap.report.map_content import MapContent, build_map_content
 from bodymap.report.visit_summary import DEFAULT_CLINIC_NAME, MuscleNamer
 
 #: Quantifies one visit's patient-reported and referred zones apart

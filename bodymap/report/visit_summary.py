@@ -16,6 +16,7 @@ from bodymap.model import (
     VisitChart,
     ZoneKind,
 )
+from bodymap.model.map_content import MapContent, build_map_content
 from bodymap.model.views import view_spec
 from bodymap.report.formatting import (
     DASH,
@@ -29,7 +30,6 @@ from bodymap.report.formatting import (
     twitch_label,
     unit_label,
 )
-from bodymap.report.map_content import MapContent, build_map_content
 
 DEFAULT_CLINIC_NAME = "BodyMap clinic"
 

@@ -7,10 +7,10 @@ import shapely
 from shapely.geometry import Polygon
 
 from bodymap.analysis.extent import quantify
-from bodymap.analysis.geometry import polygons_shape
 from bodymap.analysis.suggest import suggest_sites
 from bodymap.anatomy.atlas import Atlas, load_atlas
 from bodymap.model import PainZone
+from bodymap.model.map_shapes import zone_shape
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def test_each_choir_segment_drawn_counts_exactly_itself_and_its_share(atlas: Atl
     for region_id, region in atlas.surface_regions.items():
         extent = quantify(atlas, [PainZone(view=region.view, polygons=(region.polygon,))])
         assert extent.choir_ids == (region_id,), region.name
-        silhouette = polygons_shape(atlas.views[region.view].silhouette)
+        silhouette = zone_shape(atlas.views[region.view].silhouette)
         on_body = shapely.intersection(Polygon(region.polygon.exterior), silhouette).area
         # Zones within 0.05 units of the outline are taken as drawn (the canvas clipped them).
         assert extent.view(region.view).pain_area == pytest.approx(on_body, rel=1e-3)

@@ -6,8 +6,9 @@ from datetime import datetime
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Shape, String
 
-from bodymap.model import MeasureTiming, View, ZonePolygon
-from bodymap.model.map_style import MAP_STYLE
+from bodymap.model import MeasureTiming, Side, View, ZonePolygon
+from bodymap.model.map_content import MapArrow, MapContent, MapMarker
+from bodymap.model.map_style import MAP_STYLE, MarkerState
 from bodymap.report.bodymap_drawing import (
     THUMBNAIL_STYLE,
     BodyMapPainter,
@@ -15,7 +16,6 @@ from bodymap.report.bodymap_drawing import (
     simplified,
 )
 from bodymap.report.charts import trend_drawing
-from bodymap.report.map_content import MapArrow, MapContent, MapMarker
 from bodymap.report.progress_summary import ChartLine, TrendChart
 from tests.report.conftest import TinyAtlas, circle
 
@@ -36,11 +36,11 @@ def strings(drawing: Drawing) -> list[str]:
 
 CONTENT = MapContent(
     markers=(
-        MapMarker(1, View.POSTERIOR, 200, 300, True),
-        MapMarker(2, View.POSTERIOR, 201, 301, False),  # on top of marker 1
-        MapMarker(3, View.ANTERIOR, 200, 500, True),
+        MapMarker(1, View.POSTERIOR, 200, 300, MarkerState.ACTIVE, Side.LEFT),
+        MapMarker(2, View.POSTERIOR, 201, 301, MarkerState.LATENT, Side.LEFT),  # on top of 1
+        MapMarker(3, View.ANTERIOR, 200, 500, MarkerState.ACTIVE, Side.RIGHT),
     ),
-    arrows=(MapArrow(View.POSTERIOR, (200, 300), (200, 600)),),
+    arrows=(MapArrow(View.POSTERIOR, (200, 300), (200, 600), View.POSTERIOR, 1),),
 )
 
 

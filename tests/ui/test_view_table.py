@@ -19,15 +19,15 @@ from reportlab.graphics.shapes import Drawing, Group, String
 from bodymap.anatomy.atlas import Atlas
 from bodymap.model import Side, View, Visit
 from bodymap.model import views as view_table
+from bodymap.model.map_content import MapContent, MapMarker
+from bodymap.model.map_style import MarkerState
 from bodymap.model.views import layout_views, view_modes
 from bodymap.report.bodymap_drawing import NOTE_STYLE, BodyMapPainter
-from bodymap.report.map_content import MapContent as PrintedContent
-from bodymap.report.map_content import MapMarker as PrintedMarker
 from bodymap.storage import ChartRepository
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import view_origin
 from bodymap.ui.canvas.scene import BodyMapScene
-from bodymap.ui.history.painting import BodyArt, MapContent, MapMarker, render_map
+from bodymap.ui.history.painting import BodyArt, MapPicture, PaintedMarker, render_map
 from bodymap.ui.main_window import MainWindow
 from tests.ui.conftest import click_at
 
@@ -110,8 +110,8 @@ def test_the_canvas_follows_the_table_and_a_click_stores_the_right_view_and_side
 
 
 def test_history_draws_the_views_in_table_order(mirrored: None, atlas: Atlas) -> None:
-    marker = MapMarker(View.POSTERIOR, 200, 300, "1", QColor("#00ff00"), QColor("#00ff00"))
-    content = MapContent(markers=(marker,), titles=False)
+    marker = PaintedMarker(View.POSTERIOR, 200, 300, "1", QColor("#00ff00"), QColor("#00ff00"))
+    content = MapPicture(markers=(marker,), titles=False)
     assert content.views == (View.POSTERIOR, View.ANTERIOR)
     image = render_map(BodyArt(atlas), content, QSize(200, 200)).toImage()
     green = [
@@ -125,7 +125,8 @@ def test_history_draws_the_views_in_table_order(mirrored: None, atlas: Atlas) ->
 
 
 def test_the_pdf_captions_and_orders_the_views_from_the_table(mirrored: None, atlas: Atlas) -> None:
-    content = PrintedContent(markers=(PrintedMarker(1, View.POSTERIOR, 200, 300, True),))
+    marker = MapMarker(1, View.POSTERIOR, 200, 300, MarkerState.ACTIVE, Side.LEFT)
+    content = MapContent(markers=(marker,))
     drawing = BodyMapPainter(atlas).side_by_side(content, 400, 300, NOTE_STYLE)
     strings = _pdf_strings(drawing)
     x_of = {text: x for text, x in strings}
@@ -139,7 +140,7 @@ def test_a_view_without_sides_is_captioned_without_side_letters(
     lateral_only: None, qtbot: QtBot, atlas: Atlas
 ) -> None:
     assert view_modes() == ("both", "posterior")
-    drawing = BodyMapPainter(atlas).side_by_side(PrintedContent(), 200, 300, NOTE_STYLE)
+    drawing = BodyMapPainter(atlas).side_by_side(MapContent(), 200, 300, NOTE_STYLE)
     assert [text for text, _ in _pdf_strings(drawing)] == ["Side"]
     scene = BodyMapScene(ChartModel(), atlas)
     assert set(_scene_texts(scene)) == {"Side (test)"}

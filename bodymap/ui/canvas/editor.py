@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from bodymap.anatomy import body_parts
 from bodymap.anatomy.types import TriggerSite
 from bodymap.model import PainZone, TriggerPoint, View, ZoneKind, ZonePolygon
+from bodymap.model.map_shapes import zone_shape
 from bodymap.ui.canvas import geometry
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.commands import (
@@ -259,7 +260,7 @@ class ChartEditor:
         if (view, start) not in self._part_clips:
             excluded = body_parts.excluded_region_ids(self.atlas, view, start)
             regions = [self.atlas.surface_regions[i].polygon for i in excluded]
-            clip = silhouette.difference(geometry.to_shapely(regions)) if regions else silhouette
+            clip = silhouette.difference(zone_shape(regions)) if regions else silhouette
             self._part_clips[(view, start)] = clip
         return self._part_clips[(view, start)]
 
@@ -306,7 +307,7 @@ class ChartEditor:
         touched = [
             z
             for z in self.model.zones.values()
-            if z.view is view and geometry.to_shapely(z.polygons).intersects(shape)
+            if z.view is view and zone_shape(z.polygons).intersects(shape)
         ]
         if not touched:
             return 0

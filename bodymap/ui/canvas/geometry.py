@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import shapely
-from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.model import PainZone, TriggerPoint, View, ZonePolygon
+from bodymap.model.map_shapes import SLIVER_AREA, zone_polygons, zone_shape
 
-#: Parts of a zone smaller than this (square atlas units) are dropped as slivers.
-MIN_PART_AREA = 4.0
 #: Vertex tolerance (atlas units) used to keep drawn outlines light without visible change.
 SIMPLIFY_TOLERANCE = 0.4
 
@@ -23,47 +22,25 @@ class DegenerateZoneError(ValueError):
     """A drawn shape has no usable area (a dot, a line, or nothing inside the body)."""
 
 
-def to_shapely(polygons: Iterable[ZonePolygon]) -> BaseGeometry:
-    """Return the union of ``polygons`` as one shapely geometry."""
-    parts = [Polygon(p.exterior, p.holes) for p in polygons]
-    parts = [p if p.is_valid else shapely.make_valid(p) for p in parts]
-    if not parts:
-        return Polygon()
-    return shapely.union_all(parts)
+def drawn_polygons(geometry: BaseGeometry) -> tuple[ZonePolygon, ...]:
+    """A drawn shape as the zone polygons to store: lightened, rounded, without slivers.
 
-
-def from_shapely(geometry: BaseGeometry) -> tuple[ZonePolygon, ...]:
-    """Convert a shapely (multi)polygon to zone polygons, dropping slivers and collinear runs."""
-    geometry = geometry.simplify(SIMPLIFY_TOLERANCE, preserve_topology=True)
-    if isinstance(geometry, Polygon):
-        candidates: list[Polygon] = [geometry]
-    elif isinstance(geometry, MultiPolygon):
-        candidates = list(geometry.geoms)
-    else:  # a GeometryCollection left over by an intersection
-        candidates = [g for g in getattr(geometry, "geoms", ()) if isinstance(g, Polygon)]
-    result = []
-    for polygon in candidates:
-        if polygon.is_empty or polygon.area < MIN_PART_AREA:
-            continue
-        exterior = tuple((round(x, 2), round(y, 2)) for x, y in polygon.exterior.coords[:-1])
-        holes = tuple(
-            tuple((round(x, 2), round(y, 2)) for x, y in ring.coords[:-1])
-            for ring in polygon.interiors
-            if Polygon(ring).area >= MIN_PART_AREA
-        )
-        result.append(ZonePolygon(exterior, holes))
-    return tuple(result)
+    The conversion (and its sliver rule) is the one every map uses
+    (:func:`bodymap.model.map_shapes.zone_polygons`); the editor only simplifies the outline
+    first and rounds it, so a stored zone carries no invisible detail.
+    """
+    return zone_polygons(geometry.simplify(SIMPLIFY_TOLERANCE, preserve_topology=True), decimals=2)
 
 
 def silhouette_geometry(silhouette: Iterable[ZonePolygon]) -> BaseGeometry:
     """Return a view's body silhouette as one prepared shapely geometry."""
-    geometry = to_shapely(silhouette)
+    geometry = zone_shape(silhouette)
     shapely.prepare(geometry)
     return geometry
 
 
 def _clip(shape: BaseGeometry, silhouette: BaseGeometry, what: str) -> tuple[ZonePolygon, ...]:
-    polygons = from_shapely(shape.intersection(silhouette))
+    polygons = drawn_polygons(shape.intersection(silhouette))
     if not polygons:
         raise DegenerateZoneError(f"{what} has no area inside the body outline; nothing drawn")
     return polygons
@@ -97,7 +74,7 @@ def lasso_polygons(
     shape: BaseGeometry = Polygon(points)
     if not shape.is_valid:
         shape = shapely.make_valid(shape)  # a self-crossing lasso: keep every area it encloses
-    if shape.area < MIN_PART_AREA:
+    if shape.area < SLIVER_AREA:
         raise DegenerateZoneError("the outline encloses no area; nothing drawn")
     return _clip(shape, silhouette, "the outline")
 
@@ -106,27 +83,20 @@ def union_polygons(
     first: Iterable[ZonePolygon], second: Iterable[ZonePolygon]
 ) -> tuple[ZonePolygon, ...]:
     """Return the union of two sets of polygons."""
-    return from_shapely(to_shapely(first).union(to_shapely(second)))
+    return drawn_polygons(zone_shape(first).union(zone_shape(second)))
 
 
 def subtract_polygons(
     polygons: Iterable[ZonePolygon], eraser: BaseGeometry
 ) -> tuple[ZonePolygon, ...]:
     """Return ``polygons`` minus the eraser shape (possibly empty)."""
-    return from_shapely(to_shapely(polygons).difference(eraser))
+    return drawn_polygons(zone_shape(polygons).difference(eraser))
 
 
 def stroke_shape(points: Sequence[tuple[float, float]], width: float) -> BaseGeometry:
     """Return the area swept by a stroke of ``width`` (used by the eraser)."""
     line: BaseGeometry = LineString(points) if len(points) > 1 else Point(points[0])
     return line.buffer(width / 2.0, quad_segs=6)
-
-
-def anchor_point(polygons: Sequence[ZonePolygon]) -> tuple[float, float]:
-    """Return a point inside the zone's largest part, where a referral arrow ends."""
-    largest = max(polygons, key=lambda p: p.area)
-    point = Polygon(largest.exterior, largest.holes).buffer(0).representative_point()
-    return (float(point.x), float(point.y))
 
 
 class TargetKind(StrEnum):
@@ -172,7 +142,7 @@ def find_target(
     for zone in zones:
         if zone.view is not view or zone.id is None:
             continue
-        if to_shapely(zone.polygons).covers(probe) and (
+        if zone_shape(zone.polygons).covers(probe) and (
             best_zone is None or zone.area < best_zone[0]
         ):
             best_zone = (zone.area, zone.id)

@@ -24,21 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.model import Activity, CarryStatus, PainZone, TriggerPoint, View, ZoneKind
+from bodymap.model import View
 from bodymap.model.geometry import ZonePolygon
+from bodymap.model.map_content import MapArrow, MapMarker, MapZone
+from bodymap.model.map_style import MAP_STYLE, MarkerState
 from bodymap.ui.canvas.constants import (
-    ACTIVE_FILL,
-    LATENT_FILL,
     LINK_INK,
-    MARKER_INK,
     MARKER_RADIUS,
-    RESOLVED_INK,
     SELECTION_INK,
     Z_LINK,
     Z_POINT,
     Z_ZONE,
     ZOOM_RANGE,
-    intensity_color,
     model_to_scene,
 )
 from bodymap.ui.i18n import translate
@@ -82,8 +79,7 @@ class TriggerPointItem(QGraphicsItem):
         super().__init__()
         self.point_id = point_id
         self._number = 0
-        self._activity = Activity.ACTIVE
-        self._carry = CarryStatus.NEW
+        self._state = MarkerState.ACTIVE
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_POINT)
@@ -91,14 +87,19 @@ class TriggerPointItem(QGraphicsItem):
         # of a dense chart within one frame.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def show_point(self, point: TriggerPoint) -> None:
-        """Take position and look from the model's point."""
-        self.setPos(model_to_scene(point.view, point.x, point.y))
-        look = (point.number, point.activity, point.carry)
-        if look != (self._number, self._activity, self._carry):
-            self._number, self._activity, self._carry = look
+    def show_marker(self, marker: MapMarker) -> None:
+        """Take position and look from the point's map marker."""
+        self.setPos(model_to_scene(marker.view, marker.x, marker.y))
+        look = (marker.number, marker.state)
+        if look != (self._number, self._state):
+            self._number, self._state = look
             self.update()
-        self.setToolTip(f"#{point.number}")
+        self.setToolTip(f"#{marker.number}")
+
+    @property
+    def state(self) -> MarkerState:
+        """How the marker is drawn (active, latent or resolved)."""
+        return self._state
 
     def boundingRect(self) -> QRectF:
         """Marker circle plus the selection ring."""
@@ -120,12 +121,9 @@ class TriggerPointItem(QGraphicsItem):
     ) -> None:
         """Draw the marker: circle, number, and a ring when selected."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        resolved = self._carry is CarryStatus.RESOLVED
-        ink = RESOLVED_INK if resolved else MARKER_INK
-        if resolved:
-            fill = QColor("#eceff1")
-        else:
-            fill = ACTIVE_FILL if self._activity is Activity.ACTIVE else LATENT_FILL
+        resolved = self._state is MarkerState.RESOLVED
+        ink = QColor(MAP_STYLE.marker_outline(self._state))
+        fill = QColor(MAP_STYLE.marker_fill(self._state))
         if self.isSelected():
             painter.setPen(QPen(SELECTION_INK, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -136,8 +134,7 @@ class TriggerPointItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawEllipse(QPointF(0, 0), MARKER_RADIUS, MARKER_RADIUS)
-        dark_fill = fill.lightness() < 140
-        painter.setPen(QColor("white") if dark_fill else ink)
+        painter.setPen(QColor(MAP_STYLE.number_ink(self._state)))
         painter.setFont(self._FONT)
         rect = QRectF(-MARKER_RADIUS, -MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self._number))
@@ -159,22 +156,19 @@ class ZoneItem(QGraphicsPathItem):
         self.setZValue(Z_ZONE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
-    def show_zone(self, zone: PainZone) -> None:
-        """Take shape and colour from the model's zone."""
+    def show_zone(self, zone: MapZone) -> None:
+        """Take shape and colour from the zone's map content."""
         self.setPath(zone_path(zone.view, zone.polygons))
-        color = intensity_color(zone.intensity)
-        resolved = zone.carry is CarryStatus.RESOLVED
-        fill = QColor(color)
-        fill.setAlphaF(0.18 if resolved else 0.55)
+        fill = QColor(MAP_STYLE.intensity_hex(zone.intensity))
+        fill.setAlphaF(MAP_STYLE.zone_fill_opacity(zone.resolved))
         self.setBrush(fill)
-        outline = QColor(color).darker(150)
         # A one-pixel cosmetic outline takes the rasteriser's fast path (dense charts).
-        pen = QPen(outline, 1.0)
+        pen = QPen(QColor(MAP_STYLE.zone_outline_hex(zone.intensity)), 1.0)
         pen.setCosmetic(True)
-        if resolved or zone.depth.value == "superficial":
+        if zone.resolved or zone.superficial:
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
-        self._hatched = zone.kind is ZoneKind.REFERRED
+        self._hatched = zone.referred
 
     def paint(
         self,
@@ -226,6 +220,19 @@ class LinkArrowItem(QGraphicsPathItem):
         pen.setCosmetic(True)
         self.setPen(pen)
         self.setBrush(LINK_INK)
+
+    def show_arrow(self, arrow: MapArrow) -> None:
+        """Draw the referral arrow of the map content (its end is the zone's anchor)."""
+        end = model_to_scene(arrow.view, *arrow.end)
+        if arrow.crosses_views:
+            self.connect_remote(arrow.source_number, end)
+        else:
+            self.connect(model_to_scene(arrow.view, *arrow.start), end)
+
+    @property
+    def end(self) -> QPointF:
+        """Where the arrow's head is, in scene units."""
+        return QPointF(self._end)
 
     def connect_remote(self, number: int, end: QPointF) -> None:
         """The source is on the other figure: a short arrow into the zone tagged "#n".

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import View, VisitChart
+from bodymap.model.map_content import map_marker, map_zone, referral_arrow
 from bodymap.model.views import ViewSpec, layout_views, view_spec
 from bodymap.resources import asset_path
-from bodymap.ui.canvas import geometry
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import (
     REFERRAL_INK,
@@ -59,7 +59,6 @@ class BodyMapScene(QGraphicsScene):
         self._points: dict[int, TriggerPointItem] = {}
         self._zones: dict[int, ZoneItem] = {}
         self._links: dict[int, LinkArrowItem] = {}
-        self._anchors: dict[int, QPointF] = {}
         self._referral: list[QGraphicsItem] = []
         self._rebuilding = False
         self._ghost_visible = True
@@ -177,7 +176,6 @@ class BodyMapScene(QGraphicsScene):
             for item in store.values():
                 self.removeItem(item)
             store.clear()
-        self._anchors.clear()
         # Links are drawn once at the end rather than after every item (a 300-mark visit).
         self._rebuilding = True
         try:
@@ -202,7 +200,7 @@ class BodyMapScene(QGraphicsScene):
             item = TriggerPointItem(point_id)
             self._points[point_id] = item
             self.addItem(item)
-        item.show_point(point)
+        item.show_marker(map_marker(point))
         item.setVisible(point.view in self._visible_views)
         self._refresh_links_from(point_id)
         if not self._rebuilding:
@@ -224,9 +222,8 @@ class BodyMapScene(QGraphicsScene):
             item = ZoneItem(zone_id)
             self._zones[zone_id] = item
             self.addItem(item)
-        item.show_zone(zone)
+        item.show_zone(map_zone(zone))
         item.setVisible(zone.view in self._visible_views)
-        self._anchors.pop(zone_id, None)
         if not self._rebuilding:
             self._refresh_link(zone_id)
 
@@ -258,19 +255,15 @@ class BodyMapScene(QGraphicsScene):
             if arrow is not None:
                 self.removeItem(arrow)
             return
+        link = referral_arrow(zone, source)  # the arrow every map draws (anchor cached there)
+        if link is None:
+            return
         arrow = self._links.get(zone_id)
         if arrow is None:
             arrow = LinkArrowItem(zone_id)
             self._links[zone_id] = arrow
             self.addItem(arrow)
-        end = self._anchors.get(zone_id)
-        if end is None:
-            end = model_to_scene(zone.view, *geometry.anchor_point(zone.polygons))
-            self._anchors[zone_id] = end
-        if source.view is zone.view:
-            arrow.connect(model_to_scene(source.view, source.x, source.y), end)
-        else:
-            arrow.connect_remote(source.number, end)
+        arrow.show_arrow(link)
         if spread and not self._rebuilding:
             self._spread_tags()
 

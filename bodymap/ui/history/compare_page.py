@@ -25,7 +25,7 @@ from bodymap.analysis.geometry import AtlasLike
 from bodymap.model import CarryStatus, VisitChart
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content, comparison_content
-from bodymap.ui.history.painting import BodyArt, BodyMapView, MapContent, swatch
+from bodymap.ui.history.painting import BodyArt, MapPicture, ReadOnlyBodyMap, swatch
 from bodymap.ui.i18n import translate
 
 #: An adult figure of the atlas (y 20 to 820) stands about 170 cm tall.
@@ -212,9 +212,9 @@ class ComparePage(QWidget):
         super().__init__(parent)
         self._atlas = atlas
         self.comparison: VisitComparison | None = None
-        self.before_map = BodyMapView(art)
-        self.after_map = BodyMapView(art)
-        self.overlay_map = BodyMapView(art)
+        self.before_map = ReadOnlyBodyMap(art)
+        self.after_map = ReadOnlyBodyMap(art)
+        self.overlay_map = ReadOnlyBodyMap(art)
         self.summary = CompareSummary()
         self.points_table = PointMatchTable(atlas)
         self._stack = QStackedWidget()
@@ -307,7 +307,7 @@ class ComparePage(QWidget):
                     "ComparePage", "{visit_caption} — the first visit, nothing to compare"
                 ).format(visit_caption=visit_caption(after))
             )
-            self.before_map.set_content(MapContent(), translate("ComparePage", "No earlier visit"))
+            self.before_map.set_content(MapPicture(), translate("ComparePage", "No earlier visit"))
             self.summary.show_pair(None, after_extent, None)
         else:
             self.comparison = compare_visits(self._atlas, before, after)

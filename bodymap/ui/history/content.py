@@ -8,44 +8,65 @@ from bodymap.analysis.compare import VisitComparison
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.analysis.heatmap import PainHeatMap
 from bodymap.anatomy.types import TriggerSite
-from bodymap.model import Activity, CarryStatus, VisitChart
-from bodymap.ui.canvas.constants import ACTIVE_FILL, LATENT_FILL, MARKER_INK, intensity_color
+from bodymap.model import CarryStatus, VisitChart
+from bodymap.model.map_content import MapContent, build_map_content
+from bodymap.model.map_style import MAP_STYLE
 from bodymap.ui.history import palette
-from bodymap.ui.history.painting import MapArea, MapContent, MapMarker
+from bodymap.ui.history.painting import MapPicture, PaintedArea, PaintedArrow, PaintedMarker
 
 
-def _zone_fill(intensity: int) -> QColor:
-    color = intensity_color(intensity)
-    color.setAlpha(150)
-    return color
-
-
-def chart_content(chart: VisitChart, *, numbers: bool = True) -> MapContent:
-    """A visit as drawn on its chart: zones by intensity, numbered trigger points."""
+def chart_picture(content: MapContent, *, numbers: bool = True) -> MapPicture:
+    """A visit's map content in the map style, as the chart and the session note draw it."""
     areas = tuple(
-        MapArea(
-            zone.view, zone.polygons, _zone_fill(zone.intensity), intensity_color(zone.intensity)
+        PaintedArea(
+            zone.view,
+            zone.polygons,
+            _with_opacity(MAP_STYLE.intensity_hex(zone.intensity), zone.resolved),
+            QColor(MAP_STYLE.zone_outline_hex(zone.intensity)),
+            dashed=zone.referred,
         )
-        for zone in sorted(chart.zones, key=lambda z: z.intensity)
+        for zone in content.zones
+    )
+    arrows = tuple(
+        PaintedArrow(arrow.view, arrow.start, arrow.end, QColor(MAP_STYLE.link_ink))
+        for arrow in content.arrows
+        if not arrow.crosses_views  # a small map has no room for a tagged stub
     )
     markers = tuple(
-        MapMarker(
-            point.view,
-            point.x,
-            point.y,
-            str(point.number) if numbers else "",
-            ACTIVE_FILL if point.activity is Activity.ACTIVE else LATENT_FILL,
-            MARKER_INK,
-            hollow=point.carry is CarryStatus.RESOLVED,
+        PaintedMarker(
+            marker.view,
+            marker.x,
+            marker.y,
+            str(marker.number) if numbers else "",
+            QColor(MAP_STYLE.marker_fill(marker.state)),
+            QColor(MAP_STYLE.marker_outline(marker.state)),
         )
-        for point in chart.trigger_points
+        for marker in content.markers
     )
-    return MapContent(areas=areas, markers=markers)
+    return MapPicture(areas=areas, markers=markers, arrows=arrows)
 
 
-def comparison_content(comparison: VisitComparison) -> MapContent:
+def _with_opacity(colour: str, resolved: bool) -> QColor:
+    fill = QColor(colour)
+    fill.setAlphaF(MAP_STYLE.zone_fill_opacity(resolved))
+    return fill
+
+
+def chart_content(chart: VisitChart, *, numbers: bool = True, arrows: bool = True) -> MapPicture:
+    """A visit as drawn on its chart: zones by intensity, referral arrows, numbered markers.
+
+    Args:
+        chart: the visit.
+        numbers: False for maps too small to print the markers' numbers.
+        arrows: False for maps too small for arrows (their anchors are then not computed).
+    """
+    content = build_map_content(chart.trigger_points, chart.zones, arrows=arrows)
+    return chart_picture(content, numbers=numbers)
+
+
+def comparison_content(comparison: VisitComparison) -> MapPicture:
     """The change overlay: new, resolved and persisting pain and trigger points in colour."""
-    areas: list[MapArea] = []
+    areas: list[PaintedArea] = []
     for change in comparison.views:
         for polygons, status in (
             (change.persisting, CarryStatus.PERSISTING),
@@ -54,19 +75,19 @@ def comparison_content(comparison: VisitComparison) -> MapContent:
         ):
             if polygons:
                 areas.append(
-                    MapArea(
+                    PaintedArea(
                         change.view,
                         polygons,
                         palette.STATUS_FILL[status],
                         palette.STATUS_INK[status],
                     )
                 )
-    markers: list[MapMarker] = []
+    markers: list[PaintedMarker] = []
     for match in comparison.points:
         point = match.after if match.after is not None else match.before
         assert point is not None  # every match holds at least one point
         markers.append(
-            MapMarker(
+            PaintedMarker(
                 point.view,
                 point.x,
                 point.y,
@@ -76,13 +97,13 @@ def comparison_content(comparison: VisitComparison) -> MapContent:
                 hollow=match.status is CarryStatus.RESOLVED,
             )
         )
-    return MapContent(areas=tuple(areas), markers=tuple(markers))
+    return MapPicture(areas=tuple(areas), markers=tuple(markers))
 
 
-def heat_content(atlas: AtlasLike, heat: PainHeatMap) -> MapContent:
+def heat_content(atlas: AtlasLike, heat: PainHeatMap) -> MapPicture:
     """Every CHOIR segment coloured by how often it was painful."""
     areas = tuple(
-        MapArea(
+        PaintedArea(
             atlas.surface_regions[entry.region].view,
             (atlas.surface_regions[entry.region].polygon,),
             palette.heat_color(entry.share),
@@ -92,20 +113,21 @@ def heat_content(atlas: AtlasLike, heat: PainHeatMap) -> MapContent:
         if entry.painful_visits > 0
     )
     outlines = tuple(
-        MapArea(region.view, (region.polygon,), QColor(0, 0, 0, 0), QColor(120, 90, 70, 45))
+        PaintedArea(region.view, (region.polygon,), QColor(0, 0, 0, 0), QColor(120, 90, 70, 45))
         for region in atlas.surface_regions.values()
     )
-    return MapContent(areas=outlines + areas)
+    return MapPicture(areas=outlines + areas)
 
 
-def referral_content(site: TriggerSite) -> MapContent:
+def referral_content(site: TriggerSite) -> MapPicture:
     """A catalogue site's referral pattern as a ghost, with the site itself marked."""
     spill = tuple(
-        MapArea(view, (polygon,), palette.SPILLOVER) for view, polygon in site.referral.spillover
+        PaintedArea(view, (polygon,), palette.SPILLOVER)
+        for view, polygon in site.referral.spillover
     )
     essential = tuple(
-        MapArea(view, (polygon,), palette.ESSENTIAL, palette.ESSENTIAL_INK)
+        PaintedArea(view, (polygon,), palette.ESSENTIAL, palette.ESSENTIAL_INK)
         for view, polygon in site.referral.essential
     )
-    marker = MapMarker(site.view, site.x, site.y, "", palette.NEW_INK, palette.NEW_INK)
-    return MapContent(areas=spill + essential, markers=(marker,))
+    marker = PaintedMarker(site.view, site.x, site.y, "", palette.NEW_INK, palette.NEW_INK)
+    return MapPicture(areas=spill + essential, markers=(marker,))

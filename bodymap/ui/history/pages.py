@@ -25,7 +25,7 @@ from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import VisitChart
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import heat_content
-from bodymap.ui.history.painting import BodyArt, BodyMapView, swatch
+from bodymap.ui.history.painting import BodyArt, ReadOnlyBodyMap, swatch
 from bodymap.ui.history.trend_chart import TrendChartView
 from bodymap.ui.i18n import translate
 
@@ -106,7 +106,7 @@ class HeatMapPage(QWidget):
         super().__init__(parent)
         self._atlas = atlas
         self.heat: PainHeatMap | None = None
-        self.map = BodyMapView(art)
+        self.map = ReadOnlyBodyMap(art)
         self.ranking = QListWidget()
         self.ranking.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.ranking.setSpacing(3)

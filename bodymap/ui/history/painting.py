@@ -1,4 +1,4 @@
-"""Small read-only body maps drawn with QPainter: art, coloured areas and numbered markers."""
+"""Small read-only body maps drawn with QPainter: art, coloured areas, arrows, numbered markers."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.model import View, ZonePolygon
+from bodymap.model.geometry import Point
 from bodymap.model.views import layout_views, view_spec
 from bodymap.resources import AssetError, asset_path
 from bodymap.ui.history import palette
@@ -34,17 +35,18 @@ ART_CACHE_SIZES = 24
 
 
 @dataclass(frozen=True, slots=True)
-class MapArea:
-    """Polygons to fill on one view."""
+class PaintedArea:
+    """Polygons to fill on one view (a dashed outline marks referred pain)."""
 
     view: View
     polygons: tuple[ZonePolygon, ...]
     fill: QColor
     outline: QColor | None = None
+    dashed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
-class MapMarker:
+class PaintedMarker:
     """A numbered trigger-point marker; hollow markers are drawn as a ring."""
 
     view: View
@@ -57,11 +59,22 @@ class MapMarker:
 
 
 @dataclass(frozen=True, slots=True)
-class MapContent:
-    """Everything drawn on a small map, bottom to top: areas, then markers."""
+class PaintedArrow:
+    """A referral arrow from a marker's position to a zone's anchor, in one view's atlas units."""
 
-    areas: tuple[MapArea, ...] = ()
-    markers: tuple[MapMarker, ...] = ()
+    view: View
+    start: Point
+    end: Point
+    ink: QColor
+
+
+@dataclass(frozen=True, slots=True)
+class MapPicture:
+    """Everything drawn on a small map, bottom to top: areas, arrows, then markers."""
+
+    areas: tuple[PaintedArea, ...] = ()
+    markers: tuple[PaintedMarker, ...] = ()
+    arrows: tuple[PaintedArrow, ...] = ()
     views: tuple[View, ...] = field(default_factory=layout_views)
     titles: bool = True
 
@@ -162,7 +175,7 @@ def polygons_path(polygons: tuple[ZonePolygon, ...]) -> QPainterPath:
     return path
 
 
-def paint_map(painter: QPainter, art: BodyArt, content: MapContent, rect: QRectF) -> None:
+def paint_map(painter: QPainter, art: BodyArt, content: MapPicture, rect: QRectF) -> None:
     """Paint the views of ``content`` side by side into ``rect``."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     title_height = 18.0 if content.titles else 0.0
@@ -185,11 +198,12 @@ def paint_map(painter: QPainter, art: BodyArt, content: MapContent, rect: QRectF
         _paint_areas(
             painter, transform, [a for a in content.areas if a.view == view], art.outline(view)
         )
+        _paint_arrows(painter, transform, [a for a in content.arrows if a.view == view])
         _paint_markers(painter, transform, [m for m in content.markers if m.view == view])
 
 
 def _paint_areas(
-    painter: QPainter, transform: QTransform, areas: Sequence[MapArea], outline: QPainterPath
+    painter: QPainter, transform: QTransform, areas: Sequence[PaintedArea], outline: QPainterPath
 ) -> None:
     painter.save()
     painter.setTransform(transform, combine=True)
@@ -202,14 +216,52 @@ def _paint_areas(
         if area.outline is None:
             painter.setPen(Qt.PenStyle.NoPen)
         else:
-            painter.setPen(QPen(area.outline, 1.2 / scale))
+            pen = QPen(area.outline, 1.2 / scale)
+            if area.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
         painter.drawPath(polygons_path(area.polygons))
     painter.restore()
 
 
-def _paint_markers(painter: QPainter, transform: QTransform, markers: Sequence[MapMarker]) -> None:
-    # Markers keep a readable size however small the map is drawn.
-    radius = max(3.0, min(9.0, 9.0 * transform.m11() / 0.6))
+def marker_radius(transform: QTransform) -> float:
+    """A marker's radius in pixels on a map drawn with ``transform`` (readable however small)."""
+    return max(3.0, min(9.0, 9.0 * transform.m11() / 0.6))
+
+
+def _paint_arrows(painter: QPainter, transform: QTransform, arrows: Sequence[PaintedArrow]) -> None:
+    radius = marker_radius(transform)
+    for arrow in arrows:
+        start = transform.map(QPointF(*arrow.start))
+        end = transform.map(QPointF(*arrow.end))
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        length = math.hypot(dx, dy)
+        if length < radius * 2.5:
+            continue  # the zone surrounds the marker: an arrow would only hide the number
+        ux, uy = dx / length, dy / length
+        head = max(3.0, radius * 0.7)
+        base = QPointF(end.x() - ux * head, end.y() - uy * head)
+        painter.setPen(QPen(arrow.ink, 1.0))
+        painter.drawLine(
+            QPointF(start.x() + ux * (radius + 1), start.y() + uy * (radius + 1)), base
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(arrow.ink))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    end,
+                    QPointF(base.x() - uy * head * 0.5, base.y() + ux * head * 0.5),
+                    QPointF(base.x() + uy * head * 0.5, base.y() - ux * head * 0.5),
+                ]
+            )
+        )
+
+
+def _paint_markers(
+    painter: QPainter, transform: QTransform, markers: Sequence[PaintedMarker]
+) -> None:
+    radius = marker_radius(transform)
     font = QFont(painter.font())
     font.setPixelSize(max(7, int(radius * 1.15)))
     font.setBold(True)
@@ -253,7 +305,7 @@ def free_spot(spot: QPointF, placed: Sequence[QPointF], radius: float) -> QPoint
     return spot
 
 
-def render_map(art: BodyArt, content: MapContent, size: QSize, ratio: float = 1.0) -> QPixmap:
+def render_map(art: BodyArt, content: MapPicture, size: QSize, ratio: float = 1.0) -> QPixmap:
     """Render a map to a pixmap (for thumbnails), on a transparent background."""
     pixmap = QPixmap(int(size.width() * ratio), int(size.height() * ratio))
     pixmap.setDevicePixelRatio(ratio)
@@ -279,24 +331,24 @@ def swatch(color: QColor, size: int = 12) -> QPixmap:
     return pixmap
 
 
-class BodyMapView(QWidget):
-    """A read-only body map (both views side by side) showing one :class:`MapContent`."""
+class ReadOnlyBodyMap(QWidget):
+    """A read-only body map (both views side by side) showing one :class:`MapPicture`."""
 
     def __init__(self, art: BodyArt, parent: QWidget | None = None) -> None:
         """Create an empty map drawn with ``art``."""
         super().__init__(parent)
         self._art = art
-        self._content = MapContent()
+        self._content = MapPicture()
         self._caption = ""
         self.setMinimumSize(160, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     @property
-    def content(self) -> MapContent:
+    def content(self) -> MapPicture:
         """What the map currently shows."""
         return self._content
 
-    def set_content(self, content: MapContent, caption: str = "") -> None:
+    def set_content(self, content: MapPicture, caption: str = "") -> None:
         """Show new content with an optional caption above the figures."""
         self._content = content
         self._caption = caption

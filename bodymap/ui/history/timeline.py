@@ -23,7 +23,7 @@ from bodymap.analysis.visit_cache import ExtentOf
 from bodymap.model import Instrument, MeasureTiming, VisitChart
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content
-from bodymap.ui.history.painting import BodyArt, MapContent, render_map
+from bodymap.ui.history.painting import BodyArt, MapPicture, render_map
 from bodymap.ui.i18n import translate
 
 THUMBNAIL = QSize(104, 110)
@@ -163,9 +163,9 @@ class VisitTimeline(QListWidget):
         key = (chart.visit.id or 0, revision, ratio)
         if revision is not None and key in self._thumbnails:
             return self._thumbnails[key]
-        content = chart_content(chart, numbers=False)
+        content = chart_content(chart, numbers=False, arrows=False)
         thumbnail = render_map(
-            self._art, MapContent(content.areas, content.markers, titles=False), THUMBNAIL, ratio
+            self._art, MapPicture(content.areas, content.markers, titles=False), THUMBNAIL, ratio
         )
         if revision is not None:
             for old in [k for k in self._thumbnails if k[0] == key[0]]:

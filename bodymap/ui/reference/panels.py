@@ -28,7 +28,7 @@ from bodymap.anatomy.types import Confidence, TriggerSite
 from bodymap.model import PainZone
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import referral_content
-from bodymap.ui.history.painting import BodyArt, BodyMapView, MapContent
+from bodymap.ui.history.painting import BodyArt, MapPicture, ReadOnlyBodyMap
 from bodymap.ui.i18n import translate
 
 #: How each confidence tag is shown; unreviewed content must say so plainly.
@@ -85,7 +85,7 @@ class ReferencePanel(QDockWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setMargin(6)
-        self.preview = BodyMapView(BodyArt(atlas))
+        self.preview = ReadOnlyBodyMap(BodyArt(atlas))
         self.preview.setMinimumHeight(190)
         self._build()
         self._fill()
@@ -197,7 +197,7 @@ class ReferencePanel(QDockWidget):
             return
         areas = tuple(a for s in sites for a in referral_content(s).areas)
         markers = tuple(m for s in sites for m in referral_content(s).markers)
-        self.preview.set_content(MapContent(areas=areas, markers=markers))
+        self.preview.set_content(MapPicture(areas=areas, markers=markers))
         listing = "".join(f"<li>{html.escape(s.name)} ({s.side.value})</li>" for s in sites)
         self.details.setText(
             translate(

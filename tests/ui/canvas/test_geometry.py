@@ -56,12 +56,6 @@ def test_union_merges_overlapping_strokes() -> None:
     assert len(geometry.union_polygons(a, b)) == 1
 
 
-def test_anchor_point_lies_inside_the_zone() -> None:
-    ring = ((120, 120), (200, 120), (200, 140), (140, 140), (140, 220), (120, 220))
-    x, y = geometry.anchor_point((ZonePolygon(ring),))
-    assert box(120, 120, 200, 220).contains(box(x, y, x, y))
-
-
 def _point(point_id: int, x: float, y: float, view: View = View.ANTERIOR) -> TriggerPoint:
     return TriggerPoint(id=point_id, view=view, x=x, y=y, muscle="deltoid", side=Side.RIGHT)
 

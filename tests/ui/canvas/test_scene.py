@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from bodymap.anatomy.atlas import Atlas
 from bodymap.model import (
     Activity,
+    CarryStatus,
     PainZone,
     Patient,
     Side,
@@ -21,6 +22,7 @@ from bodymap.model import (
     VisitChart,
     ZonePolygon,
 )
+from bodymap.model.map_style import MarkerState
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import model_to_scene
 from bodymap.ui.canvas.ghost import GhostPointItem, GhostState, GhostTrailItem, GhostZoneItem
@@ -74,9 +76,11 @@ def test_point_change_updates_the_marker_look(scene: BodyMapScene, model: ChartM
     model.put_point(_point())
     item = scene.point_item(7)
     assert item is not None
-    assert item._activity is Activity.ACTIVE
+    assert item.state is MarkerState.ACTIVE
     model.put_point(_point(activity=Activity.LATENT, number=4))
-    assert (item._activity, item._number) == (Activity.LATENT, 4)
+    assert (item.state, item.toolTip()) == (MarkerState.LATENT, "#4")
+    model.put_point(_point(carry=CarryStatus.RESOLVED))
+    assert item.state is MarkerState.RESOLVED
 
 
 def test_zone_link_draws_and_follows_an_arrow(scene: BodyMapScene, model: ChartModel) -> None:

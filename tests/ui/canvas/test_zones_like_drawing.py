@@ -9,8 +9,8 @@ from shapely.geometry import Polygon
 
 from bodymap.anatomy.atlas import Atlas
 from bodymap.model import View, Visit
+from bodymap.model.map_shapes import zone_shape
 from bodymap.storage import ChartRepository
-from bodymap.ui.canvas.geometry import to_shapely
 from bodymap.ui.canvas.items import ZoneItem
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
@@ -99,7 +99,7 @@ def test_an_outline_around_the_thigh_leaves_out_the_hand_beside_it(
     )
     zones = _stored_zones(repo, visit)
     assert len(zones) == 1
-    shape = to_shapely(zones[0].polygons)  # type: ignore[attr-defined]
+    shape = zone_shape(zones[0].polygons)  # type: ignore[attr-defined]
     hand = Polygon(atlas.surface_regions[125].polygon.exterior)  # Hand, palm (R)
     thigh = Polygon(atlas.surface_regions[126].polygon.exterior)  # Upper leg (R)
     assert shape.intersection(hand).area < 1.0

@@ -7,10 +7,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
 from bodymap.model import View
 from bodymap.ui.canvas.constants import LATENT_FILL, MARKER_INK
-from bodymap.ui.history.painting import MapMarker, _paint_markers, free_spot
+from bodymap.ui.history.painting import PaintedMarker, _paint_markers, free_spot
 
 
-def _paint(markers: list[MapMarker]) -> QImage:
+def _paint(markers: list[PaintedMarker]) -> QImage:
     image = QImage(120, 120, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
@@ -20,7 +20,7 @@ def _paint(markers: list[MapMarker]) -> QImage:
 
 
 def test_a_latent_marker_shows_its_number(qapp: object) -> None:
-    marker = MapMarker(View.ANTERIOR, 100.0, 100.0, "8", LATENT_FILL, MARKER_INK)
+    marker = PaintedMarker(View.ANTERIOR, 100.0, 100.0, "8", LATENT_FILL, MARKER_INK)
     image = _paint([marker])
     centre = QPointF(60, 60)
     inked = [
