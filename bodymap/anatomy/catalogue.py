@@ -7,8 +7,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bodymap.anatomy.asset_json import AtlasError, Node, load_document
-from bodymap.anatomy.types import Confidence, ReferralPattern, TriggerSite
+from bodymap.anatomy.types import Confidence, ReferralPattern, SiteNeedling, TriggerSite
 from bodymap.model import Side, View, ZonePolygon
+from bodymap.model.catalog_lists import PatientPosition, Technique
+from bodymap.model.needling import NEEDLE_LENGTH_MM
 
 CATALOGUE_FORMAT = 1
 
@@ -35,6 +37,22 @@ def _referral(node: Node, views: Mapping[View, tuple[float, float]]) -> Referral
         essential=_zones(node.optional("essential"), views),
         spillover=_zones(node.optional("spillover"), views),
         description=node.field("description").text(),
+    )
+
+
+def _needling(node: Node) -> SiteNeedling:
+    low, high = (
+        item.number(NEEDLE_LENGTH_MM[0], NEEDLE_LENGTH_MM[1])
+        for item in node.field("length_mm").items()
+    )
+    if low > high:
+        raise node.field("length_mm").fail(f"the range {low:g}–{high:g} mm runs backwards")
+    return SiteNeedling(
+        length_mm=(low, high),
+        position=node.field("position").choice(PatientPosition),
+        technique=node.field("technique").choice(Technique),
+        direction=node.field("direction").text(),
+        at_risk=node.field("at_risk").text(),
     )
 
 
@@ -66,6 +84,7 @@ def _site(node: Node, views: Mapping[View, tuple[float, float]], muscles: set[st
         thorax_risk=node.field("thorax_risk").boolean(),
         confidence=node.field("confidence").choice(Confidence),
         citation=node.field("citation").text(),
+        needling=_needling(node.field("needling")),
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bodymap.model import Point, Side, View, ZonePolygon
+from bodymap.model.catalog_lists import PatientPosition, Technique
 
 
 class Layer(StrEnum):
@@ -105,6 +106,21 @@ class ReferralPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class SiteNeedling:
+    """How a catalogue site is usually needled: what a new needling record starts from.
+
+    ``length_mm`` is the usual needle length range (the shortest is suggested: body habitus
+    decides); ``position`` is already resolved for the site's side (side-lying, that side up).
+    """
+
+    length_mm: tuple[float, float]
+    position: PatientPosition
+    technique: Technique
+    direction: str
+    at_risk: str
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerSite:
     """A catalogue trigger-point site on one side of the body."""
 
@@ -121,6 +137,7 @@ class TriggerSite:
     thorax_risk: bool
     confidence: Confidence
     citation: str = ""  # where the site's location and referral come from
+    needling: SiteNeedling | None = None  # None: the catalogue suggests no needling
 
     @property
     def position(self) -> Point:

@@ -19,6 +19,7 @@ from bodymap.anatomy.regionsgen import (
 )
 from bodymap.anatomy.regionsgen.choir import to_half
 from bodymap.anatomy.regionsgen.landmarks import landmark, to_atlas
+from bodymap.anatomy.regionsgen.needling_rows import NEEDLING
 from bodymap.anatomy.regionsgen.sources import TRAVELL_SIMONS, source_of
 from bodymap.anatomy.regionsgen.spec import InMuscle, PointSpec, Referral, Row, Shape, Site
 from bodymap.model import Side, View
@@ -188,6 +189,21 @@ def evidence(row: Row, site: Site) -> tuple[str, str]:
     return site.confidence or source.tag, source.citation
 
 
+def needling_json(title: str, side: Side) -> dict[str, Any]:
+    """A row's needling fields for a site on ``side`` (side-lying means that side up)."""
+    needling = NEEDLING[title]
+    position = needling.position
+    if position == "side_up":  # lying on the other side
+        position = "side_lying_left" if side is Side.RIGHT else "side_lying_right"
+    return {
+        "length_mm": list(needling.length_mm),
+        "position": position,
+        "technique": needling.technique,
+        "direction": needling.direction,
+        "at_risk": needling.at_risk,
+    }
+
+
 def site_json(body: BodyGeometry, row: Row, site: Site, side: Side) -> dict[str, Any]:
     """Build the catalogue entry of one site on one side."""
     x, y = place_site(body, row.muscle, site, side)
@@ -205,6 +221,7 @@ def site_json(body: BodyGeometry, row: Row, site: Site, side: Side) -> dict[str,
         "referral": referral_json(body, site.referral or row.referral, side),
         "safety": row.safety,
         "thorax_risk": row.thorax_risk,
+        "needling": needling_json(row.title, side),
         "confidence": confidence,
         "citation": citation,
         "ids": list(row.ids),

@@ -60,6 +60,17 @@ class Site:
 
 
 @dataclass(frozen=True, slots=True)
+class Needling:
+    """How a row's muscle is usually needled (needling_rows.py), in our own words."""
+
+    length_mm: tuple[float, float]  # the usual needle length range; the shortest is suggested
+    position: str  # "prone", "supine", "sitting" or "side_up" (side-lying, treated side up)
+    technique: str  # a Technique value
+    direction: str  # where the needle points
+    at_risk: str  # the structures in the way
+
+
+@dataclass(frozen=True, slots=True)
 class Row:
     """One row of the catalogue (domain.md §3), with its sites; its sources are in sources.py."""
 

@@ -223,6 +223,19 @@ class NeedlingSection(RecordSection):
         else:
             name = self.context.atlas.muscle_name(point.muscle)
             lines.append(f"<b>{name}:</b> no catalogue site chosen; check the anatomy.")
+        hint = self._hint(point)
+        if hint is None:
+            name = self.context.atlas.muscle_name(point.muscle)
+            lines.append(
+                f"<b>No catalogue suggestion for {name}:</b> the needle, position and "
+                "technique were not suggested — set them."
+            )
+        else:
+            low, high = hint.length_range_mm
+            lines.append(
+                f"<b>Usually:</b> {low:g}–{high:g} mm needle; {hint.direction}. "
+                f"<b>At risk:</b> {hint.at_risk}."
+            )
         if self._is_thorax(point):
             lines.append(
                 "<b>⚠ Over the thorax:</b> pneumothorax risk. Explain the warning signs "
@@ -355,20 +368,20 @@ class NeedlingSection(RecordSection):
             )
         return self._suggested_record(point, aftercare)
 
+    def _hint(self, point: TriggerPoint) -> needling_hints.NeedlingHint | None:
+        atlas = self.context.atlas
+        return needling_hints.suggest(
+            atlas.sites, atlas.sites_for_muscle, point.muscle, point.side, point.site
+        )
+
     def _suggested_record(self, point: TriggerPoint, aftercare: bool) -> NeedlingRecord:
-        """A record for ``point`` as suggested for its muscle: every needle in comes out."""
-        assert point.id is not None
-        hint = needling_hints.suggest(point.muscle, point.view, point.side)
-        return NeedlingRecord(
-            visit_id=self.context.visit_id,
-            trigger_point_id=point.id,
-            needle_diameter_mm=hint.needle_diameter_mm,
-            needle_length_mm=hint.needle_length_mm,
-            technique=hint.technique,
-            patient_position=hint.patient_position,
-            needles_in=1,
-            needles_out=1,
-            aftercare_pneumothorax=aftercare,
+        """A record for ``point`` as its catalogue site suggests: every needle in comes out.
+
+        Without a catalogue suggestion the needle, position and technique are placeholders the
+        safety note asks the clinician to set (a record cannot be stored without them).
+        """
+        return needling_hints.starting_record(
+            point, self._hint(point), self.context.visit_id, aftercare=aftercare
         )
 
     def _save_editor(self) -> None:

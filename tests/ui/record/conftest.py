@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 
 from bodymap.anatomy.atlas import Atlas
-from bodymap.anatomy.types import Confidence, Layer, Muscle, ReferralPattern, TriggerSite
+from bodymap.anatomy.types import (
+    Confidence,
+    Layer,
+    Muscle,
+    ReferralPattern,
+    SiteNeedling,
+    TriggerSite,
+)
 from bodymap.model import Clinician, Patient, Side, TriggerPoint, View, Visit
+from bodymap.model.catalog_lists import PatientPosition, Technique
 from bodymap.storage import ChartRepository, open_repository
 
 # A handful of real catalogue-style entries; enough for the record forms, independent of the
@@ -21,6 +29,26 @@ _MUSCLES = {
     "gluteus_medius": ("Gluteus medius", "Hip and buttock"),
     "tibialis_anterior": ("Tibialis anterior", "Leg and foot"),
 }
+
+
+# Needling as the real catalogue has it for these two muscles (levator scapulae and tibialis
+# anterior have no site here: the catalogue suggests nothing for them).
+_NEEDLING = {
+    "upper_trapezius": ((25.0, 40.0), None, "free border in a pincer grip", "lung apex"),
+    "gluteus_medius": ((50.0, 75.0), "side", "onto the ilium", "superior gluteal nerve"),
+}
+
+
+def _needling(muscle: str, side: Side) -> SiteNeedling:
+    length, lying, direction, at_risk = _NEEDLING[muscle]
+    position = PatientPosition.PRONE
+    if lying:  # side-lying, treated side up
+        position = (
+            PatientPosition.SIDE_LYING_LEFT
+            if side is Side.RIGHT
+            else PatientPosition.SIDE_LYING_RIGHT
+        )
+    return SiteNeedling(length, position, Technique.DEEP_DYNAMIC, direction, at_risk)
 
 
 def _site(muscle: str, part: str, side: Side, safety: str, thorax: bool) -> TriggerSite:
@@ -38,6 +66,7 @@ def _site(muscle: str, part: str, side: Side, safety: str, thorax: bool) -> Trig
         safety=safety,
         thorax_risk=thorax,
         confidence=Confidence.REFERENCE,
+        needling=_needling(muscle, side),
     )
 
 

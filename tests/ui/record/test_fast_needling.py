@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from bodymap.model import Activity
+from bodymap.anatomy import needling_hints
+from bodymap.model import Activity, Side, TriggerPoint, View
 from bodymap.model.catalog_lists import PatientPosition, ScreeningDecision, Technique
 from bodymap.ui.record.screening import ScreeningSection
 from bodymap.ui.record.soap import SoapSection
@@ -34,12 +35,14 @@ def test_needle_all_active_points_in_one_click_with_per_muscle_suggestions(
     ]  # the latent point is left out
     by_muscle = {points[r.trigger_point_id].muscle: r for r in records}
     trapezius, gluteus = by_muscle["upper_trapezius"], by_muscle["gluteus_medius"]
-    assert trapezius.needle_length_mm == 30.0
-    assert trapezius.patient_position is PatientPosition.PRONE  # drawn on the back
-    assert gluteus.needle_length_mm == 60.0  # not the trapezius's needle
+    # each from its own catalogue site: the shortest needle of the usual range
+    assert trapezius.needle_length_mm == 25.0
+    assert trapezius.patient_position is PatientPosition.PRONE
+    assert gluteus.needle_length_mm == 50.0  # not the trapezius's needle
     assert gluteus.patient_position is PatientPosition.SIDE_LYING_LEFT  # right side up
     for record in records:
         assert record.needles_out == record.needles_in == 1
+        assert record.passes == 1  # a record with no pass is not a needling
         assert record.technique is Technique.DEEP_DYNAMIC
     assert by_muscle["upper_trapezius"].aftercare_pneumothorax  # one thorax prompt, answered
     assert [a.split(":")[0] for a in prompter.asked] == ["Needling over the thorax"]
@@ -92,3 +95,32 @@ def test_screening_with_every_item_absent_defaults_to_proceed(qtbot, repo, atlas
     stored = records_for(repo, atlas).get_screening(charted_visit)
     assert stored is not None
     assert stored.decision is ScreeningDecision.PROCEED
+
+
+def test_a_muscle_without_a_catalogue_row_gets_no_suggested_needle(
+    qtbot, repo, atlas, charted_visit
+):
+    repo.add_trigger_point(
+        TriggerPoint(
+            visit_id=charted_visit,
+            view=View.POSTERIOR,
+            x=240.0,
+            y=150.0,
+            muscle="tibialis_anterior",  # no site in this atlas: the catalogue has no row
+            side=Side.RIGHT,
+        )
+    )
+    hint = needling_hints.suggest(
+        atlas.sites, atlas.sites_for_muscle, "tibialis_anterior", Side.RIGHT
+    )
+    assert hint is None
+    view = open_view(qtbot, repo, atlas, charted_visit)
+    needling = view.needling_section
+    needling.prompter = ScriptedPrompter(True)
+    view.go_to(2)
+    needling.point_combo.setCurrentIndex(3)  # the tibialis anterior point
+    click(qtbot, needling.add_button)
+    (record,) = records_for(repo, atlas).list_needling(charted_visit)
+    assert record.needle_length_mm == needling_hints.UNSUGGESTED[0]  # the placeholder
+    assert record.direction == ""  # nothing borrowed from another muscle
+    assert "No catalogue suggestion for Tibialis anterior" in needling.safety_note.text()
