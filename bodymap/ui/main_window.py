@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
 
         view = RecordView(self.repo, self.atlas, undo_stack=self.record_undo_stack)
         view.visit_signed.connect(self._on_visit_signed)
+        view.status_message.connect(self._show_message)
         view.locked = self.read_only_database
         view.set_visit(self.chart_page.model.visit_id)
         return view

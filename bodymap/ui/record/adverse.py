@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -262,11 +263,18 @@ class AdverseEventsSection(RecordSection):
 
     def _add_event(self) -> None:
         event = AdverseEvent(visit_id=self.context.visit_id, event_type=ADVERSE_EVENT_TYPES[0].id)
-        added = self.save(lambda: self.context.records.add_adverse_event(event))
+        records = self.context.records
+        added = self.save(lambda: records.add_adverse_event(event))
         if added is not None:
             self._events.append(added)
             self._fill_table(select=len(self._events) - 1)
             self.type_combo.setFocus()
+            added_id = added.id or 0
+            self.push_change(
+                translate("AdverseEventsSection", "Add adverse event"),
+                undo=completed(lambda: records.delete_adverse_event(added_id)),
+                redo=lambda: records.restore_adverse_event(added_id),
+            )
 
     def _save_selected(self) -> None:
         row = self.selected_row()
@@ -295,6 +303,18 @@ class AdverseEventsSection(RecordSection):
         updated = self.save(lambda: records.update_adverse_event(mine, base=base))
         if updated is not None:
             self._show_stored(row, updated, refill=others_changed(base, mine, updated))
+            self.push_change(
+                translate("AdverseEventsSection", "Edit adverse event"),
+                undo=partial(self._overwrite, base),
+                redo=partial(self._overwrite, updated),
+            )
+
+    def _overwrite(self, values: AdverseEvent) -> AdverseEvent:
+        """Store ``values`` over whatever the event holds now (an undo or redo)."""
+        records = self.context.records
+        events = records.list_adverse_events(self.context.visit_id)
+        current = next(e for e in events if e.id == values.id)
+        return records.update_adverse_event(values, base=current)
 
     def _show_stored(self, row: int, stored: AdverseEvent, refill: bool) -> None:
         """Remember ``stored``; with ``refill``, show it in the form too."""
@@ -331,8 +351,19 @@ class AdverseEventsSection(RecordSection):
         row = self.selected_row()
         if row is None:
             return
-        event_id = self._events[row].id or 0
-        done = self.save(completed(lambda: self.context.records.delete_adverse_event(event_id)))
+        event = self._events[row]
+        event_id = event.id or 0
+        records = self.context.records
+        done = self.save(completed(lambda: records.delete_adverse_event(event_id)))
         if done is not None:
             del self._events[row]
             self._fill_table(select=max(0, row - 1))
+            name = event.label
+            self.push_change(
+                translate("AdverseEventsSection", "Remove adverse event {name}").format(name=name),
+                undo=lambda: records.restore_adverse_event(event_id),
+                redo=completed(lambda: records.delete_adverse_event(event_id)),
+                message=translate(
+                    "AdverseEventsSection", "Removed adverse event “{name}” — Ctrl+Z to undo"
+                ).format(name=name),
+            )

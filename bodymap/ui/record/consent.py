@@ -238,6 +238,24 @@ class ConsentSection(RecordSection):
         saved = self.save(lambda: records.save_consent(self._build_chosen(), base=base))
         if saved is not None:
             self._consent = saved
+            self._push_edit(base, saved)
+
+    def _push_edit(self, before: Consent | None, after: Consent) -> None:
+        """Put a consent edit on the undo stack.
+
+        The first choice of written or verbal is not undoable (a consent record cannot be
+        stored without one), so undo stops there.
+        """
+        if before is None:
+            return
+        records = self.context.records
+        self.push_form_edit(
+            translate("ConsentSection", "Edit consent"),
+            before,
+            after,
+            records.get_consent,
+            lambda consent, current: records.save_consent(consent, base=current),
+        )
 
     def _form_toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:

@@ -85,9 +85,20 @@ class MeasuresSection(RecordSection):
         self.conflict_bar.hide()
         self._show(list(self.context.chart.measures))  # the chart was loaded fresh for this view
 
+    def reload(self) -> None:
+        """Show the stored measures again (after an undo or redo): read fresh, not the chart."""
+        if self.has_visit:
+            self._loading = True
+            try:
+                self._show(list(self.context.repository.load_chart(self.context.visit_id).measures))
+            finally:
+                self._loading = False
+
     def _show(self, measures: list[OutcomeMeasure]) -> None:
         context = self.context
-        self._store = store = MeasureStore(self.save, context.repository, context.visit_id)
+        self._store = store = MeasureStore(
+            self.save, context.repository, context.visit_id, changed=self.push_change
+        )
         self.nprs.show_measures(store, measures)
         labels = {site_id: site.name for site_id, site in context.atlas.sites.items()}
         self.ppt.show_measures(store, measures, self._site_names(), labels)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -24,10 +25,8 @@ from bodymap.model import Activity, TriggerPoint, ValidationError
 from bodymap.model.catalog_lists import TECHNIQUE_LABELS
 from bodymap.model.needling import NeedlingRecord
 from bodymap.model.rules import (
-    bilateral_thorax_warning,
     is_thorax_risk,
     needling_block_reason,
-    thorax_sides,
 )
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar, field_label
@@ -41,6 +40,7 @@ from bodymap.ui.record.forms import (
     selected_table_row,
 )
 from bodymap.ui.record.needling_editor import NeedlingEditor
+from bodymap.ui.record.needling_safety import confirm_both_sides, safety_lines
 from bodymap.ui.record.section import Prompter, RecordSection, completed, muted_label
 from bodymap.ui.record.versioned import others_changed, rebased
 
@@ -216,31 +216,9 @@ class NeedlingSection(RecordSection):
                 translate("NeedlingSection", "This trigger point is no longer on the chart.")
             )
             return
-        site = self.context.atlas.sites.get(point.site) if point.site else None
-        lines = []
-        if site is not None:
-            lines.append(f"<b>Safety — {site.name}:</b> {site.safety}")
-        else:
-            name = self.context.atlas.muscle_name(point.muscle)
-            lines.append(f"<b>{name}:</b> no catalogue site chosen; check the anatomy.")
-        hint = self._hint(point)
-        if hint is None:
-            name = self.context.atlas.muscle_name(point.muscle)
-            lines.append(
-                f"<b>No catalogue suggestion for {name}:</b> the needle, position and "
-                "technique were not suggested — set them."
-            )
-        else:
-            low, high = hint.length_range_mm
-            lines.append(
-                f"<b>Usually:</b> {low:g}–{high:g} mm needle; {hint.direction}. "
-                f"<b>At risk:</b> {hint.at_risk}."
-            )
-        if self._is_thorax(point):
-            lines.append(
-                "<b>⚠ Over the thorax:</b> pneumothorax risk. Explain the warning signs "
-                "(breathlessness, chest pain, dry cough, possibly hours later) and what to do."
-            )
+        thorax = self._is_thorax(point)
+        lines = safety_lines(self.context.atlas, point, self._hint(point), thorax)
+        if thorax:
             self.safety_note.setStyleSheet(THORAX_STYLE)
         else:
             self.safety_note.setStyleSheet(SAFETY_STYLE)
@@ -272,6 +250,7 @@ class NeedlingSection(RecordSection):
         if added is not None:
             self._records.append(added)
             self._fill_table(select=len(self._records) - 1)
+            self._push_added([added])
 
     def needle_all_active(self) -> None:
         """Add a suggested record for every active trigger point that has none yet."""
@@ -318,6 +297,7 @@ class NeedlingSection(RecordSection):
                 break
             self._records.append(added)
         self._fill_table(select=first)
+        self._push_added(self._records[first:])
 
     def _confirm_sides(self, point: TriggerPoint) -> bool:
         """Ask for, and record, the reason to needle both sides of the thorax in one visit."""
@@ -327,30 +307,7 @@ class NeedlingSection(RecordSection):
 
     def _confirm_sides_of(self, points: list[TriggerPoint]) -> bool:
         """The bilateral-thorax reason for adding ``points`` (thorax-risk points) at once."""
-        if not points:
-            return True
-        record = self.context.records.load_record(self.context.visit_id)
-        needled = thorax_sides(record, self.context.chart, self.context.thorax_risk)
-        warning = bilateral_thorax_warning([*needled, *points])
-        if warning is None or record.bilateral_thorax is not None:
-            return True
-        reason = self.prompter.ask_reason(
-            translate("NeedlingSection", "Both sides of the thorax"),
-            translate(
-                "NeedlingSection",
-                "{warning}\n\nThe reason is kept with the visit, audited and printed in the note. "
-                "Leave it blank to cancel.",
-            ).format(warning=warning),
-        )
-        if reason is None:
-            return False
-        clinician = self.context.repository.actor
-        acknowledged = self.save(
-            lambda: self.context.records.acknowledge_bilateral_thorax(
-                self.context.visit_id, reason, clinician
-            )
-        )
-        return acknowledged is not None
+        return confirm_both_sides(self, points)
 
     def _new_record(self, point: TriggerPoint) -> NeedlingRecord:
         assert point.id is not None
@@ -403,6 +360,19 @@ class NeedlingSection(RecordSection):
         updated = self.save(lambda: records.update_needling(mine, base=base))
         if updated is not None:
             self._show_stored(row, updated, refill=others_changed(base, mine, updated))
+            self.push_change(
+                translate("NeedlingSection", "Edit needling {title}").format(
+                    title=self._record_title(updated)
+                ),
+                undo=partial(self._overwrite, base),
+                redo=partial(self._overwrite, updated),
+            )
+
+    def _overwrite(self, values: NeedlingRecord) -> NeedlingRecord:
+        """Store ``values`` over whatever the record holds now (an undo or redo)."""
+        records = self.context.records
+        current = next(r for r in records.list_needling(self.context.visit_id) if r.id == values.id)
+        return records.update_needling(values, base=current)
 
     def _show_stored(self, row: int, stored: NeedlingRecord, refill: bool) -> None:
         """Remember ``stored``; with ``refill``, show it in the form too."""
@@ -439,10 +409,41 @@ class NeedlingSection(RecordSection):
         if record.id is None:
             return
         record_id = record.id
-        removed = self.save(completed(lambda: self.context.records.delete_needling(record_id)))
+        records = self.context.records
+        removed = self.save(completed(lambda: records.delete_needling(record_id)))
         if removed:
             del self._records[row]
             self._fill_table(select=max(0, row - 1))
+            title = self._record_title(record)
+            self.push_change(
+                translate("NeedlingSection", "Remove needling {title}").format(title=title),
+                undo=lambda: records.restore_needling(record_id),
+                redo=completed(lambda: records.delete_needling(record_id)),
+                message=translate(
+                    "NeedlingSection", "Removed needling {title} — Ctrl+Z to undo"
+                ).format(title=title),
+            )
+
+    def _record_title(self, record: NeedlingRecord) -> str:
+        point = self._points.get(record.trigger_point_id)
+        return self.point_title(point) if point else f"#{record.trigger_point_id}"
+
+    def _push_added(self, added: list[NeedlingRecord]) -> None:
+        """Adding records is undoable: undo removes them (stored, restorable), redo restores."""
+        ids = [r.id for r in added if r.id is not None]
+        records = self.context.records
+        text = (
+            translate("NeedlingSection", "Add needling {title}").format(
+                title=self._record_title(added[0])
+            )
+            if len(ids) == 1
+            else translate("NeedlingSection", "Needle all active trigger points")
+        )
+        self.push_change(
+            text,
+            undo=completed(partial(_each, records.delete_needling, ids)),
+            redo=completed(partial(_each, records.restore_needling, ids)),
+        )
 
     def _keep_mine(
         self, row: int, base: NeedlingRecord, mine: NeedlingRecord, theirs: NeedlingRecord
@@ -453,6 +454,12 @@ class NeedlingSection(RecordSection):
             self.editor.show_error(error.field, error_text(error))
             return
         self._store(row, theirs, merged)
+
+
+def _each(write: Callable[[int], object], ids: list[int]) -> None:
+    """Run ``write`` for every record id (undo or redo of adding several records)."""
+    for record_id in ids:
+        write(record_id)
 
 
 def _their_values(theirs: NeedlingRecord, columns: tuple[str, ...]) -> str:

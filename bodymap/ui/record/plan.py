@@ -122,6 +122,14 @@ class PlanSection(RecordSection):
             return
         # Against the plan last read (an empty one when none was stored): only changed fields.
         base = self._plan or Plan(visit_id=self.context.visit_id)
-        saved = self.save(lambda: self.context.records.save_plan(self.build(), base=base))
+        records = self.context.records
+        saved = self.save(lambda: records.save_plan(self.build(), base=base))
         if saved is not None:
             self._plan = saved
+            self.push_form_edit(
+                translate("PlanSection", "Edit plan of care"),
+                base,
+                saved,
+                records.get_plan,
+                lambda plan, current: records.save_plan(plan, base=current),
+            )

@@ -362,13 +362,26 @@ class ScreeningSection(RecordSection):
         if saved is not None:
             self._screening = saved
             self._show_safety(saved)
+            self._push_edit(base, saved)
+
+    def _push_edit(self, before: Screening, after: Screening) -> None:
+        records = self.context.records
+        self.push_form_edit(
+            translate("ScreeningSection", "Edit screening"),
+            before,
+            after,
+            records.get_screening,
+            lambda screening, current: records.save_screening(screening, base=current),
+        )
 
     def _prefill(self) -> None:
         records = self.context.records
         visit_id = self.context.visit_id
+        before = self._screening or Screening(visit_id=visit_id)
         saved = self.save(lambda: records.save_screening(records.prefill_screening(visit_id)))
         if saved is not None:
             self.show_visit(self.context)
+            self._push_edit(before, saved)
 
     def _unknown_to_absent(self) -> None:
         self._loading = True

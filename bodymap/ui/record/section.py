@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Signal
@@ -37,6 +38,7 @@ from bodymap.ui.record.forms import (
     install_enter_moves_on,
     section_header,
 )
+from bodymap.ui.record.undo import record_stored_change
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -44,6 +46,20 @@ if TYPE_CHECKING:
     from bodymap.storage.record_repository import RecordRepository
 
 R = TypeVar("R")
+FormT = TypeVar("FormT")
+
+#: Bookkeeping fields that differ between two versions of the same form's content.
+_BOOKKEEPING = frozenset({"id", "uuid", "row_version", "visit_id"})
+
+
+def same_content(a: object, b: object) -> bool:
+    """True when two stored forms hold the same answers (ids and versions aside)."""
+    if not (is_dataclass(a) and is_dataclass(b)) or type(a) is not type(b):
+        return a == b
+    return all(
+        getattr(a, f.name) == getattr(b, f.name) for f in fields(a) if f.name not in _BOOKKEEPING
+    )
+
 
 #: Property set on widgets that stay usable on a signed visit (e.g. "Add addendum").
 ALWAYS_ENABLED = "bodymap_always_enabled"
@@ -85,6 +101,8 @@ class RecordSection(QWidget):
 
     #: Emitted after a successful save, so the view can refresh what depends on it.
     saved = Signal()
+    #: A line for the window's status bar ("Removed … — Ctrl+Z to undo").
+    status_message = Signal(str)
 
     title = "Section"
     hint = ""
@@ -164,6 +182,69 @@ class RecordSection(QWidget):
             label.show_message("")
         self.saved.emit()
         return result
+
+    def push_change(
+        self,
+        text: str,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        message: str = "",
+    ) -> None:
+        """Put a change just stored on the Record tab's undo stack.
+
+        Args:
+            text: the Edit menu's name for it ("Remove adverse event").
+            undo: the write that stores the state before the change again.
+            redo: the write that makes the change again.
+            message: said in the status bar now (e.g. "Removed … — Ctrl+Z to undo").
+        """
+        record_stored_change(
+            self.undo_stack,
+            text,
+            partial(self._replay, undo),
+            partial(self._replay, redo),
+            self.reload,
+        )
+        if message:
+            self.status_message.emit(message)
+
+    def push_form_edit(
+        self,
+        text: str,
+        before: FormT,
+        after: FormT,
+        read: Callable[[int], FormT | None],
+        write: Callable[[FormT, FormT | None], object],
+    ) -> None:
+        """Put an edit of a one-per-visit form (screening, consent, plan) on the undo stack.
+
+        Undo writes ``before`` over what is stored by then, redo ``after``; an edit that
+        changed nothing (a field left unchanged) is not pushed.
+        """
+        if same_content(before, after):
+            return
+        visit_id = self.context.visit_id
+        self.push_change(
+            text,
+            undo=lambda: write(before, read(visit_id)),
+            redo=lambda: write(after, read(visit_id)),
+        )
+
+    def _replay(self, write: Callable[[], object]) -> bool:
+        """Run an undo or redo write; a signed visit is never written to."""
+        if not self.has_visit:
+            return False
+        if self.context.signed:
+            self.status_message.emit(
+                translate("RecordSection", "The visit is signed: undo changes nothing")
+            )
+            return False
+        return self.save(write) is not None
+
+    def reload(self) -> None:
+        """Show what is stored again (after an undo or redo)."""
+        if self.has_visit:
+            self.show_visit(self.context)
 
     def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
         """Another workstation changed what this save changes (nothing was written).

@@ -51,3 +51,56 @@ def record_edit(
     """Push an already-saved edit onto ``stack`` (nothing when there is no stack or no change)."""
     if stack is not None and old != new:
         stack.push(FieldEditCommand(text, apply, old, new))
+
+
+class StoredChangeCommand(QUndoCommand):
+    """A change already stored (a row added, edited or removed); undo and redo store again.
+
+    Each direction is a write that returns True when it went through (the section's ``save``
+    shows a refusal: a signed visit, a conflict); ``refresh`` then shows what is stored. The
+    change is already made when the command is pushed, so the first redo does nothing.
+
+    Args:
+        text: what the Edit menu shows ("Remove needling record #2").
+        undo: writes the state before the change (e.g. restores the removed row).
+        redo: writes the change again (e.g. removes the row again).
+        refresh: reloads the page from the database after either.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        undo: Callable[[], bool],
+        redo: Callable[[], bool],
+        refresh: Callable[[], None],
+    ) -> None:
+        super().__init__(text)
+        self._undo = undo
+        self._redo = redo
+        self._refresh = refresh
+        self._pushed = True
+
+    def redo(self) -> None:
+        """Make the change again (skipped when pushed: it is already stored)."""
+        if self._pushed:
+            self._pushed = False
+            return
+        self._redo()
+        self._refresh()
+
+    def undo(self) -> None:
+        """Store the state from before the change."""
+        self._undo()
+        self._refresh()
+
+
+def record_stored_change(
+    stack: QUndoStack | None,
+    text: str,
+    undo: Callable[[], bool],
+    redo: Callable[[], bool],
+    refresh: Callable[[], None],
+) -> None:
+    """Push an already-stored change onto ``stack`` (nothing when there is no stack)."""
+    if stack is not None:
+        stack.push(StoredChangeCommand(text, undo, redo, refresh))

@@ -79,6 +79,8 @@ class RecordView(QWidget):
     visit_signed = Signal(int)
     #: Emitted with the visit id after any part of its record was saved.
     record_changed = Signal(int)
+    #: A line for the window's status bar ("Removed … — Ctrl+Z to undo").
+    status_message = Signal(str)
 
     def __init__(
         self,
@@ -178,6 +180,7 @@ class RecordView(QWidget):
     def _wire_sections(self) -> None:
         for section in self.sections:
             section.saved.connect(self._on_section_saved)
+            section.status_message.connect(self.status_message)
             section.undo_stack = self.undo_stack
         sign = self.sign_section
         sign.signed.connect(self._on_signed)
@@ -399,6 +402,8 @@ class RecordView(QWidget):
         item.setForeground(QColor("#b3261e") if count else QColor("#1f2a33"))
 
     def _on_signed(self, visit_id: int) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.clear()  # a signed visit is read-only: nothing left to undo
         self._load(visit_id)
         self.visit_signed.emit(visit_id)
 
