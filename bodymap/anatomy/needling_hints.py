@@ -111,7 +111,8 @@ def starting_record(
     """A new record for ``point`` from ``hint``: every needle in comes out, one pass.
 
     Without a hint (no catalogue row) the needle and technique are ``UNSUGGESTED``
-    placeholders and the position is the view's usual one (ViewSpec) (a record cannot be stored without them).
+    placeholders and the position is the view's usual one (ViewSpec): a record cannot be
+    stored without them.
     """
     assert point.id is not None
     if hint is None:

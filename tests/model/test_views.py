@@ -9,9 +9,9 @@ import pytest
 
 from bodymap.anatomy.asset_json import AtlasError
 from bodymap.anatomy.atlas import load_atlas_files
-from bodymap.anatomy.needling_hints import patient_position
+from bodymap.anatomy.needling_hints import starting_record
 from bodymap.anatomy.rollups import CHOIR_SEGMENTS
-from bodymap.model import Side, View
+from bodymap.model import Side, TriggerPoint, View
 from bodymap.model.catalog_lists import PatientPosition
 from bodymap.model.views import (
     VIEW_SPECS,
@@ -73,9 +73,16 @@ def test_choir_segments_take_their_view_from_the_table() -> None:
     assert {s.view for s in CHOIR_SEGMENTS.values() if s.id > 200} == {View.POSTERIOR}
 
 
-def test_needling_position_comes_from_the_view() -> None:
-    assert patient_position("upper_trapezius", View.POSTERIOR, Side.LEFT) is PatientPosition.PRONE
-    assert patient_position("pectoralis_major", View.ANTERIOR, Side.LEFT) is PatientPosition.SUPINE
+def test_needling_position_without_a_catalogue_row_comes_from_the_view() -> None:
+    # (a catalogue row carries its own position: tests/anatomy/test_needling_catalogue.py)
+    for view, position in (
+        (View.POSTERIOR, PatientPosition.PRONE),
+        (View.ANTERIOR, PatientPosition.SUPINE),
+    ):
+        point = TriggerPoint(
+            id=1, visit_id=1, view=view, x=200, y=300, muscle="frontalis", side=Side.LEFT
+        )
+        assert starting_record(point, None, 1, aftercare=False).patient_position is position
 
 
 def test_the_atlas_refuses_a_viewbox_or_art_the_table_does_not_name(tmp_path: Path) -> None:
