@@ -47,7 +47,11 @@ from bodymap.model import (  # noqa: E402
 from bodymap.storage import open_repository  # noqa: E402
 from bodymap.ui.app import make_application  # noqa: E402
 from bodymap.ui.canvas.chart_model import ChartModel  # noqa: E402
-from bodymap.ui.canvas.constants import intensity_color, model_to_scene  # noqa: E402
+from bodymap.ui.canvas.constants import (  # noqa: E402
+    ZOOM_STEP,
+    intensity_color,
+    model_to_scene,
+)
 from bodymap.ui.canvas.page import ChartPage  # noqa: E402
 from bodymap.ui.canvas.scene import BodyMapScene  # noqa: E402
 from bodymap.ui.canvas.view import BodyMapView  # noqa: E402
@@ -294,11 +298,55 @@ def bench_zoom(atlas) -> None:
     view.close()
 
 
+def bench_zoom_stress(atlas) -> None:
+    """Stress chart, first repaint after a zoom step, against a bare scene taking the same step.
+
+    Both views take the same steps (in x4, out x4, in x2, by the app's ZOOM_STEP around the
+    view's centre) alternately, idle between steps; each figure is the step plus the repaint.
+    """
+    # The views do not own their scenes: keep them referenced, or the baseline paints nothing.
+    scenes = (bare_scene(atlas, 2000, 300), chart_scene(atlas, 2000, 300))
+    bare_view, stress_view = (fitted_view(scene) for scene in scenes)
+    bare_view.setTransformationAnchor(stress_view.transformationAnchor())
+    bare_view.setTransform(stress_view.transform())  # the same starting zoom and centre
+    bare_view.centerOn(stress_view.mapToScene(stress_view.viewport().rect().center()))
+    for view in (bare_view, stress_view):
+        view.viewport().repaint()
+    settle()
+
+    def bare_step(factor: float):
+        return lambda: bare_view.scale(factor, factor)
+
+    steps = [(stress_view.zoom_in, bare_step(ZOOM_STEP))] * 4
+    steps += [(stress_view.zoom_out, bare_step(1 / ZOOM_STEP))] * 4
+    steps += [(stress_view.zoom_in, bare_step(ZOOM_STEP))] * 2
+    ours, bare = [], []
+    for ours_step, bare_step_now in steps:
+        ours.append(zoom_step_ms(stress_view, ours_step))
+        settle()
+        bare.append(zoom_step_ms(bare_view, bare_step_now))
+        settle()
+    # The same zoom on both (else the baseline would paint another amount of the scene).
+    assert abs(stress_view.transform().m11() - bare_view.transform().m11()) < 1e-6
+    ours_ms, bare_ms = statistics.median(ours), statistics.median(bare)
+    ratio = ours_ms / bare_ms
+    print(
+        f"stress chart (2000 points, 300 zones) zoom step + first repaint: {ours_ms:.1f} ms "
+        f"median; bare QGraphicsScene, same steps: {bare_ms:.1f} ms; ratio {ratio:.2f}x "
+        f"(budget 1.5x) {'OK' if ratio <= 1.5 else 'OVER'}"
+    )
+    bare_view.close()
+    stress_view.close()
+    del scenes
+
+
 def main() -> int:
     make_application()
     atlas = load_atlas()
+    print(f"load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     bench_repaint(atlas)
     bench_zoom(atlas)
+    bench_zoom_stress(atlas)
     with tempfile.TemporaryDirectory() as folder:
         bench_click_and_open(atlas, Path(folder))
     return 0

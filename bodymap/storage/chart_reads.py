@@ -18,7 +18,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import ColumnElement, Select, Table, bindparam, func, select
+from sqlalchemy import ColumnElement, Connection, Select, Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bodymap.errors import NotFoundError
@@ -102,6 +102,15 @@ def _table(cls: type[Any]) -> Table:
     return cast(Table, cls.__table__)
 
 
+def _connection(session: Session) -> Connection:
+    """The session's connection for Core reads (plain rows, no identity map).
+
+    Pending ORM changes are flushed first, as an ORM query would (inside a batch).
+    """
+    session.flush()
+    return session.connection()
+
+
 def visit_revisions(session: Session, patient_id: int) -> dict[int, int]:
     """Each visit of the patient → its revision (latest audit entry id; 0 if none). 1 query."""
     visits = _table(VisitRow)
@@ -115,6 +124,30 @@ def visit_revisions(session: Session, patient_id: int) -> dict[int, int]:
     return {int(visit_id): int(revision or 0) for visit_id, revision in session.execute(query)}
 
 
+def load_visit_chart(session: Session, visit_id: int) -> VisitChart:
+    """One visit's chart (7 queries); NotFoundError for an unknown visit."""
+    connection = _connection(session)
+    visits_t = _table(VisitRow)
+    owner = connection.execute(
+        select(visits_t.c.patient_id).where(visits_t.c.id == visit_id)
+    ).scalar()
+    charts = [] if owner is None else load_patient_charts(session, owner, (visit_id,))
+    if not charts:
+        raise NotFoundError(f"no visit with id {visit_id}")
+    return charts[0]
+
+
+def patient_visits(session: Session, patient_id: int) -> list[Visit]:
+    """The patient's visits, oldest first (1 query; no check that the patient exists)."""
+    visits_t = _table(VisitRow)
+    query = (
+        select(*(visits_t.c[name] for name in _VISIT_FIELDS))
+        .where(visits_t.c.patient_id == patient_id)
+        .order_by(visits_t.c.started_at, visits_t.c.id)
+    )
+    return list(map(_stored_visit, _connection(session).execute(query).all()))
+
+
 def load_patient_charts(
     session: Session, patient_id: int, visit_ids: Collection[int] | None = None
 ) -> list[VisitChart]:
@@ -125,7 +158,7 @@ def load_patient_charts(
     Deleted marks are left out, as in ``ChartRepository.load_chart``; the row order within a
     chart is the same too (trigger points by number, zones and measures by id).
     """
-    connection = session.connection()  # Core, not the ORM: plain rows, nothing written back
+    connection = _connection(session)
     patient_row = connection.execute(
         select(_table(PatientRow)).where(_table(PatientRow).c.id == patient_id)
     ).first()
@@ -198,7 +231,7 @@ def _marks(
         query = _marks_query(cls, columns, order).where(_table(cls).c.visit_id.in_(visit_ids))
     # Core, not the ORM: nothing is written back, and the rows are plain tuples. One fetchall
     # (not a fetch per row), already in visit order.
-    rows = session.connection().execute(query, {"patient_id": patient_id}).all()
+    rows = _connection(session).execute(query, {"patient_id": patient_id}).all()
     return {visit_id: tuple(map(build, group)) for visit_id, group in groupby(rows, _OF_VISIT)}
 
 

@@ -218,12 +218,7 @@ class ChartRepository(RepositoryBase):
         """A patient's visits, oldest first; NotFoundError for an unknown patient."""
         with self._transaction(write=False) as session:
             self._row(session, PatientRow, patient_id)
-            query = (
-                select(VisitRow)
-                .where(VisitRow.patient_id == patient_id)
-                .order_by(VisitRow.started_at, VisitRow.id)
-            )
-            return [mapping.visit_from_row(r) for r in session.scalars(query)]
+            return chart_reads.patient_visits(session, patient_id)
 
     def previous_visit(self, visit_id: int) -> Visit | None:
         """The same patient's visit just before this one, or None for the first visit."""
@@ -244,27 +239,7 @@ class ChartRepository(RepositoryBase):
     def load_chart(self, visit_id: int) -> VisitChart:
         """Everything charted in a visit (deleted marks left out), read in one transaction."""
         with self._transaction(write=False) as session:
-            visit = self._row(session, VisitRow, visit_id)
-            patient = self._row(session, PatientRow, visit.patient_id)
-            clinician = (
-                session.get(ClinicianRow, visit.clinician_id) if visit.clinician_id else None
-            )
-            points = self._live(session, TriggerPointRow, visit_id, TriggerPointRow.number)
-            zones = self._live(session, PainZoneRow, visit_id, PainZoneRow.id)
-            measures = self._live(session, OutcomeMeasureRow, visit_id, OutcomeMeasureRow.id)
-            return VisitChart(
-                visit=mapping.visit_from_row(visit),
-                patient=mapping.patient_from_row(patient),
-                clinician=None if clinician is None else mapping.clinician_from_row(clinician),
-                trigger_points=tuple(mapping.trigger_point_from_row(r) for r in points),
-                zones=tuple(mapping.zone_from_row(r) for r in zones),
-                measures=tuple(mapping.measure_from_row(r) for r in measures),
-            )
-
-    @staticmethod
-    def _live(session: Session, cls: type[MarkT], visit_id: int, order: Any) -> list[MarkT]:
-        query = select(cls).where(cls.visit_id == visit_id, cls.deleted_at.is_(None))
-        return list(session.scalars(query.order_by(order, cls.id)))
+            return chart_reads.load_visit_chart(session, visit_id)
 
     def load_patient_charts(
         self, patient_id: int, visit_ids: Collection[int] | None = None

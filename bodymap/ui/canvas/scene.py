@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -20,6 +19,7 @@ from bodymap.model import View, VisitChart
 from bodymap.model.map_content import map_marker, map_zone, referral_arrow
 from bodymap.model.views import ViewSpec, layout_views, view_spec
 from bodymap.resources import asset_path
+from bodymap.ui.canvas.art_item import BodyArtItem
 from bodymap.ui.canvas.chart_model import ChartModel
 from bodymap.ui.canvas.constants import (
     REFERRAL_INK,
@@ -99,9 +99,7 @@ class BodyMapScene(QGraphicsScene):
             # One renderer per body drawing, shared by its item: the SVG is parsed once.
             renderer = QSvgRenderer(str(asset_path(atlas.views[view].art)), self)
             self._renderers[view] = renderer
-            art = QGraphicsSvgItem()
-            art.setSharedRenderer(renderer)
-            art.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            art = BodyArtItem(renderer)
             bounds = art.boundingRect()
             if bounds.width() > 0:
                 art.setScale(spec.width / bounds.width())
