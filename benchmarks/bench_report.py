@@ -53,8 +53,8 @@ from bodymap.report.progress_report import ProgressReportRenderer  # noqa: E402
 from bodymap.report.progress_summary import build_progress_summary  # noqa: E402
 from bodymap.report.session_note import SessionNoteRenderer  # noqa: E402
 from bodymap.report.visit_summary import (  # noqa: E402
-    AdverseEventRow,
     Fact,
+    NoteAdverseEventRow,
     RecordSections,
     build_visit_summary,
 )
@@ -165,7 +165,7 @@ RECORD = RecordSections(
         (n, "0.25 × 40 mm · Deep dynamic · 2 insertions · 6 twitches · prone")
         for n in range(1, POINTS + 1)
     ),
-    adverse_events=(AdverseEventRow("Bruising", "Mild", "Pressure", "2 days", ""),),
+    adverse_events=(NoteAdverseEventRow("Bruising", "Mild", "Pressure", "2 days", ""),),
     plan=(Fact("Stretching", "Upper trapezius"), Fact("Frequency", "Weekly")),
 )
 

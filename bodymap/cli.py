@@ -35,7 +35,7 @@ __all__ = ["build_parser", "database_spec", "run"]
 Handler = Callable[[argparse.Namespace], int]
 
 
-class _Parser(argparse.ArgumentParser):
+class _CommandLineParser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -45,7 +45,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every available subcommand registered."""
-    parser = _Parser(
+    parser = _CommandLineParser(
         prog="bodymap",
         description="BodyMap: chart trigger points, pain zones and dry-needling visits. "
         "With no command, opens the window.",
@@ -62,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="interface language of the window, screenshots and PDFs, e.g. 'de' "
         "(default: $LANGUAGE, $LC_ALL, $LC_MESSAGES or $LANG, else English)",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_CommandLineParser
+    )
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(f"bodymap.commands.{name}")

@@ -60,7 +60,7 @@ def _fields(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
     return {name: spec.load(data[name]) for name, spec in FIELDS[kind].items()}
 
 
-class _Parser:
+class _ArchiveParser:
     def __init__(self) -> None:
         self.uuids: dict[str, str] = {}
         self.local_ids: dict[tuple[str, int], str] = {}
@@ -292,7 +292,7 @@ def parse_snapshot(document: Mapping[str, Any]) -> Snapshot:
     Raises:
         ArchiveError: naming the first bad record and field.
     """
-    parser = _Parser()
+    parser = _ArchiveParser()
     clinicians = tuple(
         parser.clinician(c, f"clinicians[{n}]") for n, c in enumerate(document["clinicians"])
     )

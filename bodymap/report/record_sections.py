@@ -22,9 +22,9 @@ from bodymap.model.record import (
 )
 from bodymap.report.formatting import format_date, format_datetime, number
 from bodymap.report.visit_summary import (
-    AddendumRow,
-    AdverseEventRow,
     Fact,
+    NoteAddendumRow,
+    NoteAdverseEventRow,
     ProcedureRow,
     RecordSections,
 )
@@ -184,9 +184,9 @@ def procedure_row(record: NeedlingRecord, number_on_map: int, point: str = "") -
     )
 
 
-def adverse_event_row(event: AdverseEvent) -> AdverseEventRow:
+def adverse_event_row(event: AdverseEvent) -> NoteAdverseEventRow:
     """Word one adverse event (severity on White et al.'s scale)."""
-    return AdverseEventRow(
+    return NoteAdverseEventRow(
         event=event.label,
         severity=event.severity.value.capitalize(),
         action=event.action_taken,
@@ -271,7 +271,7 @@ def record_sections(
         no_adverse_events=record.no_adverse_events,
         plan=plan_facts(record.plan) if record.plan else (),
         addenda=tuple(
-            AddendumRow(a.created_at, clinician_name(a.author_id), a.text)
+            NoteAddendumRow(a.created_at, clinician_name(a.author_id), a.text)
             for a in sorted(record.addenda, key=lambda a: a.created_at)
         ),
         thorax=thorax_facts(record, thorax_numbers, clinician_name),

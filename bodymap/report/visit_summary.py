@@ -55,7 +55,7 @@ class SiteSourceRow:
 
 
 @dataclass(frozen=True, slots=True)
-class TriggerPointRow:
+class NoteTriggerPointRow:
     """One row of the trigger-point table."""
 
     number: int
@@ -81,7 +81,7 @@ class ZoneRow:
 
 
 @dataclass(frozen=True, slots=True)
-class MeasureRow:
+class NoteMeasureRow:
     """An outcome measure with its pre/post values and the change between them."""
 
     measure: str
@@ -107,7 +107,7 @@ class ProcedureRow:
 
 
 @dataclass(frozen=True, slots=True)
-class AdverseEventRow:
+class NoteAdverseEventRow:
     """One adverse event as printed."""
 
     event: str
@@ -118,7 +118,7 @@ class AdverseEventRow:
 
 
 @dataclass(frozen=True, slots=True)
-class AddendumRow:
+class NoteAddendumRow:
     """A correction or late entry added after signing."""
 
     created_at: datetime
@@ -140,10 +140,10 @@ class RecordSections:
     consent: tuple[Fact, ...] = ()
     needling: tuple[tuple[int, str], ...] = ()
     procedures: tuple[ProcedureRow, ...] = ()
-    adverse_events: tuple[AdverseEventRow, ...] = ()
+    adverse_events: tuple[NoteAdverseEventRow, ...] = ()
     no_adverse_events: bool = False
     plan: tuple[Fact, ...] = ()
-    addenda: tuple[AddendumRow, ...] = ()
+    addenda: tuple[NoteAddendumRow, ...] = ()
     #: Thorax safety under the procedure: points over the thorax, the bilateral reason.
     thorax: tuple[Fact, ...] = ()
 
@@ -162,9 +162,9 @@ class VisitSummary:
     signed_by: str
     signed_at: datetime | None
     map: MapContent
-    trigger_points: tuple[TriggerPointRow, ...]
+    trigger_points: tuple[NoteTriggerPointRow, ...]
     zones: tuple[ZoneRow, ...]
-    measures: tuple[MeasureRow, ...]
+    measures: tuple[NoteMeasureRow, ...]
     soap: tuple[Fact, ...]
     record: RecordSections
     generated_at: datetime
@@ -234,7 +234,7 @@ def _change_text(instrument: Instrument, pre: float, post: float) -> str:
 
 def measure_rows(
     measures: Iterable[OutcomeMeasure], muscle_name: MuscleNamer
-) -> tuple[MeasureRow, ...]:
+) -> tuple[NoteMeasureRow, ...]:
     """Pair each reading's pre and post values and word the change between them.
 
     A measure taken once (no pre/post timing, e.g. a questionnaire) prints its value under
@@ -244,7 +244,7 @@ def measure_rows(
     for measure in measures:
         groups.setdefault(_measure_key(measure), {})[measure.timing] = measure
     order = {instrument.value: index for index, instrument in enumerate(Instrument)}
-    rows: list[MeasureRow] = []
+    rows: list[NoteMeasureRow] = []
     for key in sorted(groups, key=lambda k: (order[k[0]], k[1], k[2], k[3])):
         by_timing = groups[key]
         pre = by_timing.get(MeasureTiming.PRE) or by_timing.get(MeasureTiming.NONE)
@@ -256,7 +256,7 @@ def measure_rows(
         if pre is not None and post is not None:
             change = _change_text(instrument, pre.value, post.value)
         rows.append(
-            MeasureRow(
+            NoteMeasureRow(
                 measure=INSTRUMENT_NAMES[instrument],
                 detail=_measure_detail(sample, muscle_name),
                 pre=format_score(instrument, pre.value) if pre is not None else DASH,
@@ -352,7 +352,7 @@ def build_visit_summary(
     points = sorted(chart.trigger_points, key=lambda tp: tp.number)
     numbers = {tp.id: tp.number for tp in points if tp.id is not None}
     rows = tuple(
-        TriggerPointRow(
+        NoteTriggerPointRow(
             number=tp.number,
             muscle=muscle_name(tp.muscle),
             # A side confirmed against the drawn half is printed as what it is.

@@ -29,9 +29,9 @@ from bodymap.model import (
     ZonePolygon,
 )
 from bodymap.report.visit_summary import (
-    AddendumRow,
-    AdverseEventRow,
     Fact,
+    NoteAddendumRow,
+    NoteAdverseEventRow,
     ProcedureRow,
     RecordSections,
 )
@@ -203,10 +203,10 @@ def record() -> RecordSections:
                 counts_match=False,
             ),
         ),
-        adverse_events=(AdverseEventRow("Bruising", "Mild", "Pressure applied", "2 days", ""),),
+        adverse_events=(NoteAdverseEventRow("Bruising", "Mild", "Pressure applied", "2 days", ""),),
         plan=(Fact("Home exercise", "Upper trapezius stretch 3 × daily"),),
         addenda=(
-            AddendumRow(
+            NoteAddendumRow(
                 datetime(2026, 11, 13, 8, 0),
                 "Ana Ruiz, PT, DPT",
                 "Patient phoned: soreness settled.",
