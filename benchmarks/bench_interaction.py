@@ -47,6 +47,7 @@ from bodymap.anatomy.atlas import load_atlas  # noqa: E402
 from bodymap.model import Activity, Clinician, MeasureTiming, Patient, Side, View  # noqa: E402
 from bodymap.model.measures import NprsReading  # noqa: E402
 from bodymap.storage import open_repository  # noqa: E402
+from bodymap.storage.record_repository import RecordRepository  # noqa: E402
 from bodymap.ui.main_window import MainWindow  # noqa: E402
 from bodymap.ui.preferences import Preferences  # noqa: E402
 
@@ -103,6 +104,9 @@ class Actions:
         return sum(COST_S[kind] * n for kind, n in self.counts.items())
 
 
+SECRET = "needle-safe-2026"
+
+
 def _answer_box(button_text: str, asked: list[str]) -> None:
     """Click ``button_text`` in the next message box (counted by the caller)."""
 
@@ -146,7 +150,10 @@ def test_typical_visit_within_budget(qtbot, tmp_path: Path) -> None:  # type: ig
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     atlas = load_atlas()
     repo = open_repository(str(tmp_path / "bench.sqlite"))
-    repo.add_clinician(Clinician(name="Ana Ruiz", credentials="PT, DPT"))
+    clinician = repo.add_clinician(Clinician(name="Ana Ruiz", credentials="PT, DPT"))
+    assert clinician.id is not None
+    # Set once per clinician (not per visit): the secret each signature asks for (issue 10).
+    RecordRepository(repo, atlas.thorax_risk_ids).set_signing_secret(clinician.id, SECRET)
     patient = repo.add_patient(
         Patient(name="Ines Okafor", chart_number="B-1", date_of_birth=date(1980, 3, 4))
     )
@@ -248,7 +255,9 @@ def test_typical_visit_within_budget(qtbot, tmp_path: Path) -> None:  # type: ig
 
     screening = record.section(ScreeningSection)
     assert isinstance(screening, ScreeningSection)
-    page(0, "Screening page")
+    # The Record tab opens on its first page, Screening: no click needed to get there.
+    assert record.nav.currentRow() == 0
+    qtbot.waitUntil(screening.isVisible)
     act.click(screening.all_absent_button, "mark every item absent (decision: proceed)")
 
     consent = record.section(ConsentSection)
@@ -290,11 +299,16 @@ def test_typical_visit_within_budget(qtbot, tmp_path: Path) -> None:  # type: ig
     page(7, "Sign page")
     sign.refresh_blockers()
     assert not sign.blockers, sign.blockers
-    _answer_box("Yes", asked)
     act.click(sign.sign_button, "Sign visit…")
-    act.counts["click"] += 1  # the "Yes" in the confirmation
-    act.log.append("click       confirm signing: Yes")
-    assert repo.get_visit(visit_id).is_signed
+    dialog = sign.sign_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()  # offscreen: the window manager would make it active
+    dialog.secret.setFocus()
+    act.typed(dialog.secret, SECRET, "signing secret")
+    act.key(dialog.secret, Qt.Key.Key_Return, "Enter signs")
+    qtbot.waitUntil(lambda: repo.get_visit(visit_id).is_signed)
+    assert not asked
     window.activateWindow()  # offscreen: a closed message box leaves no active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
