@@ -26,6 +26,7 @@ from bodymap.anatomy.rollups import (
     painful_regions as wpi_painful_regions,
 )
 from bodymap.model import PainZone, View, ZoneKind
+from bodymap.model.map_shapes import areas_only
 
 #: A CHOIR segment counts as painful when the drawn area inside it reaches this many square
 #: atlas units (about 4 x 4 mm on an adult) ...
@@ -144,7 +145,7 @@ def painful_area_by_view(atlas: AtlasLike, zones: Iterable[PainZone]) -> dict[Vi
         union = union_shapes(shapes)
         # Testing the small zones one by one is cheaper than testing their complex union.
         if not shapely.covers(view_shapes.silhouette_margin, shapes).all():
-            union = shapely.intersection(union, view_shapes.silhouette)
+            union = areas_only(shapely.intersection(union, view_shapes.silhouette))
         clipped[view] = union
     geometry.remember_pain(key, clipped)
     return clipped

@@ -13,7 +13,7 @@ from shapely.geometry.base import BaseGeometry
 
 from bodymap.anatomy.types import SurfaceRegion, TriggerSite, ViewInfo
 from bodymap.model import PainZone, View, ZonePolygon
-from bodymap.model.map_shapes import EMPTY, polygon_shape, zone_shape
+from bodymap.model.map_shapes import EMPTY, areas_only, polygon_shape, zone_shape
 
 #: Zones within this distance (atlas units) of the silhouette count as inside it: the canvas
 #: already clips what is drawn, and clipping again would only cost time.
@@ -158,7 +158,7 @@ def clip_to_body(shape: BaseGeometry, view: ViewShapes) -> BaseGeometry:
     """The part of ``shape`` on the body; a shape within CLIP_TOLERANCE of it is kept as is."""
     if shapely.covers(view.silhouette_margin, shape):
         return shape
-    return shapely.intersection(shape, view.silhouette)
+    return areas_only(shapely.intersection(shape, view.silhouette))
 
 
 def _prepare_referral(site: TriggerSite, views: Mapping[View, ViewShapes]) -> ReferralShapes:

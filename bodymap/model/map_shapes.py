@@ -59,6 +59,18 @@ def polygon_parts(shape: BaseGeometry) -> list[Polygon]:
     return parts
 
 
+def areas_only(shape: BaseGeometry) -> BaseGeometry:
+    """The areas of a geometry as one (multi)polygon, without stray lines and points.
+
+    Clipping a zone that only touches the silhouette at a corner yields such strays, and
+    shapely cannot overlay a collection mixing them with areas (comparing two visits raised).
+    """
+    parts = polygon_parts(shape)
+    if not parts:
+        return EMPTY
+    return parts[0] if len(parts) == 1 else MultiPolygon(parts)
+
+
 def zone_polygons(shape: BaseGeometry, *, decimals: int | None = None) -> tuple[ZonePolygon, ...]:
     """Model polygons of a shapely geometry, without slivers (parts or holes < SLIVER_AREA).
 
