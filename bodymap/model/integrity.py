@@ -57,9 +57,18 @@ _CONVERT: dict[str, Callable[[Any], Any]] = {
 }
 
 
+def _converted(fn: Callable[[Any], Any], value: Any) -> Any:
+    try:
+        return fn(value)
+    except (TypeError, ValueError, OverflowError):
+        # Not a value BodyMap stores (a raw tool wrote it): kept visible, so it is named as a
+        # changed field instead of stopping the check.
+        return f"unreadable: {value!r}"
+
+
 def normalise(kind: str, value: Any) -> Any:
     """One stored value as its canonical JSON value (None stays None)."""
-    return None if value is None else _CONVERT[kind](value)
+    return None if value is None else _converted(_CONVERT[kind], value)
 
 
 def converters(fields: Fields) -> list[tuple[str, Callable[[Any], Any]]]:
@@ -72,17 +81,20 @@ def row_dict(
 ) -> dict[str, Any]:
     """A row's raw values (in ``fields`` order) as its canonical mapping."""
     return {
-        name: None if value is None else fn(value)
+        name: None if value is None else _converted(fn, value)
         for (name, fn), value in zip(convert, values, strict=True)
     }
 
 
+#: One encoder for every document (json.dumps would build a new one per call).
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+
+
 def canonical_bytes(document: Mapping[str, Any]) -> bytes:
     """The one byte string of ``document``: sorted keys, no spaces, UTF-8, shortest float repr."""
-    text = json.dumps(
-        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
-    return text.encode("utf-8")
+    return _CANONICAL.encode(document).encode("utf-8")
 
 
 def sha256_hex(data: bytes) -> str:

@@ -524,12 +524,16 @@ class RecordRepository:
     ) -> None:
         """Set ``clinician_id``'s signing secret (at least 6 characters; stored as argon2id).
 
-        Changing an existing secret needs the ``current`` one.
+        Changing an existing secret needs the ``current`` one; a wrong one counts towards the
+        signing lockout and is audited (committed, then raised as SigningSecretError).
         """
+        refused: SigningSecretError | None = None
         with self._transaction() as session:
             if session.get(ClinicianRow, clinician_id) is None:
                 raise NotFoundError(f"no clinician with id {clinician_id}")
-            set_secret_in(session, clinician_id, secret, current)
+            refused = set_secret_in(session, clinician_id, secret, current)
+        if refused is not None:
+            raise refused
 
     def has_signing_secret(self, clinician_id: int) -> bool:
         """True when ``clinician_id`` has set a signing secret (and so can sign)."""

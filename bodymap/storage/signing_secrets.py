@@ -2,7 +2,8 @@
 
 The secret itself is never stored or logged. Setting a secret the first time needs nothing
 else (BodyMap has no user accounts; the clinician sets it at the keyboard); changing it needs
-the current one. Five wrong secrets in a row lock signing for that clinician for five minutes.
+the current one, checked like a signature. Five wrong secrets in a row (signing or changing)
+lock signing and changing for that clinician for five minutes.
 Every failure and every lock is written to the audit log, in its own committed transaction so
 the rollback of the refused signing cannot erase it.
 """
@@ -73,20 +74,29 @@ def _audit(
     )
 
 
-def set_secret_in(session: Session, clinician_id: int, secret: str, current: str | None) -> None:
-    """Set or change ``clinician_id``'s signing secret (changing it needs ``current``)."""
+def set_secret_in(
+    session: Session, clinician_id: int, secret: str, current: str | None
+) -> SigningSecretError | None:
+    """Set or change ``clinician_id``'s signing secret; None when done, else the refusal.
+
+    Changing needs the ``current`` secret, checked as signing checks it: a wrong one counts
+    towards the lockout and is audited, and a locked clinician cannot change it either (else
+    five guesses and a change would get round the lock). The caller commits, then raises.
+    """
     row = session.get(SigningSecretRow, clinician_id)
-    new_hash = hash_secret(secret)
+    new_hash = hash_secret(secret)  # a new secret that breaks the length rule is no attempt
     now = datetime.now().replace(microsecond=0)
     if row is None:
         session.add(SigningSecretRow(clinician_id=clinician_id, secret_hash=new_hash, set_at=now))
     else:
-        if current is None or not _matches(row.secret_hash, current):
-            raise SigningSecretError("the current signing secret is wrong; it was not changed")
+        refused = check_secret_in(session, clinician_id, current or "", None)
+        if refused is not None:
+            return SigningSecretError(f"signing secret not changed: {refused}")
         row.secret_hash, row.set_at = new_hash, now
         row.failed_attempts, row.locked_until = 0, None
     session.flush()
     _audit(session, clinician_id, AuditAction.SECRET_SET, {"clinician_id": clinician_id})
+    return None
 
 
 def has_secret_in(session: Session, clinician_id: int) -> bool:
@@ -95,9 +105,9 @@ def has_secret_in(session: Session, clinician_id: int) -> bool:
 
 
 def check_secret_in(
-    session: Session, clinician_id: int, secret: str, visit_id: int
+    session: Session, clinician_id: int, secret: str, visit_id: int | None
 ) -> SigningSecretError | None:
-    """Check ``secret`` for signing ``visit_id`` as ``clinician_id``.
+    """Check ``secret`` for signing ``visit_id`` as ``clinician_id`` (None: changing the secret).
 
     Returns None when it is right. Otherwise records the failure (and a lock after the fifth)
     in ``session`` and returns the error; the caller commits, then raises it.
@@ -110,6 +120,8 @@ def check_secret_in(
         )
     now = datetime.now()
     detail: dict[str, Any] = {"clinician_id": clinician_id, "visit_id": visit_id}
+    if visit_id is None:
+        detail["attempt"] = "change signing secret"
     if row.locked_until is not None and row.locked_until > now:
         _audit(session, clinician_id, AuditAction.SIGN_FAILED, {**detail, "reason": "locked"})
         return SigningSecretError(

@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, column, select, table
@@ -27,6 +28,7 @@ from bodymap.storage.audit_chain import verify_chain
 from bodymap.storage.base import RepositoryBase
 from bodymap.storage.integrity_read import _CHUNK, addenda, content_documents
 from bodymap.storage.signatures import SIGNATURES
+from bodymap.storage.verify_read import quick_documents
 
 _AUDIT = table(
     "audit_log",
@@ -78,17 +80,20 @@ def _stored_content(connection: Connection, visit_id: int) -> str:
 def _evidence(connection: Connection, ids: Sequence[int] | None) -> dict[int, _Evidence]:
     query = select(*_AUDIT.c).where(_AUDIT.c.action.in_(_SIGNING_ACTIONS))
     found: dict[int, _Evidence] = {}
+    sign, signature, addendum = _SIGNING_ACTIONS
     for part in _filtered(query, _AUDIT.c.visit_id, ids):
-        for visit_id, table_name, record_id, action, new in connection.execute(part):
+        for visit_id, table_name, record_id, action, new in connection.execute(part).fetchall():
             if visit_id is None:
                 continue
-            seen = found.setdefault(int(visit_id), _Evidence())
-            if action == AuditAction.ADDENDUM.value and table_name == "addenda":
+            seen = found.get(visit_id)
+            if seen is None:
+                seen = found[int(visit_id)] = _Evidence()
+            if action == addendum and table_name == "addenda":
                 seen.addenda.add(int(record_id))
-            elif action in (AuditAction.SIGN.value, AuditAction.SIGNATURE.value):
+            elif action in (sign, signature):
                 seen.signed = True
-                seen.sign_entry |= action == AuditAction.SIGN.value
-                if action == AuditAction.SIGNATURE.value:
+                seen.sign_entry |= action == sign
+                if action == signature:
                     stored = _stored_json(new)
                     seen.hashes.add(str(stored.get("content_hash", "")))
                     seen.backfilled |= "note" in stored
@@ -103,31 +108,51 @@ def _stored_json(new: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+@lru_cache(maxsize=4096)
+def _snapshot(stored: str) -> Any:
+    """A signature's identity snapshot, parsed once per distinct text.
+
+    A patient's visits share it; the result is only read, never changed.
+    """
+    try:
+        return json.loads(stored)
+    except ValueError:
+        return None
+
+
 def _check_signature(
     connection: Connection, visit_id: int, doc: dict[str, Any] | None, sig: Any
 ) -> list[str]:
-    """Problems of one signed visit: its signature row, then its content."""
+    """Problems of one signed visit: its signature row, then its content.
+
+    ``doc`` comes from the fast read (``verify_read``); when it does not hash to the signature,
+    the visit is read again exactly before anything is reported.
+    """
     name = f"visit {visit_id}"
     form = FORMATS.get(int(sig.format_version))
     if form is None:
         return [f"{name}: signature format {sig.format_version} is unknown to this BodyMap"]
     if doc is None:
         return [f"{name}: deleted after signing (its signature still exists)"]
-    doc = project(doc, form.version)  # read in the current format, checked in the signature's
-    try:
-        snapshot = json.loads(sig.identity)
-    except ValueError:
-        snapshot = None
-    current = {**doc, "identity": snapshot}
-    if fmt.document_hash(current) == sig.content_hash:
-        visit = doc["visit"]
-        if visit["signed_by"] != sig.signed_by or visit["signed_at"] != fmt.normalise(
-            "t", sig.signed_at
-        ):
-            return [f"{name}: signature record altered (signer or time differs from the visit)"]
-        return []
-    # Something differs: only now read the signed document, to name what.
-    content = _stored_content(connection, visit_id)
+    snapshot = _snapshot(sig.identity)
+    # Checked in the format the signature was made with (the read is in the current format).
+    doc = project(doc, form.version)
+    if fmt.document_hash({**doc, "identity": snapshot}) != sig.content_hash:
+        exact = content_documents(connection, [visit_id]).get(visit_id)
+        doc = project(exact, form.version) if exact is not None else doc
+        if fmt.document_hash({**doc, "identity": snapshot}) != sig.content_hash:
+            return _what_changed(connection, name, doc, sig)
+    visit = doc["visit"]
+    if visit["signed_by"] != sig.signed_by or visit["signed_at"] != fmt.normalise(
+        "t", sig.signed_at
+    ):
+        return [f"{name}: signature record altered (signer or time differs from the visit)"]
+    return []
+
+
+def _what_changed(connection: Connection, name: str, doc: dict[str, Any], sig: Any) -> list[str]:
+    """Why ``doc`` no longer hashes to its signature: only now is the signed document read."""
+    content = _stored_content(connection, int(sig.visit_id))
     if hashlib.sha256(content.encode("utf-8")).hexdigest() != sig.content_hash:
         return [f"{name}: signature record altered (stored content no longer matches its hash)"]
     signed = json.loads(content)
@@ -202,7 +227,7 @@ def check_visits(connection: Connection, visit_ids: Sequence[int] | None) -> lis
     found: list[VisitIntegrity] = []
     for start in range(0, len(ids), _ROUND):
         chunk = ids[start : start + _ROUND]
-        docs = content_documents(connection, chunk)
+        docs = quick_documents(connection, chunk, whole=visit_ids is None)
         sigs = _signatures(connection, chunk)
         added = addenda(connection, chunk)
         found += [

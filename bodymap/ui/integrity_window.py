@@ -1,5 +1,6 @@
-"""The main window's side of integrity: background check, status light, Tools › Verify records.
+"""The main window's side of integrity: background check, status light, Tools menu entries.
 
+Tools › Verify records checks everything; Tools › Change signing secret… replaces a secret.
 A visit found tampered by the background check after it was opened is reloaded, and so locked.
 """
 
@@ -11,9 +12,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
+from bodymap.model.errors import ValidationError
 from bodymap.model.verification import VerifyReport
+from bodymap.storage.errors import SigningSecretError
+from bodymap.storage.record_repository import RecordRepository
 from bodymap.ui.i18n import translate
 from bodymap.ui.integrity import IntegrityChecker, show_verify_result
+from bodymap.ui.secret_dialog import ChangeSecretDialog
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
@@ -41,11 +46,21 @@ class WindowIntegrity(QObject):
             )
         )
         self.verify_action.triggered.connect(self.verify_all)
+        self.secret_action = QAction(
+            translate("WindowIntegrity", "Change signing &secret…"), window
+        )
+        self.secret_action.setStatusTip(
+            translate(
+                "WindowIntegrity", "Replace a clinician's signing secret (needs the current one)"
+            )
+        )
+        self.secret_action.triggered.connect(self.change_secret)
         for menu_action in window.menuBar().actions():
             menu = menu_action.menu()
             if menu_action.text().replace("&", "") == "Tools" and isinstance(menu, QMenu):
                 menu.addSeparator()
                 menu.addAction(self.verify_action)
+                menu.addAction(self.secret_action)
         self._patient_token = 0
         self._all_token = 0
         #: The last report for the selected patient (None until its check finished).
@@ -97,3 +112,30 @@ class WindowIntegrity(QObject):
         found = next((v for v in report.visits if v.visit_id == open_id), None)
         if found is not None and found.problems != page.model.integrity_problems:
             self.window.refresh_visit()
+
+    def change_secret(self) -> ChangeSecretDialog:
+        """Tools › Change signing secret…: open the dialog (the open visit's clinician first)."""
+        chart = self.window.chart_page.model.chart
+        dialog = ChangeSecretDialog(
+            self.window.repo.list_clinicians(),
+            self._change_secret,
+            chart.visit.clinician_id if chart is not None else None,
+            self.window,
+        )
+        dialog.accepted.connect(
+            lambda: self.window.statusBar().showMessage(
+                f"Signing secret changed for {dialog.clinician.currentText()}", 8000
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def _change_secret(self, clinician_id: int, current: str, new: str) -> str | None:
+        records = RecordRepository(self.window.repo, frozenset())
+        if not records.has_signing_secret(clinician_id):
+            return "This clinician has no signing secret yet: it is chosen at their first signing."
+        try:
+            records.set_signing_secret(clinician_id, new, current=current)
+        except (SigningSecretError, ValidationError) as error:
+            return str(error)
+        return None

@@ -469,7 +469,8 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        self.banner.show_patient(chart.patient, chart.visit, visit_title(chart.visit))
+        tampered = bool(self.chart_page.model.integrity_problems)
+        self.banner.show_patient(chart.patient, chart.visit, visit_title(chart.visit), tampered)
         self.setWindowTitle(
             translate("MainWindow", "{name} — {visit_title} — BodyMap{title_suffix}").format(
                 name=chart.patient.name,

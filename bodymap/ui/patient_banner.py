@@ -24,6 +24,8 @@ RESTING_BACKGROUND = "#e8f0f8"
 SWITCHED_BACKGROUND = "#ffe08a"
 #: How long the just-switched colour stays.
 FLASH_MS = 1500
+#: The visit status of a visit that failed its integrity check (the red of the tamper banner).
+TAMPERED_COLOUR = "#b71c1c"
 
 
 def age_on(born: date, today: date) -> int:
@@ -77,8 +79,14 @@ class PatientBanner(QFrame):
         """True while the just-switched colour is shown."""
         return self._flash.isActive()
 
-    def show_patient(self, patient: Patient | None, visit: Visit | None, when: str = "") -> None:
-        """Show ``patient`` and the open visit (``when`` describes it); flash on a change."""
+    def show_patient(
+        self, patient: Patient | None, visit: Visit | None, when: str = "", tampered: bool = False
+    ) -> None:
+        """Show ``patient`` and the open visit (``when`` describes it); flash on a change.
+
+        ``tampered``: the visit failed its integrity check. Its stored status is then no longer
+        evidence (a raw tool may have set a signed visit back to draft), so it is not shown.
+        """
         if patient is None:
             self.identity.setText(
                 translate("PatientBanner", "<i>No patient open — pick one in the Patients list</i>")
@@ -95,6 +103,12 @@ class PatientBanner(QFrame):
                 )
             )
             status = "" if visit is None else ("signed" if visit.is_signed else "draft")
+            if tampered:
+                status = (
+                    f'<span style="color: {TAMPERED_COLOUR}; font-weight: 700;">'
+                    + translate("PatientBanner", "integrity check failed")
+                    + "</span>"
+                )
             self.visit_label.setText(
                 translate("PatientBanner", "Visit<br>{when} ({status})").format(
                     when=when, status=status

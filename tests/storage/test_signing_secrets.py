@@ -55,7 +55,7 @@ def test_short_secret_is_refused_naming_the_field(records, chart) -> None:
 
 
 def test_changing_a_secret_needs_the_current_one(records, chart) -> None:
-    with pytest.raises(SigningSecretError, match="current signing secret is wrong"):
+    with pytest.raises(SigningSecretError, match="not changed: wrong signing secret; 4 attempts"):
         records.set_signing_secret(chart.clinician.id or 0, "brand new one", current="guess")
     records.set_signing_secret(chart.clinician.id or 0, "brand new one", current=SECRET)
     signed = records.sign_visit(chart.visit.id or 0, chart.clinician.id or 0, "brand new one")
@@ -117,4 +117,28 @@ def test_five_failures_lock_signing_for_five_minutes(repo: ChartRepository, reco
         assert row is not None
         row.locked_until = datetime.now() - timedelta(seconds=1)
     assert records.sign_visit(visit, clinician, SECRET).is_signed
+    assert verify_records(repo).ok
+
+
+def test_changing_the_secret_counts_towards_the_lockout(
+    repo: ChartRepository, records, chart
+) -> None:
+    visit, clinician = chart.visit.id or 0, chart.clinician.id or 0
+    for _ in range(3):
+        with pytest.raises(SigningSecretError, match="not changed: wrong signing secret"):
+            records.set_signing_secret(clinician, "brand new one", current="guess")
+    for _ in range(2):  # signing and changing share one count
+        with pytest.raises(SigningSecretError, match="wrong signing secret"):
+            records.sign_visit(visit, clinician, "wrong")
+    # Locked now: neither the right current secret changes it nor the right secret signs.
+    with pytest.raises(SigningSecretError, match="not changed: signing as clinician 1 is locked"):
+        records.set_signing_secret(clinician, "brand new one", current=SECRET)
+    with pytest.raises(SigningSecretError, match="locked until"):
+        records.sign_visit(visit, clinician, SECRET)
+    failures = _entries(repo, AuditAction.SIGN_FAILED)
+    assert [f.get("attempt") for f in failures] == ["change signing secret"] * 3 + [None] * 2 + [
+        "change signing secret",
+        None,
+    ]
+    assert _entries(repo, AuditAction.SECRET_SET) == [{"clinician_id": clinician}]
     assert verify_records(repo).ok
