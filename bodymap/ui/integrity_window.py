@@ -124,7 +124,10 @@ class WindowIntegrity(QObject):
         )
         dialog.accepted.connect(
             lambda: self.window.statusBar().showMessage(
-                f"Signing secret changed for {dialog.clinician.currentText()}", 8000
+                translate("WindowIntegrity", "Signing secret changed for {name}").format(
+                    name=dialog.clinician.currentText()
+                ),
+                8000,
             )
         )
         dialog.open()
@@ -133,7 +136,10 @@ class WindowIntegrity(QObject):
     def _change_secret(self, clinician_id: int, current: str, new: str) -> str | None:
         records = RecordRepository(self.window.repo, frozenset())
         if not records.has_signing_secret(clinician_id):
-            return "This clinician has no signing secret yet: it is chosen at their first signing."
+            return translate(
+                "WindowIntegrity",
+                "This clinician has no signing secret yet: it is chosen at their first signing.",
+            )
         try:
             records.set_signing_secret(clinician_id, new, current=current)
         except (SigningSecretError, ValidationError) as error:

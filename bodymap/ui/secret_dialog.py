@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import Clinician
+from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import ERROR_COLOUR
 from bodymap.ui.record.sign_dialog import MIN_SECRET
 
@@ -42,12 +43,15 @@ class ChangeSecretDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ChangeSecretDialog")
-        self.setWindowTitle("Change signing secret")
+        self.setWindowTitle(translate("ChangeSecretDialog", "Change signing secret"))
         self._change = change
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The current secret is checked as at signing: wrong entries count towards the "
-            f"five-minute lockout. The new secret needs at least {MIN_SECRET} characters."
+            translate(
+                "ChangeSecretDialog",
+                "The current secret is checked as at signing: wrong entries count towards the "
+                "five-minute lockout. The new secret needs at least {minimum} characters.",
+            ).format(minimum=MIN_SECRET)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -60,10 +64,10 @@ class ChangeSecretDialog(QDialog):
         self.current = self._secret_field()
         self.new = self._secret_field()
         self.repeat = self._secret_field()
-        form.addRow("&Clinician:", self.clinician)
-        form.addRow("C&urrent secret:", self.current)
-        form.addRow("&New secret:", self.new)
-        form.addRow("&Repeat new secret:", self.repeat)
+        form.addRow(translate("ChangeSecretDialog", "&Clinician:"), self.clinician)
+        form.addRow(translate("ChangeSecretDialog", "C&urrent secret:"), self.current)
+        form.addRow(translate("ChangeSecretDialog", "&New secret:"), self.new)
+        form.addRow(translate("ChangeSecretDialog", "&Repeat new secret:"), self.repeat)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("ChangeSecretError")
@@ -72,7 +76,9 @@ class ChangeSecretDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.change_button = buttons.addButton("Change", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.change_button = buttons.addButton(
+            translate("ChangeSecretDialog", "Change"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.change_button.setEnabled(False)
         # Return means Change, never Cancel (the button box makes Cancel the default else).
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -111,10 +117,18 @@ class ChangeSecretDialog(QDialog):
 
     def _try(self) -> None:
         if self.new.text() != self.repeat.text():
-            self.show_error("The two entries of the new secret differ; type it twice.")
+            self.show_error(
+                translate(
+                    "ChangeSecretDialog", "The two entries of the new secret differ; type it twice."
+                )
+            )
             return
         if len(self.new.text()) < MIN_SECRET:
-            self.show_error(f"New secret: at least {MIN_SECRET} characters.")
+            self.show_error(
+                translate(
+                    "ChangeSecretDialog", "New secret: at least {minimum} characters."
+                ).format(minimum=MIN_SECRET)
+            )
             return
         failure = self._change(
             int(self.clinician.currentData()), self.current.text(), self.new.text()
