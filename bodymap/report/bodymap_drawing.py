@@ -24,6 +24,7 @@ from bodymap.report.map_marks import (
     printed_polygon,
     zone_shapes,
 )
+from bodymap.report.pdf_form import ReusedGroup
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#616E7C")
@@ -109,7 +110,8 @@ class BodyMapPainter:
             )
             for view in atlas.views
         }
-        self._base_cache: dict[tuple[View, float, bool], Group] = {}
+        self._base_cache: dict[tuple[View, float, bool], ReusedGroup] = {}
+        self._outline_cache: dict[tuple[View, float, float], ReusedGroup] = {}
 
     def _figure_bounds(self) -> tuple[float, float, float, float]:
         xs: list[float] = []
@@ -130,8 +132,11 @@ class BodyMapPainter:
         x0, y0, x1, y1 = self._bounds
         return (y1 - y0) / (x1 - x0)
 
-    def _base_figure(self, view: View, scale: float, style: PrintedMapSize) -> Group:
-        """Silhouette and muscle outlines in atlas units (the caller flips and scales them)."""
+    def _base_figure(self, view: View, scale: float, style: PrintedMapSize) -> ReusedGroup:
+        """Silhouette and muscle outlines in atlas units (the caller flips and scales them).
+
+        Written once per PDF and reused: a progress report shows the same figure 200 times.
+        """
         key = (view, round(scale, 4), style.show_muscles)
         cached = self._base_cache.get(key)
         if cached is not None:
@@ -146,10 +151,17 @@ class BodyMapPainter:
                         outline, fillColor=None, strokeColor=MUSCLE_LINE, strokeWidth=0.35 / scale
                     )
                 )
-        self._base_cache[key] = group
-        return group
+        name = f"BodyMapFigure_{view.value}_{round(scale * 10_000)}_{int(style.show_muscles)}"
+        reused = ReusedGroup(name, group, self._bounds)
+        self._base_cache[key] = reused
+        return reused
 
-    def _outline(self, view: View, scale: float, style: PrintedMapSize) -> Group:
+    def _outline(self, view: View, scale: float, style: PrintedMapSize) -> ReusedGroup:
+        """The silhouette's outline, drawn over the zones; written once per PDF too."""
+        key = (view, round(scale, 4), style.outline_width)
+        cached = self._outline_cache.get(key)
+        if cached is not None:
+            return cached
         group = Group()
         for polygon in self._silhouettes[view]:
             group.add(
@@ -161,7 +173,11 @@ class BodyMapPainter:
                     strokeLineJoin=1,
                 )
             )
-        return group
+        width = round(style.outline_width * 1000)
+        name = f"BodyMapOutline_{view.value}_{round(scale * 10_000)}_{width}"
+        reused = ReusedGroup(name, group, self._bounds)
+        self._outline_cache[key] = reused
+        return reused
 
     def frame(self, width: float, height: float, style: PrintedMapSize = NOTE_STYLE) -> FigureFrame:
         """Where a figure fitted into width × height points puts the atlas (see :meth:`figure`)."""

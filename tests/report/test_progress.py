@@ -154,3 +154,20 @@ def test_nice_steps_and_ranges(tiny_atlas: TinyAtlas) -> None:
     low, high = value_range(ppt)
     assert low == 0
     assert 2.5 <= high <= 5
+
+
+def test_the_body_figure_is_written_once_and_placed_at_every_visit(tiny_atlas: TinyAtlas) -> None:
+    data = ProgressReportRenderer(tiny_atlas).render(summary_of(tiny_atlas, 12))
+    forms: set[str] = set()
+    placed = 0
+    for page in read_pdf(data).pages:
+        resources = page.get("/Resources", {})
+        names = resources.get("/XObject", {})
+        forms |= {str(names[n].get_object().indirect_reference) for n in names}
+        content = page.get_contents()
+        placed += content.get_data().count(b" Do") if content is not None else 0
+    # Silhouette and outline per view: four forms, whatever the number of visits...
+    assert 0 < len(forms) <= 4
+    # ...each placed once per thumbnail figure (12 visits, both views).
+    assert placed >= 12 * 2 * 2
+    assert image_count(data) == 0

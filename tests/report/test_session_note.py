@@ -77,11 +77,17 @@ def test_metadata(tiny_atlas: TinyAtlas, chart: VisitChart) -> None:
 def test_body_map_is_vector(tiny_atlas: TinyAtlas, chart: VisitChart) -> None:
     data = render(tiny_atlas, chart)
     assert image_count(data) == 0
-    # The figure is drawn as paths: the first page's content stream fills polygons.
-    content = read_pdf(data).pages[0].get_contents()
+    # The figure is drawn as paths: the first page's content stream and the forms it places
+    # (the silhouette and muscle outlines are written once and reused) fill polygons.
+    page = read_pdf(data).pages[0]
+    content = page.get_contents()
     assert content is not None
-    stream = content.get_data()
-    assert stream.count(b" l ") + stream.count(b" l\n") > 50
+    streams = [content.get_data()]
+    forms = page["/Resources"].get("/XObject", {})
+    streams += [forms[name].get_object().get_data() for name in forms]
+    assert len(streams) > 1, "the body figure is placed as a reused form"
+    assert b" Do" in streams[0]
+    assert sum(s.count(b" l ") + s.count(b" l\n") for s in streams) > 50
 
 
 def test_long_note_spills_over_with_table_header_repeated(tiny_atlas: TinyAtlas) -> None:
