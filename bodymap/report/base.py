@@ -23,7 +23,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -42,6 +41,7 @@ from bodymap.report.fonts import (
     visual_order,
 )
 from bodymap.report.formatting import format_datetime
+from bodymap.report.paragraph import Paragraph
 
 INK = HexColor("#1F2933")
 MUTED = HexColor("#616E7C")
@@ -141,10 +141,8 @@ class ReportRenderer(Generic[SummaryT]):
         rl_config.useA85 = 0
 
     def _stylesheet(self) -> dict[str, ParagraphStyle]:
-        # shaping=1: every word goes through HarfBuzz (joined Arabic, Devanagari conjuncts)
-        base = ParagraphStyle(
-            "body", fontName=REGULAR, fontSize=8.6, leading=11.6, textColor=INK, shaping=1
-        )
+        # Paragraphs whose text needs it are shaped by HarfBuzz (report/paragraph.py)
+        base = ParagraphStyle("body", fontName=REGULAR, fontSize=8.6, leading=11.6, textColor=INK)
         return {
             "body": base,
             "small": ParagraphStyle("small", parent=base, fontSize=7.6, leading=9.8),

@@ -10,7 +10,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -20,6 +19,7 @@ from bodymap.report.bodymap_drawing import AtlasShapes, BodyMapPainter
 from bodymap.report.charts import trend_drawing
 from bodymap.report.fonts import BOLD, REGULAR
 from bodymap.report.formatting import format_date
+from bodymap.report.paragraph import Paragraph
 from bodymap.report.progress_summary import ProgressSummary
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Table, TableStyle
 
 from bodymap.model.integrity import short_hash
 from bodymap.model.views import layout_views
@@ -23,6 +23,7 @@ from bodymap.report.bodymap_drawing import AtlasShapes, BodyMapPainter
 from bodymap.report.fonts import BOLD, REGULAR
 from bodymap.report.formatting import DASH, format_date, format_datetime
 from bodymap.report.legend import legend_drawing
+from bodymap.report.paragraph import Paragraph
 from bodymap.report.visit_summary import VisitSummary
 
 #: Headed for what each column holds: the needled muscle and side, the patient's position.

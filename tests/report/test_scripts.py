@@ -6,12 +6,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import shapeStr
 
 from bodymap.anatomy.atlas import load_atlas
 from bodymap.model import Clinician, Patient, Visit
 from bodymap.report.exporting import session_note_pdf
 from bodymap.report.fonts import REGULAR, font_runs, register_fonts, visual_order
+from bodymap.report.paragraph import Paragraph
 from bodymap.storage import open_repository
 from tests.report.pdf_text import flat_text, read_pdf
 
@@ -105,3 +107,11 @@ def test_text_in_the_report_font_needs_no_fallback() -> None:
     assert font_runs("Zoë Ñúñez-Łukasiewicz Πόνος Боль محمد") == [
         ("BodyMapSans", "Zoë Ñúñez-Łukasiewicz Πόνος Боль محمد")
     ]
+
+
+def test_only_text_that_needs_it_is_shaped() -> None:
+    style = ParagraphStyle("body", fontName=REGULAR)
+    assert not Paragraph("office final Πόνος Боль 王芳", style).style.shaping  # same without
+    assert Paragraph("محمد", style).style.shaping
+    assert Paragraph("क्षत्रिय", style).style.shaping
+    assert Paragraph("محمد", style).style is Paragraph("علي", style).style  # one variant
