@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -243,3 +243,30 @@ def test_a_plan_and_a_screening_edit_are_undone_with_ctrl_z(
     _ctrl_z(record.nav)
     undone = records.get_screening(visit.id)
     assert undone is None or undone.decision is None  # back to unanswered
+
+
+def test_the_no_adverse_events_statement_is_undone_with_ctrl_z(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    repo: ChartRepository,
+    atlas: Atlas,
+    visit: Visit,
+) -> None:
+    _window, record = _record_tab(qtbot, main_window, repo, atlas, visit)
+    assert visit.id is not None
+    adverse = record.section(AdverseEventsSection)
+    assert isinstance(adverse, AdverseEventsSection)
+    record.go_to(record.sections.index(adverse))
+    qtbot.waitUntil(adverse.none_check.isVisible)
+    qtbot.mouseClick(
+        adverse.none_check,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, adverse.none_check.height() // 2),
+    )
+    records = _records(repo, atlas)
+    assert records.load_record(visit.id).no_adverse_events
+    _ctrl_z(record.nav)
+    assert not records.load_record(visit.id).no_adverse_events
+    assert not adverse.none_check.isChecked()
+    _ctrl_z(record.nav, shift=True)
+    assert records.load_record(visit.id).no_adverse_events

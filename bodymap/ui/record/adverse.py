@@ -259,6 +259,12 @@ class AdverseEventsSection(RecordSection):
             self._loading = True
             self.none_check.setChecked(not none)
             self._loading = False
+        else:
+            self.push_change(
+                translate("AdverseEventsSection", "No adverse events"),
+                undo=completed(lambda: records.set_no_adverse_events(visit_id, not none)),
+                redo=completed(lambda: records.set_no_adverse_events(visit_id, none)),
+            )
         self._fill_table(select=None)
 
     def _add_event(self) -> None:

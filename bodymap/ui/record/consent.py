@@ -280,9 +280,11 @@ class ConsentSection(RecordSection):
             )
             return
         carried = replace(earlier, id=self._consent.id if self._consent else None)
+        before = self._consent
         saved = self.save(lambda: records.save_consent(carried))
         if saved is not None:
             self._consent = saved
+            self._push_edit(before, saved)
             self._loading = True
             try:
                 self._show(saved)
