@@ -216,7 +216,7 @@ def test_plan_round_trip(records, chart):
     assert records.save_plan(replace(saved, home_exercise=True)).id == saved.id
 
 
-def test_mismatched_needle_counts_block_signing(records, chart):
+def test_mismatched_needle_counts_block_signing(records, chart, repo):
     record = complete(records, chart)
     records.update_needling(replace(record, needles_out=2))
     with pytest.raises(SignBlockedError) as info:
@@ -227,7 +227,7 @@ def test_mismatched_needle_counts_block_signing(records, chart):
         "Needle count at #1 upper trapezius (right) does not match: 3 in, 2 out."
     ]
     assert "3 in, 2 out" in str(info.value)
-    assert not records._charts.get_visit(chart.visit.id).is_signed
+    assert not repo.get_visit(chart.visit.id).is_signed
 
 
 def test_thorax_risk_needs_pneumothorax_aftercare_before_signing(records, chart):

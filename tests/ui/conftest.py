@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from bodymap.anatomy.atlas import Atlas, load_atlas
@@ -23,6 +23,15 @@ from bodymap.ui.main_window import MainWindow
 from bodymap.ui.preferences import Preferences
 
 ModelPos = tuple[View, float, float]
+
+
+#: Where the ``main_window`` fixture saves the preferences (under the test's tmp_path).
+PREFERENCES_FILE = "prefs.json"
+
+
+def shown_texts(widget: QWidget) -> list[str]:
+    """The text of every label ``widget`` shows (what the user reads there), in tree order."""
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
 
 
 def viewport_point(view: BodyMapView, model_pos: ModelPos) -> QPoint:
@@ -180,7 +189,7 @@ def main_window(
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
 
     def make(preferences: Preferences | None = None) -> MainWindow:
-        window = MainWindow(repo, atlas, preferences or Preferences(), tmp_path / "prefs.json")
+        window = MainWindow(repo, atlas, preferences or Preferences(), tmp_path / PREFERENCES_FILE)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
@@ -15,7 +16,7 @@ from bodymap.ui.main_window import MainWindow
 from bodymap.ui.preferences import Preferences, load_preferences
 from bodymap.ui.visit_dialog import NewVisitDialog
 from tests.storage.signing import sign_complete_visit
-from tests.ui.conftest import answer_next_question, click_at
+from tests.ui.conftest import PREFERENCES_FILE, answer_next_question, click_at, shown_texts
 
 
 def _tab_titles(window: MainWindow) -> list[str]:
@@ -30,7 +31,7 @@ def test_shell_shows_patients_visits_and_database(
     assert window.patients.current_patient_id() == patient.id
     assert window.patients.current_visit_id() == visit.id
     assert window.chart_page.model.visit_id == visit.id
-    assert repo.location in window._db_label.text()
+    assert any(repo.location in text for text in shown_texts(window.statusBar()))
     assert patient.name in window.windowTitle()
     assert _tab_titles(window) == ["Chart", "Record", "History"]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
@@ -97,14 +98,14 @@ def test_new_visit_from_previous_carries_marks_and_shows_ghost(
 
 
 def test_view_switch_hides_the_other_figure_and_is_remembered(
-    main_window: Callable[..., MainWindow], visit: Visit, tmp_path: object
+    main_window: Callable[..., MainWindow], visit: Visit, tmp_path: Path
 ) -> None:
     window = main_window()
     window.actions_.view_modes["posterior"].trigger()
     assert window.views_shown() == {View.POSTERIOR}
     window.actions_.legend.trigger()
     assert not window.chart_page.legend.isVisible()
-    saved = load_preferences(window._preferences_file)
+    saved = load_preferences(tmp_path / PREFERENCES_FILE)
     assert saved.view_mode == "posterior"
     assert saved.show_legend is False
 

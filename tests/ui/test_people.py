@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -21,7 +22,7 @@ from bodymap.ui.people import CliniciansDialog
 from bodymap.ui.preferences_dialog import PreferencesDialog
 from bodymap.ui.record.people_dialogs import ClinicianDialog, PatientDialog
 from bodymap.ui.visit_dialog import NewVisitDialog
-from tests.ui.conftest import answer_next_question, click_at
+from tests.ui.conftest import PREFERENCES_FILE, answer_next_question, click_at
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
@@ -114,6 +115,7 @@ def test_added_clinician_charts_and_is_named_in_the_audit_log(
     atlas: Atlas,
     clinician: Clinician,
     visit: Visit,
+    tmp_path: Path,
 ) -> None:
     window = main_window()
     assert window.people.current_clinician == clinician.id  # the first one, on first launch
@@ -141,7 +143,7 @@ def test_added_clinician_charts_and_is_named_in_the_audit_log(
     assert window.people.current_clinician == new_id
     assert repo.actor == new_id
     assert window.people.charting_button.text() == "Charting as: Ben Osei, PT"
-    assert load_preferences(window._preferences_file).clinician_for(repo.location) == new_id
+    assert load_preferences(tmp_path / PREFERENCES_FILE).clinician_for(repo.location) == new_id
     # An edit made now is written under Ben's name.
     site = next(s for s in atlas.sites.values() if s.view is View.POSTERIOR)
     click_at(window.chart_page.view, (View.POSTERIOR, site.x, site.y))
@@ -224,6 +226,7 @@ def test_preferences_dialog_saves_clinic_name_and_clinician(
     main_window: Callable[..., MainWindow],
     repo: ChartRepository,
     clinician: Clinician,
+    tmp_path: Path,
 ) -> None:
     second = repo.add_clinician(Clinician(name="Ben Osei", credentials="PT"))
     window = main_window()
@@ -238,7 +241,7 @@ def test_preferences_dialog_saves_clinic_name_and_clinician(
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()
     assert window.preferences.clinic_name == "Fisioterapia Río Claro"
-    saved = load_preferences(window._preferences_file)
+    saved = load_preferences(tmp_path / PREFERENCES_FILE)
     assert saved.clinic_name == "Fisioterapia Río Claro"
     assert saved.clinician_for(repo.location) == second.id
     assert repo.actor == second.id
@@ -246,7 +249,7 @@ def test_preferences_dialog_saves_clinic_name_and_clinician(
 
 
 def test_preferences_offer_each_instruments_thresholds_and_history_uses_the_choice(
-    qtbot: QtBot, main_window: Callable[..., MainWindow], clinician: Clinician
+    qtbot: QtBot, main_window: Callable[..., MainWindow], clinician: Clinician, tmp_path: Path
 ) -> None:
     window = main_window()
     window.actions_.preferences.trigger()
@@ -261,7 +264,7 @@ def test_preferences_offer_each_instruments_thresholds_and_history_uses_the_choi
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()
     assert window.preferences.thresholds["nprs"] == "nprs_30_percent"
-    assert load_preferences(window._preferences_file).thresholds["ndi"] == "ndi_young_7_5"
+    assert load_preferences(tmp_path / PREFERENCES_FILE).thresholds["ndi"] == "ndi_young_7_5"
     window.tabs.setCurrentWidget(window.history_tab)
     history = window.history_tab.built
     assert history is not None

@@ -17,7 +17,7 @@ from bodymap.ui.canvas.items import TriggerPointItem
 from bodymap.ui.canvas.page import ChartPage
 from bodymap.ui.canvas.tools import ToolKind
 from tests.storage.signing import sign_complete_visit
-from tests.ui.conftest import click_at, drag, drag_along
+from tests.ui.conftest import click_at, drag, drag_along, shown_texts
 
 
 def _site(atlas: Atlas, view: View, muscle: str | None = None) -> TriggerSite:
@@ -222,7 +222,7 @@ def test_signed_visit_is_read_only(
     sign_complete_visit(repo, visit.id, clinician.id)  # type: ignore[attr-defined]
     chart_page.set_visit(visit.id)
     assert chart_page.model.read_only
-    assert chart_page._banner.isVisibleTo(chart_page)
+    assert any("read-only" in text for text in shown_texts(chart_page))  # the signed banner
     other = _site(atlas, View.POSTERIOR)
     click_at(chart_page.view, (View.POSTERIOR, other.x, other.y))
     chart_page.set_tool(ToolKind.BRUSH)

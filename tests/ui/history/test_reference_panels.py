@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from bodymap.ui.reference import ReferencePanel, SuggestionsPanel
 from tests.analysis.toy_atlas import ToyAtlas, zone
+from tests.ui.conftest import shown_texts
 
 
 def essential(toy: ToyAtlas, site_id: str):
@@ -52,7 +53,7 @@ def test_suggestions_rank_the_drawn_site_first_and_click_highlights(qtbot, toy: 
     panel = SuggestionsPanel(toy)
     qtbot.addWidget(panel)
     assert panel.list.count() == 0
-    assert "Draw the patient's pain" in panel._note.text()
+    assert any("Draw the patient's pain" in text for text in shown_texts(panel))
     panel.set_zones(essential(toy, "chest.two.left"))
     assert panel.suggestions[0].site == "chest.two.left"
     first = panel.list.item(0)
