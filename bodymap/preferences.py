@@ -15,6 +15,8 @@ from typing import Any
 
 from bodymap.model.views import ALL_VIEWS_MODE, view_modes
 
+#: Window theme: follow the desktop, or force light or dark.
+THEME_CHOICES = ("system", "light", "dark")
 #: Brush and eraser width in atlas units (the canvas uses the same numbers).
 BRUSH_WIDTH_DEFAULT = 14.0
 BRUSH_WIDTH_RANGE = (2.0, 80.0)
@@ -41,6 +43,9 @@ class Preferences:
     clinic_name: str = field(
         default=DEFAULT_CLINIC_NAME, metadata={"help": "Clinic name printed on PDF notes"}
     )
+    theme: str = field(
+        default="system", metadata={"help": "Window theme: system, light or dark"}
+    )
     # Keyed by database: a clinician id means nothing in another database, and charting under
     # someone else's id would put the wrong name in the audit log.
     charting_as: dict[str, int] = field(
@@ -56,6 +61,8 @@ class Preferences:
     def __post_init__(self) -> None:
         if self.view_mode not in view_modes():
             object.__setattr__(self, "view_mode", ALL_VIEWS_MODE)
+        if self.theme not in THEME_CHOICES:
+            object.__setattr__(self, "theme", "system")
         low, high = BRUSH_WIDTH_RANGE
         width = float(self.brush_width) if isinstance(self.brush_width, int | float) else low
         object.__setattr__(self, "brush_width", min(max(width, low), high))

@@ -17,6 +17,7 @@ from bodymap.terminal import printable
 
 _SIZE = re.compile(r"^(\d{1,6})x(\d{1,6})$")
 SIZE_RANGE = (640, 7680)
+THEMES = ("light", "dark", "system")
 
 
 def register(subparsers: Any) -> None:
@@ -38,6 +39,11 @@ def register(subparsers: Any) -> None:
         "--force", action="store_true", help="replace an existing file that is not a PNG"
     )
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="window size in pixels")
+    parser.add_argument(
+        "--theme",
+        choices=THEMES,
+        help="render in the light or dark theme (default: the user's preference)",
+    )
     parser.set_defaults(func=handle)
 
 
@@ -71,7 +77,7 @@ def handle(args: argparse.Namespace) -> int:
         del os.environ["QT_QPA_PLATFORM"]
     from bodymap.ui.screenshots import render_window
 
-    image = render_window(database_spec(args), args.visit, size)
+    image = render_window(database_spec(args), args.visit, size, args.theme)
     handle_fd, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}-", suffix=".png")
     os.close(handle_fd)
     try:

@@ -103,7 +103,6 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
     for kind, (text, key, tip) in TOOL_INFO.items():
         action = _action(window, text, key, tip)
         action.setCheckable(True)
-        action.setIcon(make_icon(kind.value))
         action.setData(kind.value)
         tool_group.addAction(action)
         tools[kind] = action
@@ -230,9 +229,16 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
         brush_narrower=_action(window, translate("Actions", "Narrower brush"), "["),
         about=_action(window, translate("Actions", "&About BodyMap")),
     )
-    for name in ("zoom_in", "zoom_out", "zoom_fit", "undo", "redo"):
-        getattr(built, name).setIcon(make_icon(name))
+    redraw_icons(built)
     return built
+
+
+def redraw_icons(actions: WindowActions) -> None:
+    """(Re)paint the tool, zoom and undo icons in the current theme's ink."""
+    for kind, action in actions.tools.items():
+        action.setIcon(make_icon(kind.value))
+    for name in ("zoom_in", "zoom_out", "zoom_fit", "undo", "redo"):
+        getattr(actions, name).setIcon(make_icon(name))
 
 
 def window_key_actions(actions: WindowActions) -> list[QAction]:

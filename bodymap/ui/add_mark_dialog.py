@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import Side, View
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -90,7 +91,7 @@ class ChoiceDialog(QDialog):
         note = QLabel(hint)
         note.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(

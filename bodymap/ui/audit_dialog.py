@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.model.audit import AuditAction, AuditEntry, stored_value
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import MUTED_COLOUR
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -146,7 +146,7 @@ class AuditTrailDialog(QDialog):
             if count
             else translate("AuditTrailDialog", "No changes have been recorded for this visit.")
         )
-        summary.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(summary, "hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)

@@ -15,11 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.i18n import translate
-
-BAR_STYLE = (
-    "#ConflictBar { background: #fdecea; border: 1px solid #e6a29b; border-radius: 4px; }"
-    "#ConflictBar QLabel { color: #5f1a14; }"
-)
+from bodymap.ui.theme import set_role
 
 
 def field_label(name: str) -> str:
@@ -44,7 +40,7 @@ class ConflictBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ConflictBar")
-        self.setStyleSheet(BAR_STYLE)
+        set_role(self, "danger-bar")
         self.setAccessibleName(translate("ConflictBar", "edit conflict"))
         self.headline = QLabel()
         self.headline.setWordWrap(True)

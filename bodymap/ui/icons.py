@@ -1,4 +1,4 @@
-"""Vector icons drawn with QPainter (no bitmap files): tools and visit status, tinted by palette."""
+"""Vector icons drawn with QPainter (no bitmap files): tools and visit status, tinted by theme."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from bodymap.model.map_style import MAP_STYLE
+from bodymap.ui.theme import colour
 
 Drawing = Callable[[QPainter, QColor], None]
 
@@ -35,8 +38,9 @@ def _select(p: QPainter, c: QColor) -> None:
 
 
 def _trigger_point(p: QPainter, c: QColor) -> None:
-    p.setPen(_pen(QColor("#7f1010"), 1.6))
-    p.setBrush(QColor("#c62828"))
+    # The marker's own red, ringed in the ink so it stands out on a dark toolbar too.
+    p.setPen(_pen(c if colour("window").lightness() < 128 else QColor(MAP_STYLE.marker_ink), 1.6))
+    p.setBrush(QColor(MAP_STYLE.active_fill))
     p.drawEllipse(QPointF(12, 12), 7.5, 7.5)
     p.setPen(_pen(QColor("white"), 1.6))
     p.drawLine(QPointF(12, 8), QPointF(12, 16))
@@ -78,8 +82,8 @@ def _eraser(p: QPainter, c: QColor) -> None:
 
 
 def _link(p: QPainter, c: QColor) -> None:
-    p.setPen(_pen(QColor("#7f1010"), 1.4))
-    p.setBrush(QColor("#c62828"))
+    p.setPen(_pen(c if colour("window").lightness() < 128 else QColor(MAP_STYLE.marker_ink), 1.4))
+    p.setBrush(QColor(MAP_STYLE.active_fill))
     p.drawEllipse(QPointF(6, 17), 3.5, 3.5)
     p.setPen(_pen(c, 1.7))
     p.drawLine(QPointF(9, 14), QPointF(18, 6))
@@ -88,18 +92,18 @@ def _link(p: QPainter, c: QColor) -> None:
 
 
 def _signed(p: QPainter, c: QColor) -> None:
-    p.setPen(_pen(QColor("#2e7d32"), 1.4))
-    p.setBrush(QColor("#e8f5e9"))
+    p.setPen(_pen(colour("signed_ink"), 1.4))
+    p.setBrush(colour("signed_fill"))
     p.drawEllipse(QPointF(12, 12), 8.5, 8.5)
-    p.setPen(_pen(QColor("#2e7d32"), 2.2))
+    p.setPen(_pen(colour("signed_ink"), 2.2))
     p.drawPolyline(QPolygonF([QPointF(8, 12.5), QPointF(11, 15.5), QPointF(16.5, 9)]))
 
 
 def _draft(p: QPainter, c: QColor) -> None:
-    p.setPen(_pen(QColor("#b26a00"), 1.4))
-    p.setBrush(QColor("#fff3e0"))
+    p.setPen(_pen(colour("draft_ink"), 1.4))
+    p.setBrush(colour("draft_fill"))
     p.drawEllipse(QPointF(12, 12), 8.5, 8.5)
-    p.setPen(_pen(QColor("#b26a00"), 1.8))
+    p.setPen(_pen(colour("draft_ink"), 1.8))
     p.drawLine(QPointF(8.5, 15.5), QPointF(15.5, 8.5))
     p.drawLine(QPointF(8.5, 15.5), QPointF(8.0, 16.0))
 
@@ -171,9 +175,12 @@ _DRAWINGS: dict[str, Drawing] = {
 
 
 def make_icon(name: str, ink: QColor | None = None) -> QIcon:
-    """Return the icon ``name`` drawn at 1x and 2x so it stays crisp on high-DPI screens."""
+    """Return the icon ``name`` drawn at 1x and 2x so it stays crisp on high-DPI screens.
+
+    The ink defaults to the current theme's icon colour: redraw icons after a theme change.
+    """
     drawing = _DRAWINGS[name]
-    color = ink or QColor("#37474f")
+    color = ink or colour("icon_ink")
     icon = QIcon()
     for size in (16, 24, 32):
         for ratio in (1.0, 2.0):

@@ -22,15 +22,10 @@ from bodymap.ui.i18n import translate
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
 
-#: The chart's banner when the open visit fails its check (same frame as the signed banner).
-TAMPERED_BANNER = (
-    "#SignedBanner { background: #b71c1c; border-bottom: 2px solid #7f0000; }"
-    "#SignedBanner QLabel { color: white; padding: 8px 12px; }"
-)
-#: The record view's banner in the same case.
-TAMPERED_LABEL_STYLE = (
-    "background: #b71c1c; color: white; border-radius: 4px; padding: 8px 12px; font-weight: 600;"
-)
+#: Style roles (bodymap/ui/theme.py) of the chart's banner and of the record view's banner when
+#: the open visit fails its check.
+TAMPERED_BANNER = "alarm-bar"
+TAMPERED_LABEL_STYLE = "alarm-box"
 
 
 def tampered_banner_text(problems: Sequence[str]) -> str:

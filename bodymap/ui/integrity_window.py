@@ -19,12 +19,14 @@ from bodymap.storage.record_repository import RecordRepository
 from bodymap.ui.i18n import translate
 from bodymap.ui.integrity import IntegrityChecker, show_verify_result
 from bodymap.ui.secret_dialog import ChangeSecretDialog
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
-OK_STYLE = "color: #1b5e20; padding: 0 6px;"
-FAILED_STYLE = "color: white; background: #b71c1c; font-weight: 600; padding: 0 6px;"
+#: Style roles of the status-bar verdict (bodymap/ui/theme.py).
+OK_STYLE = "ok-text"
+FAILED_STYLE = "alarm-text"
 
 
 class WindowIntegrity(QObject):
@@ -73,7 +75,7 @@ class WindowIntegrity(QObject):
         if patient_id is None:
             return
         self.status.setText(translate("WindowIntegrity", "Checking records…"))
-        self.status.setStyleSheet("color: #5f6b76; padding: 0 6px;")
+        set_role(self.status, "status-text")
         visits = [v.id for v in self.window.repo.list_visits(patient_id) if v.id is not None]
         self._patient_token = self.checker.start(visits)
 
@@ -96,12 +98,12 @@ class WindowIntegrity(QObject):
         self.patient_report = result
         if result.ok:
             self.status.setText(translate("WindowIntegrity", "✓ Records verified"))
-            self.status.setStyleSheet(OK_STYLE)
+            set_role(self.status, OK_STYLE)
         else:
             self.status.setText(
                 translate("WindowIntegrity", "⚠ Integrity check failed — Tools › Verify records")
             )
-            self.status.setStyleSheet(FAILED_STYLE)
+            set_role(self.status, FAILED_STYLE)
         self.window.patients.mark_tampered({v.visit_id for v in result.visits if v.tampered})
         self._lock_open_visit(result)
 

@@ -38,6 +38,7 @@ from bodymap.ui.patients import PatientsDock, visit_title
 from bodymap.ui.people_actions import PeopleActions
 from bodymap.ui.select_on_focus import install_select_on_focus
 from bodymap.ui.toolbar import build_chart_toolbar
+from bodymap.ui.window_theme import WindowTheme
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self._preferences_file = preferences_file
         self.setObjectName("MainWindow")
+        # The theme first: every widget below is polished once, in the right colours.
+        self.theme = WindowTheme(self, preferences.theme)
         # One undo stack per tab: Ctrl+Z undoes what the page in front did, never a hidden one.
         self.undo_group = QUndoGroup(self)
         self.undo_stack = QUndoStack(self.undo_group)
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
             [self.patients, self.chart_page.inspector], [250, 310], Qt.Orientation.Horizontal
         )
         self._restore_window_state()
+        self.theme.fit()
         self.patients.reload_patients()
         self._reopen_last_visit()
         self._update_title()
@@ -298,6 +302,7 @@ class MainWindow(QMainWindow):
         """Use ``preferences`` from now on and save them."""
         self.preferences = preferences
         save_preferences(self.preferences, self._preferences_file)
+        self.theme.set_mode(preferences.theme)
         history = self.history_tab.built
         if history is not None and history.trends_page.thresholds != preferences.thresholds:
             history.set_thresholds(preferences.thresholds)
@@ -351,7 +356,8 @@ class MainWindow(QMainWindow):
         self.actions_.tools[kind].setChecked(True)
 
     def _chart_docks(self) -> list[QDockWidget]:
-        docks: list[QDockWidget] = [self.chart_page.inspector]
+        # The Marks dock too: left up, it squeezes the Record page into sideways scrolling.
+        docks: list[QDockWidget] = [self.chart_page.inspector, self.keyboard_charting.marks_dock]
         if self._reference_docks is not None:
             docks.extend(self._reference_docks)
         return docks

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from bodymap.model import Patient, Visit
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import set_role
 
 #: Resting and just-switched backgrounds of the banner.
-_STYLE = (
-    "#PatientBanner {{ background: {background}; border-bottom: 1px solid #b9c7d6; }}"
-    "#PatientBanner QLabel {{ color: #17324d; }}"
-)
-RESTING_BACKGROUND = "#e8f0f8"
-SWITCHED_BACKGROUND = "#ffe08a"
+#: Style roles (bodymap/ui/theme.py): at rest, and just after the patient changed.
+RESTING_BACKGROUND = "info-bar"
+SWITCHED_BACKGROUND = "notice-bar"
 #: How long the just-switched colour stays.
 FLASH_MS = 1500
 #: The visit status of a visit that failed its integrity check (the red of the tamper banner).
@@ -71,8 +69,8 @@ class PatientBanner(QFrame):
         self._paint(RESTING_BACKGROUND)
         self.show_patient(None, None)
 
-    def _paint(self, background: str) -> None:
-        self.setStyleSheet(_STYLE.format(background=background))
+    def _paint(self, role: str) -> None:
+        set_role(self, role)
 
     @property
     def flashing(self) -> bool:

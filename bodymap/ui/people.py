@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import Clinician
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import MUTED_COLOUR
 from bodymap.ui.record.people_dialogs import ClinicianDialog
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -113,7 +113,7 @@ class CliniciansDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(hint, "hint")
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 14, 16, 12)
         column.addWidget(hint)

@@ -21,11 +21,11 @@ from bodymap.preferences import CLINIC_NAME_MAX, DEFAULT_CLINIC_NAME, Preference
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     FIELD_MIN_WIDTH,
-    MUTED_COLOUR,
     add_labelled_row,
     field_with_error,
     new_form_layout,
 )
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -85,7 +85,7 @@ class PreferencesDialog(QDialog):
                 "PreferencesDialog", "Printed at the top of session notes and progress reports."
             )
         )
-        clinic_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(clinic_hint, "hint")
         form.addRow("", clinic_hint)
         add_labelled_row(
             form,
@@ -99,7 +99,7 @@ class PreferencesDialog(QDialog):
                 "Named as the author of your changes in this database's audit log.",
             )
         )
-        who_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(who_hint, "hint")
         form.addRow("", who_hint)
         self.threshold_combos: dict[str, QComboBox] = {}
         for instrument in THRESHOLD_INSTRUMENTS:
@@ -132,7 +132,7 @@ class PreferencesDialog(QDialog):
         )
         threshold_hint.setWordWrap(True)
         threshold_hint.setMinimumWidth(420)
-        threshold_hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(threshold_hint, "hint")
         form.addRow("", threshold_hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -16,14 +16,11 @@ from PySide6.QtWidgets import QLabel
 from bodymap.storage import DatabaseError
 from bodymap.ui.canvas.tools import ToolKind
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.ui.main_window import MainWindow
 
-BANNER_STYLE = (
-    "background: #e8f0fb; color: #17365d; border-bottom: 1px solid #b7c9e2;"
-    " padding: 7px 12px; font-weight: 600;"
-)
 TITLE_SUFFIX = " (read-only)"
 
 
@@ -44,7 +41,7 @@ class ReadOnlyMode:
             ).format(holder=holder)
         )
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "info-box")
         self.banner.setAccessibleName(translate("ReadOnlyMode", "read-only banner"))
         central = window.centralWidget()
         layout = central.layout() if central is not None else None

@@ -18,15 +18,6 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 NOT_RATED = -1
 #: Seconds within which "1" then "0" is read as 10.
 TEN_WINDOW_S = 0.8
-_STYLE = (
-    "QToolButton { min-width: 22px; min-height: 22px; padding: 1px 2px;"
-    " border: 1px solid #b8c2cc; background: #ffffff; color: #1f2a33; }"
-    "QToolButton:checked { background: #1f5f99; color: white; border-color: #1f5f99;"
-    " font-weight: 700; }"
-    "QToolButton:hover:!checked { background: #e6eef6; }"
-    "QToolButton:disabled:!checked { color: #8a949e; background: #f1f3f5; }"
-    "ScaleRow:focus QToolButton { border-color: #3b82c4; }"
-)
 
 
 class ScaleRow(QWidget):
@@ -37,7 +28,6 @@ class ScaleRow(QWidget):
     def __init__(self, maximum: int = 10, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(_STYLE)
         self._value = NOT_RATED
         self._last_digit: tuple[int, float] | None = None
         self._read_only = False

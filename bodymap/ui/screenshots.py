@@ -26,14 +26,20 @@ def default_visit(window: MainWindow) -> int:
     raise UsageError("the database has no visits to show; run 'bodymap demo' first")
 
 
-def render_window(db_spec: str | None, visit_id: int | None, size: tuple[int, int]) -> QImage:
+def render_window(
+    db_spec: str | None, visit_id: int | None, size: tuple[int, int], theme: str | None = None
+) -> QImage:
     """Open the window on ``db_spec`` with ``visit_id`` selected and grab it at ``size``.
+
+    ``theme`` ("light", "dark" or "system") overrides the user's preference for this picture.
 
     Raises:
         NotFoundError: for an unknown visit.
     """
     app = make_application()
     window = build_main_window(db_spec)
+    if theme is not None:
+        window.theme.set_mode(theme)  # a picture in that theme; the preference is not changed
     window.safety.close_backup = False  # type: ignore[attr-defined]  # a picture, not a session
     try:
         if visit_id is None:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import Clinician
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import ERROR_COLOUR
 from bodymap.ui.record.sign_dialog import MIN_SECRET
+from bodymap.ui.theme import set_role
 
 #: Called with (clinician id, current secret, new secret); returns an error message or None.
 ChangeSecret = Callable[[int, str, str], "str | None"]
@@ -72,7 +72,7 @@ class ChangeSecretDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("ChangeSecretError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        set_role(self.error, "error")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

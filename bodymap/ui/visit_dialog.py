@@ -22,12 +22,12 @@ from bodymap.model import Visit
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     FIELD_MIN_WIDTH,
-    MUTED_COLOUR,
     FieldError,
     add_labelled_row,
     field_with_error,
     new_form_layout,
 )
+from bodymap.ui.theme import set_role
 from bodymap.ui.visits import start_visit
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class NewVisitDialog(QDialog):
                     "NewVisitDialog", "First visit of this patient: nothing to carry forward."
                 )
             )
-            note.setStyleSheet(f"color: {MUTED_COLOUR};")
+            set_role(note, "hint")
             form.addRow("", note)
         self.error = FieldError()
         self.buttons = QDialogButtonBox(

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +48,7 @@ from bodymap.ui.canvas.form_widgets import (
 from bodymap.ui.i18n import translate
 from bodymap.ui.jump_slider import JumpSlider
 from bodymap.ui.select_on_focus import install_select_on_focus
+from bodymap.ui.theme import contrast_ratio, set_role
 
 
 class InspectorDock(QDockWidget):
@@ -104,7 +105,7 @@ class InspectorDock(QDockWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         self._point_title = QLabel()
-        self._point_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        set_role(self._point_title, "title")
         self._point_title.setWordWrap(True)
         outer.addWidget(self._point_title)
         form = QFormLayout()
@@ -132,7 +133,7 @@ class InspectorDock(QDockWidget):
         form.addRow("&Side", self._side)
         self._side_note = QLabel()
         self._side_note.setWordWrap(True)
-        self._side_note.setStyleSheet("color: #a4461a; font-weight: 600;")
+        set_role(self._side_note, "warning")
         self._side_note.setAccessibleName(translate("InspectorDock", "side override"))
         form.addRow("", self._side_note)
         self._activity = choice_combo({Activity.ACTIVE: "Active", Activity.LATENT: "Latent"})
@@ -183,7 +184,7 @@ class InspectorDock(QDockWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         self._zone_title = QLabel()
-        self._zone_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        set_role(self._zone_title, "title")
         self._zone_title.setWordWrap(True)
         outer.addWidget(self._zone_title)
         form = QFormLayout()
@@ -343,7 +344,8 @@ class InspectorDock(QDockWidget):
 
     def _paint_intensity(self, value: int) -> None:
         color = intensity_color(value)
-        ink = "white" if color.lightness() < 140 else "black"
+        white, black = QColor("#ffffff"), QColor("#000000")
+        ink = "white" if contrast_ratio(color, white) > contrast_ratio(color, black) else "black"
         self._intensity_value.setText(f"{value} / 10")
         self._intensity_value.setStyleSheet(
             f"background: {color.name()}; color: {ink}; border-radius: 4px; padding: 2px 4px;"

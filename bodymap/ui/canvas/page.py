@@ -33,15 +33,14 @@ from bodymap.ui.canvas.view import BodyMapView
 from bodymap.ui.conflict import ConflictBar
 from bodymap.ui.i18n import translate
 from bodymap.ui.integrity import TAMPERED_BANNER, tampered_banner_text
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
 
-SIGNED_BANNER = (
-    "#SignedBanner { background: #fff4d6; border-bottom: 1px solid #e8c66a; }"
-    "#SignedBanner QLabel { color: #5d4300; padding: 6px 10px; }"
-)
+#: The signed banner's style role (bodymap/ui/theme.py).
+SIGNED_BANNER = "notice-bar"
 
 
 class ChartPage(QWidget):
@@ -112,9 +111,9 @@ class ChartPage(QWidget):
     def _build_banner(self) -> QFrame:
         banner = QFrame()
         banner.setObjectName("SignedBanner")
-        banner.setStyleSheet(SIGNED_BANNER)
+        set_role(banner, SIGNED_BANNER)
         row = QHBoxLayout(banner)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(10, 6, 10, 6)
         self._banner_label = QLabel()
         self._banner_label.setTextFormat(Qt.TextFormat.RichText)
         self._banner_label.setWordWrap(True)
@@ -171,11 +170,11 @@ class ChartPage(QWidget):
         read_only = self.model.read_only
         self.view.set_read_only(read_only)
         if chart is not None and self.model.integrity_problems:
-            self._banner.setStyleSheet(TAMPERED_BANNER)
+            set_role(self._banner, TAMPERED_BANNER)
             self._banner_label.setText(tampered_banner_text(self.model.integrity_problems))
             self._banner.show()
         elif chart is not None and chart.visit.is_signed:
-            self._banner.setStyleSheet(SIGNED_BANNER)
+            set_role(self._banner, SIGNED_BANNER)
             signer = chart.clinician.display_name if chart.clinician else "the clinician"
             when = chart.visit.signed_at.strftime("%d %b %Y") if chart.visit.signed_at else ""
             self._banner_label.setText(

@@ -27,6 +27,7 @@ from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content, comparison_content
 from bodymap.ui.history.painting import BodyArt, MapPicture, ReadOnlyBodyMap, swatch
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import colour, set_role
 
 #: An adult figure of the atlas (y 20 to 820) stands about 170 cm tall.
 CM_PER_UNIT = 170.0 / 800.0
@@ -48,11 +49,19 @@ def legend_row(entries: list[tuple[QColor, str]]) -> QWidget:
         icon.setPixmap(swatch(color))
         layout.addWidget(icon)
         label = QLabel(text)
-        label.setStyleSheet(f"color: {palette.MUTED_TEXT.name()};")
+        set_role(label, "hint")
         layout.addWidget(label)
         layout.addSpacing(12)
     layout.addStretch(1)
     return row
+
+
+#: The style-table colour of each status word in the comparison table.
+STATUS_TEXT_ROLE = {
+    CarryStatus.NEW: "error",
+    CarryStatus.RESOLVED: "success",
+    CarryStatus.PERSISTING: "warning",
+}
 
 
 class CompareSummary(QFrame):
@@ -190,7 +199,8 @@ class PointMatchTable(QTableWidget):
             point = match.after or match.before
             assert point is not None  # every match holds at least one point
             status = QTableWidgetItem(palette.STATUS_TEXT[match.status])
-            status.setForeground(palette.STATUS_INK[match.status])
+            # Text in the table takes the theme's readable shade of the map's status colour.
+            status.setForeground(colour(STATUS_TEXT_ROLE[match.status]))
             font = QFont(self.font())
             font.setBold(True)
             status.setFont(font)
@@ -269,7 +279,7 @@ class ComparePage(QWidget):
         layout.addWidget(self.before_map)
         divider = QFrame()
         divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setStyleSheet(f"color: {palette.GRID.name()};")
+        set_role(divider, "rule")
         layout.addWidget(divider)
         layout.addWidget(self.after_map)
         return pair

@@ -28,6 +28,7 @@ from bodymap.ui.history.content import heat_content
 from bodymap.ui.history.painting import BodyArt, ReadOnlyBodyMap, swatch
 from bodymap.ui.history.trend_chart import TrendChartView
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import colour
 
 
 class TrendsPage(QScrollArea):
@@ -50,7 +51,7 @@ class TrendsPage(QScrollArea):
     def set_charts(self, charts: Sequence[VisitChart], extent_of: ExtentOf | None = None) -> None:
         """Chart every instrument reading of the visits, then pain area."""
         holder = QWidget()
-        holder.setStyleSheet(f"background: {palette.GRID.lighter(104).name()};")
+
         grid = QGridLayout(holder)
         grid.setSpacing(10)
         self.charts = [
@@ -82,10 +83,10 @@ class HeatLegend(QWidget):
             gradient = QLinearGradient(bar.topLeft(), bar.topRight())
             for index, stop in enumerate(palette.HEAT_STOPS):
                 gradient.setColorAt(index / (len(palette.HEAT_STOPS) - 1), stop)
-            painter.setPen(palette.AXIS)
+            painter.setPen(colour("disabled_text"))
             painter.setBrush(gradient)
             painter.drawRoundedRect(bar, 3, 3)
-            painter.setPen(palette.MUTED_TEXT)
+            painter.setPen(colour("muted"))
             labels = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
             painter.drawText(labels, Qt.AlignmentFlag.AlignLeft, translate("HeatLegend", "rarely"))
             painter.drawText(

@@ -29,6 +29,7 @@ from bodymap.model.geometry import Point
 from bodymap.model.views import layout_views, view_spec
 from bodymap.resources import AssetError, asset_path
 from bodymap.ui.history import palette
+from bodymap.ui.theme import colour
 
 #: Rendered art kept per view and size: thumbnails, the compare maps, the heat map, resizes.
 ART_CACHE_SIZES = 24
@@ -184,7 +185,7 @@ def paint_map(painter: QPainter, art: BodyArt, content: MapPicture, rect: QRectF
     for index, view in enumerate(content.views):
         column = QRectF(rect.left() + index * width, rect.top(), width, rect.height())
         if content.titles:
-            painter.setPen(palette.MUTED_TEXT)
+            painter.setPen(colour("muted"))
             font = QFont(painter.font())
             font.setPointSizeF(8.5)
             painter.setFont(font)
@@ -365,7 +366,7 @@ class ReadOnlyBodyMap(QWidget):
                 font = QFont(self.font())
                 font.setBold(True)
                 painter.setFont(font)
-                painter.setPen(palette.TEXT)
+                painter.setPen(colour("text"))
                 painter.drawText(
                     QRectF(rect.left(), rect.top(), rect.width(), 20),
                     Qt.AlignmentFlag.AlignCenter,

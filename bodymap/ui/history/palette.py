@@ -6,11 +6,7 @@ from PySide6.QtGui import QColor
 
 from bodymap.model import CarryStatus
 
-TEXT = QColor("#263238")
-MUTED_TEXT = QColor("#607d8b")
-GRID = QColor("#e3e7eb")
-AXIS = QColor("#9aa5ad")
-PANEL = QColor("#ffffff")
+# Text, grid, axis and panel colours come from the theme (bodymap/ui/theme.py).
 SKIN = QColor("#f3e3d3")
 OUTLINE = QColor("#8d6e63")
 MARKER_TEXT = QColor("#ffffff")

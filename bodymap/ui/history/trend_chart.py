@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from bodymap.analysis.trends import TrendSeries
 from bodymap.ui.history import palette
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import colour
 
 #: Instruments drawn on their whole scale; others (PPT, ROM, pain area) zoom to the data.
 FULL_SCALE = {"nprs", "vas", "psfs", "ndi", "odi"}
@@ -56,7 +57,7 @@ def change_summary(series: TrendSeries) -> tuple[str, QColor]:
     """One line on how the series changed, and the colour to show it in."""
     change = series.change
     if change is None:
-        return "one visit so far", palette.MUTED_TEXT
+        return "one visit so far", colour("muted")
     unit = series.unit if series.unit != "%" else "pts"
     unit = "percentage points" if series.instrument == "pain_area" else unit
     sign = "+" if change > 0 else "−" if change < 0 else ""
@@ -65,9 +66,9 @@ def change_summary(series: TrendSeries) -> tuple[str, QColor]:
     if series.reference is not None:
         label = series.reference.label
         if series.reached_reference:
-            return f"{text} · {label} reached", palette.RESOLVED_INK
-        return f"{text} · {label} not reached", palette.MUTED_TEXT
-    return text, palette.RESOLVED_INK if improvement > 0 else palette.MUTED_TEXT
+            return f"{text} · {label} reached", colour("success")
+        return f"{text} · {label} not reached", colour("muted")
+    return text, colour("success") if improvement > 0 else colour("muted")
 
 
 class TrendChartView(QWidget):
@@ -118,8 +119,8 @@ class TrendChartView(QWidget):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             card = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-            painter.setPen(QPen(palette.GRID, 1))
-            painter.setBrush(palette.PANEL)
+            painter.setPen(QPen(colour("rule"), 1))
+            painter.setBrush(colour("base"))
             painter.drawRoundedRect(card, 6, 6)
             self._paint_header(painter, card)
             bottom = self.MARGIN_BOTTOM + (self.SOURCE_HEIGHT if self.source_text() else 0.0)
@@ -136,7 +137,7 @@ class TrendChartView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 0.5)
         painter.setFont(font)
-        painter.setPen(palette.TEXT)
+        painter.setPen(colour("text"))
         title = f"{first.title} ({first.unit})"
         painter.drawText(
             QRectF(card.left() + 12, card.top() + 6, card.width() - 24, 20),
@@ -183,7 +184,7 @@ class TrendChartView(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)
-        painter.setPen(palette.MUTED_TEXT)
+        painter.setPen(colour("muted"))
         box = QRectF(
             card.left() + 12, card.bottom() - self.SOURCE_HEIGHT - 4, card.width() - 24, 30
         )
@@ -198,7 +199,7 @@ class TrendChartView(QWidget):
             painter.setPen(pen)
             painter.drawLine(QPointF(left, top + 8), QPointF(left + 18, top + 8))
             width = metrics.horizontalAdvance(label)
-            painter.setPen(palette.MUTED_TEXT)
+            painter.setPen(colour("muted"))
             painter.drawText(
                 QRectF(left + 24, top, width + 2, 16), Qt.AlignmentFlag.AlignVCenter, label
             )
@@ -229,15 +230,15 @@ class TrendChartView(QWidget):
             if tick < low - 1e-9 or tick > high + 1e-9:
                 continue
             y = y_of(tick)
-            painter.setPen(QPen(palette.GRID, 1))
+            painter.setPen(QPen(colour("rule"), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(palette.MUTED_TEXT)
+            painter.setPen(colour("muted"))
             painter.drawText(
                 QRectF(plot.left() - self.MARGIN_LEFT, y - 8, self.MARGIN_LEFT - 6, 16),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 format_value(tick),
             )
-        painter.setPen(QPen(palette.AXIS, 1))
+        painter.setPen(QPen(colour("disabled_text"), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
 
     def _paint_reference(self, painter: QPainter, plot: QRectF, y_of: _YMap) -> None:
@@ -257,7 +258,7 @@ class TrendChartView(QWidget):
     def _paint_dates(
         self, painter: QPainter, plot: QRectF, dates: list[datetime], x_of: _XMap
     ) -> None:
-        painter.setPen(palette.MUTED_TEXT)
+        painter.setPen(colour("muted"))
         metrics = QFontMetricsF(painter.font())
         last_right = -1e9
         for when in dates:
@@ -289,10 +290,10 @@ class TrendChartView(QWidget):
             painter.setPen(QPen(color, 2.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-        painter.setPen(QPen(palette.PANEL, 1.5))
+        painter.setPen(QPen(colour("base"), 1.5))
         painter.setBrush(color)
         for point, trend_point in zip(points, series.points, strict=True):
-            painter.setPen(QPen(palette.PANEL, 1.5))
+            painter.setPen(QPen(colour("base"), 1.5))
             painter.drawEllipse(point, 4.0, 4.0)
             painter.setPen(color)
             # The top line of a visit is labelled above its dot, the others below, so the

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.analysis.visit_cache import VisitExtents
 from bodymap.model import Patient, VisitChart
-from bodymap.ui.history import palette
 from bodymap.ui.history.compare_page import ComparePage
 from bodymap.ui.history.pages import HeatMapPage, TrendsPage
 from bodymap.ui.history.painting import BodyArt
 from bodymap.ui.history.timeline import VisitTimeline
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import set_role
 
 
 class HistoryRepository(Protocol):
@@ -86,7 +86,7 @@ class HistoryView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 3)
         self._title.setFont(font)
-        self._hint.setStyleSheet(f"color: {palette.MUTED_TEXT.name()};")
+        set_role(self._hint, "hint")
         self._hint.setText(
             translate(
                 "HistoryView",
@@ -99,7 +99,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.timeline)
         layout.addWidget(self.tabs, 1)
-        self._empty.setStyleSheet(f"color: {palette.MUTED_TEXT.name()}; font-size: 14px;")
+        set_role(self._empty, "empty-state")
         self._stack = QStackedWidget()
         self._stack.addWidget(self._empty)
         self._stack.addWidget(content)

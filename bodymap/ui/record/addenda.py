@@ -18,8 +18,7 @@ from bodymap.ui.record.forms import (
     section_header,
 )
 from bodymap.ui.record.section import ALWAYS_ENABLED, RecordSection, muted_label
-
-CARD_STYLE = "background: #f7f9fb; border: 1px solid #dde3e8; border-radius: 4px; padding: 8px;"
+from bodymap.ui.theme import hex_colour, set_role
 
 
 class AddendaSection(RecordSection):
@@ -93,13 +92,14 @@ class AddendaSection(RecordSection):
         for addendum in addenda:
             author = self._names.get(addendum.author_id, f"clinician {addendum.author_id}")
             when = addendum.created_at.strftime("%d %b %Y, %H:%M")
+            muted = hex_colour("muted")
             card = QLabel(
-                f"<b>{escape(author)}</b> &nbsp;<span style='color:#5f6b76'>{when}</span><br>"
+                f"<b>{escape(author)}</b> &nbsp;<span style='color:{muted}'>{when}</span><br>"
                 + escape(addendum.text).replace("\n", "<br>")
             )
             card.setWordWrap(True)
             card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            card.setStyleSheet(CARD_STYLE)
+            set_role(card, "card")
             self.list_layout.addWidget(card)
 
     def add_addendum(self) -> None:

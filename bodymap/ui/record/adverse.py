@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +43,7 @@ from bodymap.ui.record.forms import (
 )
 from bodymap.ui.record.section import RecordSection, completed, muted_label
 from bodymap.ui.record.versioned import others_changed, rebased
+from bodymap.ui.theme import colour
 
 COLUMNS = ("Event", "Severity", "Action taken", "Time course")
 
@@ -182,7 +182,7 @@ class AdverseEventsSection(RecordSection):
             ):
                 item = QTableWidgetItem(text)
                 if column == 1 and event.severity is not AdverseEventSeverity.MILD:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(colour("error"))
                 self.table.setItem(row, column, item)
         fit_table_height(self.table, least=1, most=5)
         has_events = bool(self._events)

@@ -57,6 +57,7 @@ class ConsentSection(RecordSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._consent: Consent | None = None
+        self._grids: list[tuple[QGridLayout, list[QCheckBox], int]] = []
         self.form_group = QButtonGroup(self)
         self.form_buttons: dict[ConsentForm, QRadioButton] = {
             ConsentForm.WRITTEN: QRadioButton(translate("ConsentSection", "&Written")),
@@ -156,16 +157,21 @@ class ConsentSection(RecordSection):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(6)
-        rows = -(-len(entries) // columns)
-        for index, (key, text) in enumerate(entries):
+        checks = []
+        for key, text in entries:
             check = QCheckBox(text)
             check.setAccessibleName(key)
             check.toggled.connect(self._save_consent)
             into[key] = check
-            grid.addWidget(check, index % rows, index // rows)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+            checks.append(check)
+        self._grids.append((grid, checks, columns))
+        _place_checks(grid, checks, columns)
         return grid
+
+    def set_compact(self, compact: bool) -> None:
+        """One column of ticks on a narrow page (side by side they would scroll sideways)."""
+        for grid, checks, columns in self._grids:
+            _place_checks(grid, checks, 1 if compact else columns)
 
     def load(self) -> None:
         """Show the stored consent; before one exists, show defaults for this visit."""
@@ -299,3 +305,12 @@ class ConsentSection(RecordSection):
         finally:
             self._loading = False
         self._save_consent()
+
+
+def _place_checks(grid: QGridLayout, checks: list[QCheckBox], columns: int) -> None:
+    """Lay ``checks`` out down ``columns`` columns of even width, column by column."""
+    rows = -(-len(checks) // columns)
+    for index, check in enumerate(checks):
+        grid.addWidget(check, index % rows, index // rows)
+    for column in range(max(columns, grid.columnCount())):
+        grid.setColumnStretch(column, 1 if column < columns else 0)

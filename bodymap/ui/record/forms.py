@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from bodymap.model import ValidationError
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import set_role
 
-#: Colours and sizes used by every record form, kept in one place so the forms look alike.
-ERROR_COLOUR = "#b3261e"
-MUTED_COLOUR = "#5f6b76"
+#: Sizes used by every record form, kept in one place so the forms look alike (colours and
+#: font sizes come from the theme's style roles: bodymap/ui/theme.py).
 SECTION_SPACING = 14
 #: Widest a record page grows; wider forms are hard to scan on a large screen.
 PAGE_MAX_WIDTH = 1060
@@ -84,7 +84,7 @@ class FieldError(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(f"color: {ERROR_COLOUR}; font-size: 11px;")
+        set_role(self, "error")
         self.setAccessibleName(translate("FieldError", "field error"))
         self.hide()
 
@@ -112,7 +112,9 @@ def new_form_layout() -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    # A row too wide for the page (large font, small window) puts its label above the field
+    # instead of making the page scroll sideways.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(8)
     return form
@@ -133,12 +135,13 @@ def section_header(text: str, hint: str = "") -> QWidget:
     column.setContentsMargins(0, 4, 0, 2)
     column.setSpacing(2)
     title = QLabel(text)
-    title.setStyleSheet("font-size: 15px; font-weight: 600;")
+    title.setWordWrap(True)  # a long heading in a large font wraps rather than widen the page
+    set_role(title, "heading")
     column.addWidget(title)
     if hint:
         note = QLabel(hint)
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(note, "hint")
         column.addWidget(note)
     return box
 

@@ -39,12 +39,15 @@ class MeasureRowTable(QWidget, Generic[RowT]):
     row_added = Signal()
 
     HEADERS: tuple[str, ...] = ()
+    #: On a narrow page a row wraps onto a second line from this column (None: never wraps).
+    WRAP_AT: int | None = None
 
     def __init__(self, add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store: MeasureStore | None = None
         self.rows: list[RowT] = []
         self.headers: list[QLabel] = []
+        self._compact = False
         self.error = FieldError()
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
@@ -66,16 +69,38 @@ class MeasureRowTable(QWidget, Generic[RowT]):
         clear_layout(self.grid)
         self.rows = []
         self.headers = [QLabel(f"<b>{text}</b>") for text in self.HEADERS]
-        for column, header in enumerate(self.headers):
-            self.grid.addWidget(header, 0, column)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
         for column in range(stretch_columns):
             self.grid.setColumnStretch(column, 1)
+        self._lay_out()
+
+    def set_compact(self, compact: bool) -> None:
+        """Wrap each row onto two lines on a narrow page (no sideways scrolling)."""
+        if compact != self._compact:
+            self._compact = compact
+            self._lay_out()
+
+    def _cell(self, line: int, column: int) -> tuple[int, int]:
+        """Grid cell of ``column`` on ``line`` (0 = headers, then one per row)."""
+        wrap = self.WRAP_AT if self._compact else None
+        if wrap is None:
+            return line, column
+        second = column >= wrap
+        return 2 * line + int(second), column - wrap if second else column
+
+    def _lay_out(self) -> None:
+        for column, header in enumerate(self.headers):
+            self.grid.addWidget(header, *self._cell(0, column))
+        for number, row in enumerate(self.rows, start=1):
+            for column, widget in enumerate(row.widgets()):
+                self.grid.addWidget(widget, *self._cell(number, column))
 
     def _place_row(self, row: RowT, focus: QWidget | None) -> None:
         """Put ``row`` under the others; ``focus`` (a new, empty row's first field) gets focus."""
         number = len(self.rows) + 1
         for column, widget in enumerate(row.widgets()):
-            self.grid.addWidget(widget, number, column)
+            self.grid.addWidget(widget, *self._cell(number, column))
         self.rows.append(row)
         self._show_headers()
         self.row_added.emit()
@@ -104,6 +129,7 @@ class MeasureRowTable(QWidget, Generic[RowT]):
             widget.hide()
             widget.deleteLater()
         self.rows.remove(row)
+        self._lay_out()  # close the gap, so the next new row has a line of its own
         self._show_headers()
 
     def _show_headers(self) -> None:

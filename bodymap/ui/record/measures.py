@@ -75,7 +75,9 @@ class MeasuresSection(RecordSection):
         self.body.addStretch(1)
 
     def set_compact(self, compact: bool) -> None:
-        """Put NDI under ODI instead of beside it on a narrow page."""
+        """Put NDI under ODI, and NPRS after under before, on a narrow page."""
+        for part in (self.nprs, self.ppt, self.rom, self.psfs):
+            part.set_compact(compact)
         self._questionnaires.setDirection(
             QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
         )

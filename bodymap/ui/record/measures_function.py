@@ -26,13 +26,14 @@ from bodymap.model.scoring import (
     PSFS_VERSIONS,
 )
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, error_text
+from bodymap.ui.record.forms import FieldError, error_text
 from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.measures_pain import SIDE_TEXT, TIMING_TEXT, TIMINGS
 from bodymap.ui.record.needling_editor import NOT_RECORDED
 from bodymap.ui.record.readings import psfs_rows, read_psfs, read_rom
 from bodymap.ui.scale_row import ScaleRow
+from bodymap.ui.theme import set_role
 
 JOINTS = (
     "Cervical spine",
@@ -145,6 +146,7 @@ class RomTable(MeasureRowTable[RomRow]):
     """Range-of-motion readings, one row each."""
 
     HEADERS = ("Joint", "Movement", "Side", "Degrees", "Mode", "When", "")
+    WRAP_AT = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Add R&OM reading", parent)
@@ -202,7 +204,7 @@ class PsfsForm(QWidget):
             )
         self.version.currentIndexChanged.connect(self._save)
         self.carried_note = QLabel()
-        self.carried_note.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(self.carried_note, "hint")
         self.activities: list[QLineEdit] = []
         self.scores: list[ScaleRow] = []
         self.mean = QLabel()
@@ -225,6 +227,7 @@ class PsfsForm(QWidget):
             self.scores.append(score)
         grid.setColumnMinimumWidth(0, 320)
         grid.setColumnStretch(2, 1)
+        self._grid = grid
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.version)
@@ -235,6 +238,10 @@ class PsfsForm(QWidget):
         column.addLayout(top)
         column.addLayout(grid)
         column.addWidget(self.error)
+
+    def set_compact(self, compact: bool) -> None:
+        """A narrower activity column on a narrow page."""
+        self._grid.setColumnMinimumWidth(0, 180 if compact else 320)
 
     def show_measures(
         self, store: MeasureStore, measures: list[OutcomeMeasure], previous: PsfsAssessment | None

@@ -15,11 +15,12 @@ from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, Side
 from bodymap.model.measures import NprsReading, nprs_measure, ppt_kpa, ppt_measure
 from bodymap.model.scoring import PPT_MAX_KG_CM2, PPT_TRIALS
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import MUTED_COLOUR, FieldError
+from bodymap.ui.record.forms import FieldError
 from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.needling_editor import NOT_RECORDED
 from bodymap.ui.scale_row import ScaleRow
+from bodymap.ui.theme import hex_colour, set_role
 
 TIMINGS = (MeasureTiming.PRE, MeasureTiming.POST)
 TIMING_TEXT = {MeasureTiming.PRE: "Before", MeasureTiming.POST: "After", MeasureTiming.NONE: "—"}
@@ -45,23 +46,18 @@ class NprsGrid(QWidget):
         self.spins: dict[tuple[NprsReading, MeasureTiming], ScaleRow] = {}
         self._stored: dict[tuple[NprsReading, MeasureTiming], OutcomeMeasure] = {}
         self.error = FieldError()
-        grid = QGridLayout(self)
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
-        for column, timing in enumerate(TIMINGS, start=1):
-            grid.addWidget(
-                QLabel(
-                    translate("NprsGrid", "<b>{value} treatment</b>").format(
-                        value=TIMING_TEXT[timing]
-                    )
-                ),
-                0,
-                column,
+        self._headers = {
+            t: QLabel(
+                translate("NprsGrid", "<b>{value} treatment</b>").format(value=TIMING_TEXT[t])
             )
-        for row, reading in enumerate(NprsReading, start=1):
-            label = QLabel(f"{READING_TEXT[reading]}:")
-            grid.addWidget(label, row, 0)
-            for column, timing in enumerate(TIMINGS, start=1):
+            for t in TIMINGS
+        }
+        self._labels: dict[tuple[NprsReading, MeasureTiming], QLabel] = {}
+        for reading in NprsReading:
+            for timing in TIMINGS:
                 spin = nprs_spin()
                 spin.setAccessibleName(
                     translate("NprsGrid", "NPRS {value} {value2}").format(
@@ -70,19 +66,47 @@ class NprsGrid(QWidget):
                 )
                 spin.valueChanged.connect(lambda _v, r=reading, t=timing: self._save(r, t))
                 self.spins[(reading, timing)] = spin
-                grid.addWidget(spin, row, column)
-            if row == 1:
-                label.setBuddy(self.spins[(reading, MeasureTiming.PRE)])
-        hint = QLabel(
+                label = QLabel(f"{READING_TEXT[reading]}:")
+                label.setBuddy(spin)
+                self._labels[(reading, timing)] = label
+        self._hint = QLabel(
             translate(
                 "NprsGrid",
                 "0 = no pain, 10 = worst imaginable; click the chosen number again to clear",
             )
         )
-        hint.setStyleSheet(f"color: {MUTED_COLOUR};")
-        grid.addWidget(hint, len(NprsReading) + 1, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
-        grid.addWidget(self.error, len(NprsReading) + 2, 0, 1, 4)
+        self._hint.setWordWrap(True)
+        set_role(self._hint, "hint")
+        self._compact: bool | None = None
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Before and after side by side, or (on a narrow page) after under before."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        grid = self._grid
+        row = 0
+        for index, timing in enumerate(TIMINGS):
+            column = 1 if compact else index + 1
+            if compact and index:
+                row += 1
+            grid.addWidget(self._headers[timing], row if compact else 0, column)
+            for number, reading in enumerate(NprsReading, start=1):
+                at = row + number if compact else number
+                label = self._labels[(reading, timing)]
+                # Side by side, one label names the row for both timings.
+                label.setVisible(compact or index == 0)
+                grid.addWidget(label, at, 0)
+                grid.addWidget(self.spins[(reading, timing)], at, column)
+            if compact:
+                row += len(NprsReading)
+        last = row + 1 if compact else len(NprsReading) + 1
+        grid.addWidget(self._hint, last, 0, 1, 3)
+        grid.addWidget(self.error, last + 1, 0, 1, 3)
+        for column in range(1, 4):
+            grid.setColumnStretch(column, 0)
+        grid.setColumnStretch(2 if compact else 3, 1)
 
     def show_measures(self, store: MeasureStore, measures: list[OutcomeMeasure]) -> None:
         """Show the stored NPRS readings."""
@@ -200,7 +224,7 @@ class PptRow:
             self.mean.setText(
                 translate(
                     "PptRow", "<span style='color:{MUTED_COLOUR}'>enter 3 trials</span>"
-                ).format(MUTED_COLOUR=MUTED_COLOUR)
+                ).format(MUTED_COLOUR=hex_colour("muted"))
             )
         else:
             self.mean.setText(
@@ -214,6 +238,7 @@ class PptTable(MeasureRowTable[PptRow]):
     """Pressure pain thresholds: one row per site, mean of 3 trials shown in kg/cm² and kPa."""
 
     HEADERS = ("Site", "Side", "When", "Trial 1", "Trial 2", "Trial 3", "Mean", "")
+    WRAP_AT = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Add PPT &site", parent)

@@ -10,9 +10,10 @@ from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, ValidationE
 from bodymap.model.measures import ndi_measure, odi_measure, questionnaire_items
 from bodymap.model.scoring import ndi_band, ndi_score, odi_band, odi_percent
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, error_text
+from bodymap.ui.record.forms import FieldError, error_text
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.needling_editor import NOT_RECORDED
+from bodymap.ui.theme import hex_colour
 
 
 class QuestionnaireForm(QWidget):
@@ -80,7 +81,7 @@ class QuestionnaireForm(QWidget):
             self.score_label.setText(
                 translate(
                     "QuestionnaireForm", "<span style='color:{MUTED_COLOUR}'>Not completed</span>"
-                ).format(MUTED_COLOUR=MUTED_COLOUR)
+                ).format(MUTED_COLOUR=hex_colour("muted"))
             )
             return False
         try:
@@ -97,7 +98,7 @@ class QuestionnaireForm(QWidget):
             self.score_label.setText(
                 translate(
                     "QuestionnaireForm", "<span style='color:{MUTED_COLOUR}'>{error_text}</span>"
-                ).format(MUTED_COLOUR=MUTED_COLOUR, error_text=error_text(error))
+                ).format(MUTED_COLOUR=hex_colour("muted"), error_text=error_text(error))
             )
             return False
         answered = sum(a is not None for a in answers)

@@ -32,7 +32,6 @@ from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar, field_label
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
-    ERROR_COLOUR,
     FieldError,
     error_text,
     fit_table_height,
@@ -43,15 +42,9 @@ from bodymap.ui.record.needling_editor import NeedlingEditor
 from bodymap.ui.record.needling_safety import confirm_both_sides, safety_lines
 from bodymap.ui.record.section import Prompter, RecordSection, completed, muted_label
 from bodymap.ui.record.versioned import others_changed, rebased
+from bodymap.ui.theme import colour, set_role
 
 COLUMNS = ("Trigger point", "Needle", "Technique", "Insertions", "Twitches", "In / out")
-SAFETY_STYLE = (
-    "background: #eef4fa; border: 1px solid #c9d9ea; border-radius: 4px; padding: 8px 10px;"
-)
-THORAX_STYLE = (
-    "background: #fdecea; border: 1px solid #f1b9b3; border-radius: 4px; padding: 8px 10px;"
-    f" color: {ERROR_COLOUR};"
-)
 
 
 class NeedlingSection(RecordSection):
@@ -71,12 +64,18 @@ class NeedlingSection(RecordSection):
         self._records: list[NeedlingRecord] = []
         self._points: dict[int, TriggerPoint] = {}
         self.point_combo = QComboBox()
-        self.point_combo.setMinimumWidth(320)
+        # Sized by a few words, not by the longest title (which made the page scroll sideways);
+        # a cut title shows in full in its tooltip and in the open list.
+        self.point_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.point_combo.setMinimumContentsLength(18)
+        self.point_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.add_button = QPushButton(translate("NeedlingSection", "&Add needling"))
         self.add_button.clicked.connect(self.add_for_selected_point)
         self.remove_button = QPushButton(translate("NeedlingSection", "Re&move"))
         self.remove_button.clicked.connect(self._remove_selected)
-        picker = QHBoxLayout()
+        self._picker = picker = QHBoxLayout()
         label = QLabel(translate("NeedlingSection", "Trigger &point:"))
         label.setBuddy(self.point_combo)
         picker.addWidget(label)
@@ -95,7 +94,7 @@ class NeedlingSection(RecordSection):
             )
         )
         self.needle_all_button.clicked.connect(self.needle_all_active)
-        all_row = QHBoxLayout()
+        self._all_row = all_row = QHBoxLayout()
         all_row.addWidget(self.needle_all_button)
         all_row.addStretch(1)
         self.body.addLayout(all_row)
@@ -113,7 +112,7 @@ class NeedlingSection(RecordSection):
         self.body.addWidget(self.table)
         self.safety_note = QLabel()
         self.safety_note.setWordWrap(True)
-        self.safety_note.setStyleSheet(SAFETY_STYLE)
+        set_role(self.safety_note, "info-box")
         self.body.addWidget(self.safety_note)
         self.conflict_bar = ConflictBar()
         self.body.addWidget(self.conflict_bar)
@@ -134,8 +133,11 @@ class NeedlingSection(RecordSection):
         self.body.addStretch(1)
 
     def set_compact(self, compact: bool) -> None:
-        """Stack the procedure form's columns on a narrow page."""
+        """Stack the procedure form's columns on a narrow page; Add and Remove go below."""
         self.editor.set_compact(compact)
+        target = self._all_row if compact else self._picker
+        for index, button in enumerate((self.add_button, self.remove_button)):
+            target.insertWidget(index if compact else target.count(), button)
 
     def load(self) -> None:
         """List the visit's trigger points and its needling records."""
@@ -143,7 +145,11 @@ class NeedlingSection(RecordSection):
         self._points = {tp.id: tp for tp in chart.trigger_points if tp.id is not None}
         self.point_combo.clear()
         for point in sorted(self._points.values(), key=lambda p: p.number):
-            self.point_combo.addItem(self.point_title(point), point.id)
+            title = self.point_title(point)
+            self.point_combo.addItem(title, point.id)
+            self.point_combo.setItemData(
+                self.point_combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole
+            )
         self._records = list(self.context.records.list_needling(self.context.visit_id))
         self.conflict_bar.hide()
         self._fill_table(select=0)
@@ -179,7 +185,7 @@ class NeedlingSection(RecordSection):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 5 and not record.counts_match:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setForeground(colour("error"))
                     item.setToolTip(
                         translate(
                             "NeedlingSection", "Needle counts differ: the visit cannot be signed"
@@ -219,9 +225,9 @@ class NeedlingSection(RecordSection):
         thorax = self._is_thorax(point)
         lines = safety_lines(self.context.atlas, point, self._hint(point), thorax)
         if thorax:
-            self.safety_note.setStyleSheet(THORAX_STYLE)
+            set_role(self.safety_note, "danger-box")
         else:
-            self.safety_note.setStyleSheet(SAFETY_STYLE)
+            set_role(self.safety_note, "info-box")
         self.safety_note.setText("<br>".join(lines))
 
     def add_for_selected_point(self) -> None:

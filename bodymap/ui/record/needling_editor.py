@@ -27,7 +27,6 @@ from bodymap.model.catalog_lists import (
 from bodymap.model.needling import ElectricalParameters, NeedlingRecord
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
-    ERROR_COLOUR,
     FieldError,
     NoteEdit,
     add_labelled_row,
@@ -36,6 +35,7 @@ from bodymap.ui.record.forms import (
     section_header,
     show_optional,
 )
+from bodymap.ui.theme import set_role
 
 NOT_RECORDED = "—"
 
@@ -303,9 +303,7 @@ class NeedlingEditor(QWidget):
 
     def set_thorax_risk(self, at_risk: bool) -> None:
         """Highlight the pneumothorax after-care tick when the point is over the thorax."""
-        self.aftercare_pneumothorax.setStyleSheet(
-            f"color: {ERROR_COLOUR}; font-weight: 600;" if at_risk else ""
-        )
+        set_role(self.aftercare_pneumothorax, "error-strong" if at_risk else "")
         self.aftercare_pneumothorax.setToolTip(
             translate("NeedlingEditor", "Required to sign: the point is over the thorax")
             if at_risk
@@ -382,6 +380,4 @@ class NeedlingEditor(QWidget):
             if matched
             else translate("NeedlingEditor", "≠ counts differ")
         )
-        self.count_status.setStyleSheet(
-            "color: #2e7d32;" if matched else f"color: {ERROR_COLOUR}; font-weight: 600;"
-        )
+        set_role(self.count_status, "success" if matched else "error-strong")

@@ -26,7 +26,6 @@ from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     DATE_FORMAT_HINT,
     FIELD_MIN_WIDTH,
-    MUTED_COLOUR,
     FieldError,
     add_labelled_row,
     error_text,
@@ -35,6 +34,7 @@ from bodymap.ui.record.forms import (
     parse_optional_date,
     parse_optional_number,
 )
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -179,7 +179,7 @@ class PatientDialog(_ValidatedDialog[Patient]):
         self.birth_date_edit = QLineEdit()
         self.birth_date_edit.setPlaceholderText(DATE_FORMAT_HINT)
         self.age_label = QLabel()
-        self.age_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(self.age_label, "hint")
         self.sex_combo = QComboBox()
         for sex, text in SEX_LABELS.items():
             self.sex_combo.addItem(text, sex)
@@ -331,7 +331,7 @@ class ClinicianDialog(_ValidatedDialog[Clinician]):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(hint, "hint")
         self._add_field(translate("ClinicianDialog", "&Name:"), self.name_edit, "name")
         self._add_field(
             translate("ClinicianDialog", "&Credentials:"), self.credentials_edit, "credentials"

@@ -29,7 +29,6 @@ from bodymap.model.catalog_lists import (
 from bodymap.model.screening import Medications, Screening, ScreeningAnswer
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
-    ERROR_COLOUR,
     FieldError,
     NoteEdit,
     add_labelled_row,
@@ -38,15 +37,7 @@ from bodymap.ui.record.forms import (
     section_header,
 )
 from bodymap.ui.record.section import RecordSection, muted_label
-
-HARD_STOP_STYLE = (
-    "background: #fdecea; border: 1px solid #f1b9b3; border-radius: 4px; padding: 8px 10px;"
-    f" color: {ERROR_COLOUR}; font-weight: 600;"
-)
-PRECAUTION_STYLE = (
-    "background: #fff6e0; border: 1px solid #ecd38c; border-radius: 4px; padding: 8px 10px;"
-    " color: #6b4a00;"
-)
+from bodymap.ui.theme import set_role
 
 STATUS_ORDER = (ScreeningStatus.PRESENT, ScreeningStatus.ABSENT, ScreeningStatus.UNKNOWN)
 STATUS_TEXT = {
@@ -101,8 +92,7 @@ class ChecklistRow:
     def emphasise(self) -> None:
         """Colour the label of a present item (red for absolute) so it stands out."""
         present = self.status is ScreeningStatus.PRESENT
-        colour = ERROR_COLOUR if self.absolute else "#8a5a00"
-        self.label.setStyleSheet(f"color: {colour}; font-weight: 600;" if present else "")
+        set_role(self.label, ("error-strong" if self.absolute else "warning") if present else "")
 
 
 class ScreeningSection(RecordSection):
@@ -119,6 +109,7 @@ class ScreeningSection(RecordSection):
         super().__init__(parent)
         self._screening: Screening | None = None
         self.rows: dict[str, ChecklistRow] = {}
+        self._grids: list[tuple[QGridLayout, list[ChecklistRow]]] = []
         self.prefill_button = QPushButton(translate("ScreeningSection", "&Prefill from last visit"))
         self.prefill_button.clicked.connect(self._prefill)
         self.all_absent_button = QPushButton(
@@ -135,11 +126,11 @@ class ScreeningSection(RecordSection):
         #: Red: a hard stop is present (no override). Amber: what is still needed to sign.
         self.hard_stop_note = QLabel()
         self.hard_stop_note.setWordWrap(True)
-        self.hard_stop_note.setStyleSheet(HARD_STOP_STYLE)
+        set_role(self.hard_stop_note, "danger-box")
         self.hard_stop_note.setAccessibleName(translate("ScreeningSection", "hard stop"))
         self.precaution_note = QLabel()
         self.precaution_note.setWordWrap(True)
-        self.precaution_note.setStyleSheet(PRECAUTION_STYLE)
+        set_role(self.precaution_note, "notice-note")
         self.precaution_note.setAccessibleName(
             translate("ScreeningSection", "screening still needed")
         )
@@ -167,9 +158,8 @@ class ScreeningSection(RecordSection):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(2, 2)
-        for row_number, info in enumerate(i for i in SCREENING_ITEMS if i.klass is klass):
+        rows: list[ChecklistRow] = []
+        for info in (i for i in SCREENING_ITEMS if i.klass is klass):
             row = ChecklistRow(
                 info.id, info.label, info.hint, klass is ContraindicationClass.ABSOLUTE
             )
@@ -177,24 +167,36 @@ class ScreeningSection(RecordSection):
                 lambda _button, checked, row=row: self._row_changed(row, checked)
             )
             row.note.editingFinished.connect(self._save_screening)
-            grid.addWidget(row.label, row_number, 0)
-            grid.addWidget(row.choice, row_number, 1)
-            grid.addWidget(row.note, row_number, 2)
+            rows.append(row)
             self.rows[info.id] = row
+        self._grids.append((grid, rows))
+        _place_rows(grid, rows, compact=False)
         return grid
+
+    def set_compact(self, compact: bool) -> None:
+        """On a narrow page each item's note goes under its answer, not beside it."""
+        for grid, rows in self._grids:
+            _place_rows(grid, rows, compact)
+        self._place_medications(columns=2 if compact else 3)
+
+    def _place_medications(self, columns: int) -> None:
+        for index, check in enumerate(self.medication_checks.values()):
+            self._medications.addWidget(check, index // columns, index % columns)
+        for column in range(4):
+            self._medications.setColumnStretch(column, 1 if column == columns else 0)
 
     def _build_decision_form(self) -> None:
         self.body.addWidget(section_header(translate("ScreeningSection", "Medications")))
         meds = QGridLayout()
         meds.setHorizontalSpacing(24)
-        for index, (medication, text) in enumerate(MEDICATION_LABELS.items()):
+        for medication, text in MEDICATION_LABELS.items():
             check = QCheckBox(text)
             check.toggled.connect(
                 lambda ticked, medication=medication: self._medication_ticked(medication, ticked)
             )
             self.medication_checks[medication] = check
-            meds.addWidget(check, index // 3, index % 3)
-        meds.setColumnStretch(3, 1)
+        self._medications = meds
+        self._place_medications(columns=3)
         self.body.addLayout(meds)
         self.medication_details.setPlaceholderText(
             translate("ScreeningSection", "Drug names and doses, e.g. apixaban 5 mg bd")
@@ -392,3 +394,19 @@ class ScreeningSection(RecordSection):
         finally:
             self._loading = False
         self._save_screening()
+
+
+def _place_rows(grid: QGridLayout, rows: list[ChecklistRow], compact: bool) -> None:
+    """Label, answer and note in one line each, or (compact) the note under the answer."""
+    for number, row in enumerate(rows):
+        if compact:
+            grid.addWidget(row.label, 2 * number, 0, 2, 1)
+            grid.addWidget(row.choice, 2 * number, 1)
+            grid.addWidget(row.note, 2 * number + 1, 1)
+        else:
+            grid.addWidget(row.label, number, 0)
+            grid.addWidget(row.choice, number, 1)
+            grid.addWidget(row.note, number, 2)
+    grid.setColumnStretch(0, 3)
+    grid.setColumnStretch(1, 2 if compact else 0)
+    grid.setColumnStretch(2, 0 if compact else 2)

@@ -39,6 +39,7 @@ from bodymap.ui.record.forms import (
     section_header,
 )
 from bodymap.ui.record.undo import record_stored_change
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -313,7 +314,7 @@ def muted_label(text: str) -> QLabel:
     """A grey explanatory label that wraps."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6b76;")
+    set_role(label, "hint")
     return label
 
 

@@ -8,14 +8,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from bodymap.errors import BodyMapError
 from bodymap.model.errors import ValidationError
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import ERROR_COLOUR, add_labelled_row, new_form_layout
+from bodymap.ui.record.forms import add_labelled_row, new_form_layout
 from bodymap.ui.record.section import Prompter, RecordSection, muted_label
 from bodymap.ui.record.sign_dialog import SignDialog
-
-READY_STYLE = (
-    "background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; padding: 8px 12px;"
-    " color: #1b5e20; font-weight: 600;"
-)
+from bodymap.ui.theme import set_role
 
 
 class SignSection(RecordSection):
@@ -107,7 +103,7 @@ class SignSection(RecordSection):
                     "(see the banner above).",
                 )
             )
-            self.status_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+            set_role(self.status_label, "error")
             self.sign_button.setEnabled(False)
             return
         if visit.is_signed:
@@ -120,7 +116,7 @@ class SignSection(RecordSection):
                     signer=signer, when=when
                 )
             )
-            self.status_label.setStyleSheet(READY_STYLE)
+            set_role(self.status_label, "ok-box")
             self.sign_button.setEnabled(False)
             return
         try:
@@ -131,7 +127,7 @@ class SignSection(RecordSection):
         for reason in self.blockers:
             line = QLabel(f"✗  {reason}")
             line.setWordWrap(True)
-            line.setStyleSheet(f"color: {ERROR_COLOUR};")
+            set_role(line, "error")
             self.blocker_list.addWidget(line)
         if self.blockers:
             count = len(self.blockers)
@@ -140,12 +136,12 @@ class SignSection(RecordSection):
                     "SignSection", "<b>Not ready to sign</b> — {count} item{value} to complete:"
                 ).format(count=count, value="s" if count > 1 else "")
             )
-            self.status_label.setStyleSheet("")
+            set_role(self.status_label, "")
         else:
             self.status_label.setText(
                 translate("SignSection", "✓  Ready to sign: nothing is missing.")
             )
-            self.status_label.setStyleSheet(READY_STYLE)
+            set_role(self.status_label, "ok-box")
         self.sign_button.setEnabled(not self.blockers and self.signer_combo.count() > 0)
 
     def sign(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import ERROR_COLOUR
+from bodymap.ui.theme import set_role
 
 #: Called with (secret, new secret to set first or None); returns an error message or None.
 SignAttempt = Callable[[str, "str | None"], "str | None"]
@@ -84,7 +84,7 @@ class SignDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        set_role(self.error, "error")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,23 +44,16 @@ from bodymap.ui.record.sign import SignSection
 from bodymap.ui.record.soap import SoapSection
 from bodymap.ui.record.summary import objective_summary
 from bodymap.ui.select_on_focus import install_select_on_focus
+from bodymap.ui.theme import colour, hex_colour, set_role
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
 
-#: Read-only fields are filled grey so a signed record does not look editable.
-READ_ONLY_STYLE = (
-    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], '
-    'QAbstractSpinBox[readOnly="true"] { background: #f1f3f5; color: #2b3137; }'
-)
-BANNER_STYLE = (
-    "background: #fff4ce; color: #5c4400; border: 1px solid #e8d48a; border-radius: 4px;"
-    " padding: 8px 12px; font-weight: 600;"
-)
+#: The signed banner's style role (read-only fields are greyed by the theme's stylesheet).
+BANNER_STYLE = "notice-box"
+#: Narrowest the section list gets; it widens to fit its names in a large font.
 NAV_WIDTH = 176
-#: Page width (pixels) below which side-by-side parts of a page are stacked.
-COMPACT_BELOW = 820
 
 
 class RecordView(QWidget):
@@ -99,11 +93,12 @@ class RecordView(QWidget):
         self._records = RecordRepository(repository, self._thorax_risk)
         self._context: RecordContext | None = None
         self._compact = False
+        #: Widest the pages have needed side by side (measured while wide; None: not yet).
+        self._wide_needed: int | None = None
         #: Set in a read-only window (another window writes to the database).
         self.locked = False
         self._requested: int | None = None
         self._enter_filter = EnterMovesOn(self)
-        self.setStyleSheet(READ_ONLY_STYLE)
         self.sections: list[RecordSection] = [
             ScreeningSection(),
             ConsentSection(),
@@ -120,7 +115,7 @@ class RecordView(QWidget):
         self.header.setWordWrap(True)  # never forces the window wider than the screen
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, BANNER_STYLE)
         self.banner.setAccessibleName(translate("RecordView", "signed banner"))
         self.banner.hide()
         self.nav = QListWidget()
@@ -129,20 +124,15 @@ class RecordView(QWidget):
             translate("RecordView", "Choose a patient and one of their visits to see its record.")
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #5f6b76; font-size: 14px;")
+        set_role(self.empty_label, "empty-state")
         self._build_layout()
         self._wire_sections()
         self._add_shortcuts()
         self.set_visit(None)
 
     def _build_layout(self) -> None:
-        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setStyleSheet(
-            "QListWidget { background: #f3f5f7; padding-top: 6px; }"
-            "QListWidget::item { padding: 7px 12px; }"
-            "QListWidget::item:selected { background: #d8e6f3; color: #10263b; }"
-        )
+        set_role(self.nav, "sections")
         self.nav.setAccessibleName(translate("RecordView", "record sections"))
         for number, section in enumerate(self.sections, start=1):
             item = QListWidgetItem(f"{number}  {section.title}")
@@ -156,6 +146,7 @@ class RecordView(QWidget):
             section.enter_filter = self._enter_filter
             section.hook_keyboard()
         self.pages.addWidget(self.empty_label)
+        self._fit_nav()
         self.nav.currentRowChanged.connect(self._show_page)
         top = QVBoxLayout()
         top.setContentsMargins(16, 10, 16, 8)
@@ -173,7 +164,7 @@ class RecordView(QWidget):
         column.addLayout(top)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet("color: #d5dbe1;")
+        set_role(rule, "rule")
         column.addWidget(rule)
         column.addLayout(content, 1)
 
@@ -235,9 +226,7 @@ class RecordView(QWidget):
     def _load(self, visit_id: int | None) -> None:
         if visit_id is None:
             self._context = None
-            self.header.setText(
-                translate("RecordView", "<span style='font-size:15px;'>No visit selected</span>")
-            )
+            self.header.setText(translate("RecordView", "<b>No visit selected</b>"))
             self.banner.hide()
             self.nav.setEnabled(False)
             self.pages.setCurrentWidget(self.empty_label)
@@ -268,6 +257,7 @@ class RecordView(QWidget):
         if self.locked:
             self._lock_sections()
         self._refresh_sign_state()
+        self._fit_pages(self.width())
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(row)
         self._show_page(row)
@@ -313,7 +303,32 @@ class RecordView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """Switch the pages to their stacked layout when the window leaves them little room."""
         super().resizeEvent(event)
-        compact = event.size().width() - NAV_WIDTH < COMPACT_BELOW
+        self._fit_pages(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """A new font or style changes what fits: measure the names and the pages again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_nav()
+            self._wide_needed = None
+            self._set_compact(False)
+            self._fit_pages(self.width())
+
+    def _fit_nav(self) -> None:
+        """Wide enough for every section name (never "Outcome me…" in a large font)."""
+        names = max(self.nav.sizeHintForColumn(0), 0)
+        self.nav.setFixedWidth(max(NAV_WIDTH, names + 4 + 2 * self.nav.frameWidth()))
+
+    def _fit_pages(self, width: int) -> None:
+        """Stack a page's side-by-side parts when they would need sideways scrolling."""
+        if not self._compact:  # only the side-by-side layout tells what it needs
+            needed = max(s.minimumSizeHint().width() for s in self.sections)
+            self._wide_needed = max(self._wide_needed or 0, needed)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        available = width - self.nav.width() - scrollbar
+        self._set_compact(available < (self._wide_needed or 0))
+
+    def _set_compact(self, compact: bool) -> None:
         if compact != self._compact:
             self._compact = compact
             for section in self.sections:
@@ -336,29 +351,31 @@ class RecordView(QWidget):
         clinician = chart.clinician.display_name if chart.clinician else "no clinician set"
         when = visit.started_at.strftime("%d %b %Y, %H:%M")
         status = "Signed" if visit.is_signed else "Draft"
-        colour = "#2e7d32" if visit.is_signed else "#8a5a00"
+        ink = hex_colour("success" if visit.is_signed else "warning")
         if self._context.integrity_problems:
-            status, colour = "Integrity check failed", "#b71c1c"
+            status, ink = "Integrity check failed", hex_colour("error")
+        muted = hex_colour("muted")
         self.header.setText(
             translate(
                 "RecordView",
-                "<span style='font-size:16px; font-weight:600;'>{escape}</span>&nbsp;&nbsp;<span "
-                "style='color:#5f6b76;'>Visit {when} · {escape2}</span>&nbsp;&nbsp;<span "
+                "<span style='font-size:large; font-weight:600;'>{escape}</span>&nbsp;&nbsp;<span "
+                "style='color:{muted};'>Visit {when} · {escape2}</span>&nbsp;&nbsp;<span "
                 "style='color:{colour}; font-weight:600;'>{status}</span>",
             ).format(
                 escape=_escape(chart.patient.name),
                 when=when,
                 escape2=_escape(clinician),
-                colour=colour,
+                muted=muted,
+                colour=ink,
                 status=status,
             )
         )
         if self._context.integrity_problems:
             self.banner.setText(tampered_banner_text(self._context.integrity_problems))
-            self.banner.setStyleSheet(TAMPERED_LABEL_STYLE)
+            set_role(self.banner, TAMPERED_LABEL_STYLE)
             self.banner.show()
         elif visit.is_signed and visit.signed_at is not None:
-            self.banner.setStyleSheet(BANNER_STYLE)
+            set_role(self.banner, BANNER_STYLE)
             signer = self._signer_name(visit.signed_by)
             self.banner.setText(
                 translate(
@@ -399,7 +416,8 @@ class RecordView(QWidget):
         count = len(sign.blockers)
         suffix = f"   ({count} to do)" if count else ""
         item.setText(f"{row + 1}  {sign.title}{suffix}")
-        item.setForeground(QColor("#b3261e") if count else QColor("#1f2a33"))
+        self._fit_nav()
+        item.setData(Qt.ItemDataRole.ForegroundRole, colour("error") if count else None)
 
     def _on_signed(self, visit_id: int) -> None:
         if self.undo_stack is not None:

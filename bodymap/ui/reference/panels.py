@@ -26,37 +26,38 @@ from bodymap.analysis.geometry import AtlasLike
 from bodymap.analysis.suggest import Suggestion, suggest_sites
 from bodymap.anatomy.types import Confidence, TriggerSite
 from bodymap.model import PainZone
-from bodymap.ui.history import palette
 from bodymap.ui.history.content import referral_content
 from bodymap.ui.history.painting import BodyArt, MapPicture, ReadOnlyBodyMap
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import hex_colour, set_role
 
 #: How each confidence tag is shown; unreviewed content must say so plainly.
 CONFIDENCE_TEXT = {
-    Confidence.SOURCED: ("sourced", "#1b7a35"),
-    Confidence.SECONDARY: ("secondary", "#8a6d00"),
-    Confidence.REFERENCE: ("unreviewed", "#b71c1c"),
+    Confidence.SOURCED: ("sourced", "success"),
+    Confidence.SECONDARY: ("secondary", "warning"),
+    Confidence.REFERENCE: ("unreviewed", "error"),
 }
 SITE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def site_details_html(atlas: AtlasLike, site: TriggerSite) -> str:
     """The reference text of one site as simple rich text."""
-    tag, color = CONFIDENCE_TEXT[site.confidence]
+    tag, role = CONFIDENCE_TEXT[site.confidence]
+    color, muted, error = hex_colour(role), hex_colour("muted"), hex_colour("error")
     thorax = (
-        '<p style="color:#b71c1c"><b>⚠ Thorax risk:</b> the lung lies beneath; '
+        f'<p style="color:{error}"><b>⚠ Thorax risk:</b> the lung lies beneath; '
         "give pneumothorax after-care advice.</p>"
         if site.thorax_risk
         else ""
     )
     return (
         f"<h3 style='margin:0'>{html.escape(site.name)}</h3>"
-        f"<p style='margin-top:2px;color:#607d8b'>{html.escape(atlas.muscle_name(site.muscle))}"
+        f"<p style='margin-top:2px;color:{muted}'>{html.escape(atlas.muscle_name(site.muscle))}"
         f" · {site.side.value} · <span style='color:{color}'><b>{tag}</b></span></p>"
         f"<p><b>Where:</b> {html.escape(site.location)}</p>"
         f"<p><b>Refers to:</b> {html.escape(site.referral.description)}</p>"
         f"<p><b>Needling safety:</b> {html.escape(site.safety)}</p>{thorax}"
-        f"<p style='color:#455a64'><b>Source:</b> {html.escape(site.citation or 'not recorded')}"
+        f"<p style='color:{muted}'><b>Source:</b> {html.escape(site.citation or 'not recorded')}"
         f"<br><span style='color:{color}'>Evidence: <b>{tag}</b></span> — "
         f"{html.escape(site.confidence.explanation)}.</p>"
     )
@@ -235,10 +236,11 @@ def suggestion_text(rank: int, suggestion: Suggestion) -> str:
 
 def suggestion_html(rank: int, suggestion: Suggestion) -> str:
     """A suggestion as rich text for its list row."""
+    muted = hex_colour("muted")
     return (
         f"<b>{rank}. {html.escape(suggestion.name)}</b> ({suggestion.side.value})"
-        f"<span style='color:{palette.MUTED_TEXT.name()}'> · score {suggestion.score:.0f}</span>"
-        f"<br><span style='color:#455a64'>{html.escape(suggestion.reason)}</span>"
+        f"<span style='color:{muted}'> · score {suggestion.score:.0f}</span>"
+        f"<br><span style='color:{muted}'>{html.escape(suggestion.reason)}</span>"
     )
 
 
@@ -262,7 +264,7 @@ class SuggestionsPanel(QDockWidget):
         self.list.itemActivated.connect(self._on_clicked)
         self._note = QLabel()
         self._note.setWordWrap(True)
-        self._note.setStyleSheet(f"color: {palette.MUTED_TEXT.name()};")
+        set_role(self._note, "hint")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)

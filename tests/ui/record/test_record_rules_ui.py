@@ -126,7 +126,7 @@ def test_thorax_prompts_and_declined_bilateral_needling(qtbot, repo, atlas, char
     assert needling.table.rowCount() == 1
     assert prompter.asked[0].startswith("Needling over the thorax")
     assert not needling.editor.aftercare_pneumothorax.isChecked()
-    assert "color" in needling.editor.aftercare_pneumothorax.styleSheet()  # highlighted
+    assert needling.editor.aftercare_pneumothorax.property("role") == "error-strong"  # in red
     assert "⚠ Over the thorax" in needling.safety_note.text()
     assert "Lung apex below" in needling.safety_note.text()
 
