@@ -13,6 +13,7 @@ On the shared 40,000-visit database (``clinic_db.py``; built in /tmp on first us
   100-visit patient written there by the same builder.
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_history.py [--repeat N] [--pg URL]
+     [--only-data] [--db PATH]
 """
 
 from __future__ import annotations
@@ -136,11 +137,20 @@ def window_budgets(path: Path, repeat: int) -> None:
         QApplication.processEvents()
 
     bench_ids = {p.id for p in patients.values()}
-    other = next(p.id for p in repo.list_patients() if p.id not in bench_ids)
+    courses = {
+        p.id: len(repo.list_visits(p.id or 0))
+        for p in repo.list_patients()
+        if p.id not in bench_ids
+    }
+    # Baseline, same run: the patient with the shortest course (the issue: "as fast at visit 100 as
+    # at visit 5"), selected and shown the same way.
+    short = min((n, pid) for pid, n in courses.items() if n >= 2)
+    other = next(pid for pid, n in courses.items() if pid != short[1] and n >= 2)
     target = patients[100].id
     window.tabs.setCurrentWidget(window.history_tab)  # History opened once, then elsewhere
     app.processEvents()
     select(target)
+    select(short[1])
     for name, tab in (
         ("Chart", window.chart_page),
         ("Record", window.record_tab),
@@ -148,37 +158,67 @@ def window_budgets(path: Path, repeat: int) -> None:
     ):
         window.tabs.setCurrentWidget(tab)
         app.processEvents()
-        ms = median_ms(lambda: select(target), repeat, setup=lambda: select(other))
+        times: dict[int | None, list[float]] = {target: [], short[1]: []}
+        for _ in range(repeat):
+            for patient_id in (target, short[1]):
+                select(other)
+                start = time.perf_counter()
+                select(patient_id)
+                times[patient_id].append((time.perf_counter() - start) * 1000)
+        ms, base = statistics.median(times[target]), statistics.median(times[short[1]])
         print(
             f"select the 100-visit patient on the {name} tab: {ms:.1f} ms (budget 50 ms) "
-            f"{verdict(ms, 50)}"
+            f"{verdict(ms, 50)}; a {short[0]}-visit patient: {base:.1f} ms; ratio {ms / base:.2f}x"
         )
 
+    base = first_show_ms(window, short[1], repeat)
     for visits, budget in ((100, 200.0), (200, 400.0)):
         ms = first_show_ms(window, patients[visits].id, repeat)
         print(
             f"History tab, first show of the {visits}-visit patient: {ms:.0f} ms "
-            f"(budget {budget:.0f} ms) {verdict(ms, budget)}"
+            f"(budget {budget:.0f} ms) {verdict(ms, budget)}; the {short[0]}-visit patient: "
+            f"{base:.0f} ms; ratio {ms / base:.2f}x"
         )
     window.close()
 
 
 def progress_report(repo, patient_id: int, repeat: int) -> None:
-    """The 100-visit progress report, in-process: read, quantify, compare, lay out the PDF."""
+    """The 100-visit progress report, in-process: read, quantify, compare, lay out the PDF.
+
+    Baseline, interleaved: bench_report's bare ReportLab report of as many visits (the same
+    embedded font, tables of Paragraph cells, two small figures per visit drawn as vectors,
+    trend polylines; no database, no analysis, no text shaping).
+    """
+    from bench_report import _flat, bare_report, raw_shapes, realistic_chart
+
     from bodymap.analysis.geometry import atlas_geometry
     from bodymap.anatomy.atlas import load_atlas
+    from bodymap.model import View
     from bodymap.report.exporting import progress_report_pdf
+    from bodymap.report.fonts import register_fonts
 
     atlas = load_atlas()
+    register_fonts()
+    visits = len(repo.list_visits(patient_id))
+    chart = realistic_chart(atlas)
+    shapes = raw_shapes(atlas)
+    rings = {
+        v.value: [_flat(p.exterior) for z in chart.zones if z.view is v for p in z.polygons]
+        for v in View
+    }
+    markers = {v.value: [(tp.x, tp.y) for tp in chart.trigger_points if tp.view is v] for v in View}
     progress_report_pdf(repo, atlas, patient_id)  # the atlas's one-off preparations
+    bare_report(shapes, visits, rings, markers)
 
-    def fresh() -> None:
+    def app() -> None:
         atlas_geometry(atlas).pain_cache.clear()  # nothing of this patient computed before
+        progress_report_pdf(repo, atlas, patient_id)
 
-    ms = median_ms(lambda: progress_report_pdf(repo, atlas, patient_id), repeat, setup=fresh)
+    ms, bare = interleaved_ms(app, lambda: bare_report(shapes, visits, rings, markers), repeat)
     print(
-        f"100-visit progress report in-process: {ms / 1000:.2f} s (budget 1.0 s) "
-        f"{verdict(ms, 1000)}"
+        f"{visits}-visit progress report in-process: {ms / 1000:.2f} s (budget 1.0 s) "
+        f"{verdict(ms, 1000)}; bare ReportLab report of {visits} visits: {bare / 1000:.2f} s; "
+        f"ratio {ms / bare:.2f}x"
     )
 
 
@@ -217,8 +257,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--pg", help="PostgreSQL URL (an empty database or schema to write to)")
+    parser.add_argument(
+        "--only-data", action="store_true", help="chart loading and the report, no window"
+    )
+    parser.add_argument("--db", type=Path, help="an existing clinic database (default: built)")
     args = parser.parse_args()
-    path = clinic_db()
+    path = args.db or clinic_db()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{path} ({path.stat().st_size / 1e6:.0f} MB); load average {load}")
     repo, patient = open_clinic(path, 100)
@@ -227,7 +271,9 @@ def main() -> int:
     repo.close()
     if args.pg:
         pg_budgets(args.pg, args.repeat)
-    window_budgets(path, args.repeat)
+    if not args.only_data:
+        window_budgets(path, args.repeat)
+    print(f"load average at the end {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -7,7 +7,8 @@ hover or click asks the atlas) has answered. Two baselines, measured in the same
 interleaved with the app:
 - plain: a PySide6 window and nothing else (QApplication, QMainWindow, a list), whole process.
   This is the fair baseline of issue 14: budget window shown <= 3x plain, chart <= 1 s.
-- same imports: the plain window plus the libraries the app needs at start (Qt SVG, sqlite3,
+- same imports: the plain window plus the libraries the app needs at start (Qt SVG (the
+  renderer: the canvas paints its art from a pixmap, not through QtSvgWidgets), sqlite3,
   SQLAlchemy ORM + SQLite dialect, shapely, platformdirs); it isolates our own start-up work
   (issue 2's budget: <= 1 s and <= 2x). Alembic is imported only when a database needs
   migrating, so neither side imports it.
@@ -61,7 +62,6 @@ print("shown", flush=True)
 BARE = """
 import sqlite3, platformdirs, sqlalchemy, sqlalchemy.orm, sqlalchemy.dialects.sqlite, shapely
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
 app = QApplication([])
 window = QMainWindow()
