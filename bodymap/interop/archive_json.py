@@ -1,4 +1,4 @@
-"""Model records as archive JSON (format version 1, see docs/archive.md). Plain Python.
+"""Model records as archive JSON (format version 2, see docs/archive.md). Plain Python.
 
 References between records are uuids; ``local_id`` is the id the record had in the exporting
 database. Every key is always present (null when empty), so a record has one JSON form only.
@@ -73,11 +73,7 @@ def visit_json(
     data = _record("visit", v)
     data["patient"] = patient_uuid
     data["clinician"] = refs.clinician(v.clinician_id)
-    data["signature"] = (
-        {"signed_at": dump(v.signed_at), "signed_by": refs.clinician(v.signed_by)}
-        if v.is_signed
-        else None
-    )
+    data["signature"] = _signature_json(bundle, refs) if v.is_signed else None
     data["trigger_points"] = [_record("trigger_point", tp, gone) for tp in bundle.trigger_points]
     data["zones"] = [
         {
@@ -150,10 +146,31 @@ def _record_json(
             "acknowledged_by": refs.clinician(t.acknowledged_by),
         },
         "addenda": [
-            {**_record("addendum", a), "author": refs.clinician(a.author_id)}
+            {
+                **_record("addendum", a),
+                "author": refs.clinician(a.author_id),
+                "content_hash": bundle.addendum_hashes.get(a.uuid or ""),
+            }
             for a in bundle.addenda
         ],
     }
+
+
+def _signature_json(bundle: VisitBundle, refs: _Refs) -> dict[str, Any]:
+    """Who signed when, and (format 2) the stored signature itself, carried as it is."""
+    v, sig = bundle.visit, bundle.signature
+    data: dict[str, Any] = {
+        "signed_at": dump(v.signed_at),
+        "signed_by": refs.clinician(v.signed_by),
+    }
+    if sig is not None:  # a signed visit without one is left without: import refuses it
+        data.update(
+            format=sig.format_version,
+            hash=sig.content_hash,
+            identity=sig.identity,
+            content=sig.content,
+        )
+    return data
 
 
 def _audit_json(entry: AuditEntry, refs: _Refs) -> dict[str, Any]:

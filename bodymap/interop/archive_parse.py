@@ -25,7 +25,7 @@ from bodymap.model import (
     ZonePolygon,
 )
 from bodymap.model.audit import AuditAction, AuditEntry
-from bodymap.model.bundle import RecordFlags, Snapshot, VisitBundle
+from bodymap.model.bundle import CarriedSignature, RecordFlags, Snapshot, VisitBundle
 from bodymap.model.record import (
     Addendum,
     AdverseEvent,
@@ -61,7 +61,8 @@ def _fields(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class _ArchiveParser:
-    def __init__(self) -> None:
+    def __init__(self, version: int) -> None:
+        self.version = version
         self.uuids: dict[str, str] = {}
         self.local_ids: dict[tuple[str, int], str] = {}
         self.clinicians: dict[str, int] = {}
@@ -170,9 +171,35 @@ class _ArchiveParser:
             audit=audit,
             deleted_at=deleted,
             **record,
+            **self.carried(data, visit, where),
         )
         self.check_visit_rules(bundle, where)
         return bundle
+
+    def carried(self, data: Mapping[str, Any], visit: Visit, where: str) -> dict[str, Any]:
+        """Format 2: the signature and addendum hashes as stored, required on a signed visit."""
+        if self.version < 2 or not visit.is_signed:
+            return {}
+        signature = data["signature"]
+        for key in ("format", "hash", "identity", "content"):
+            if key not in signature:
+                raise ArchiveError(f"{where}.signature: {key}: required in format 2")
+        hashes = {}
+        for n, item in enumerate(data["record"]["addenda"]):
+            if item.get("content_hash") is None:
+                raise ArchiveError(
+                    f"{where}.record.addenda[{n}]: content_hash: required in format 2"
+                )
+            hashes[item["uuid"]] = item["content_hash"]
+        carried = CarriedSignature(
+            format_version=signature["format"],
+            content_hash=signature["hash"],
+            signed_by=visit.signed_by,
+            signed_at=visit.signed_at or datetime.min,
+            identity=signature["identity"],
+            content=signature["content"],
+        )
+        return {"signature": carried, "addendum_hashes": hashes}
 
     def record(
         self,
@@ -292,7 +319,7 @@ def parse_snapshot(document: Mapping[str, Any]) -> Snapshot:
     Raises:
         ArchiveError: naming the first bad record and field.
     """
-    parser = _ArchiveParser()
+    parser = _ArchiveParser(int(document["format_version"]))
     clinicians = tuple(
         parser.clinician(c, f"clinicians[{n}]") for n, c in enumerate(document["clinicians"])
     )

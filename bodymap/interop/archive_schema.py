@@ -2,7 +2,9 @@
 
 ``python -m bodymap.interop.archive_schema`` rewrites ``bodymap/interop/archive.schema.json``
 and ``docs/archive.schema.json``; a test fails when they are stale. Every object is closed
-(``additionalProperties: false``) and every key is required, so a file has one reading.
+(``additionalProperties: false``) and every key is required, so a file has one reading; the
+exceptions are the keys format 2 added (a signature's stored parts, an addendum's hash), which a
+format-1 file lacks and the parser requires in a format-2 one.
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ from bodymap.interop.archive_spec import (
     FIELDS,
     FORMAT,
     FORMAT_VERSION,
+    HASH,
     INT,
     LOCAL_ID,
     MAX_ITEMS,
+    MAX_TEXT,
     NUMBER,
+    READABLE_VERSIONS,
     TEXT,
     UUID,
     choice,
@@ -48,11 +53,13 @@ def _list(items: dict[str, Any]) -> dict[str, Any]:
     return {"type": "array", "maxItems": MAX_ITEMS, "items": items}
 
 
-def _closed(properties: dict[str, Any], description: str = "") -> dict[str, Any]:
+def _closed(
+    properties: dict[str, Any], description: str = "", required: tuple[str, ...] | None = None
+) -> dict[str, Any]:
     schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,
-        "required": sorted(properties),
+        "required": sorted(properties if required is None else required),
         "additionalProperties": False,
     }
     if description:
@@ -60,13 +67,16 @@ def _closed(properties: dict[str, Any], description: str = "") -> dict[str, Any]
     return schema
 
 
-def _record(kind: str, extra: dict[str, Any], description: str) -> dict[str, Any]:
+def _record(
+    kind: str, extra: dict[str, Any], description: str, optional: tuple[str, ...] = ()
+) -> dict[str, Any]:
     properties = {"uuid": UUID.schema, "local_id": LOCAL_ID.schema}
     properties.update({name: spec.schema for name, spec in FIELDS[kind].items()})
     if kind in DELETABLE:
         properties["deleted_at"] = DATETIME.nullable().schema
     properties.update(extra)
-    return _closed(properties, description)
+    required = tuple(name for name in properties if name not in optional)
+    return _closed(properties, description, required)
 
 
 def _point() -> dict[str, Any]:
@@ -138,7 +148,12 @@ def archive_schema() -> dict[str, Any]:
         ),
         "adverse_event": _record("adverse_event", {}, "An adverse event."),
         "plan": _record("plan", {}, "The plan of care."),
-        "addendum": _record("addendum", {"author": UUID.schema}, "A correction after signing."),
+        "addendum": _record(
+            "addendum",
+            {"author": UUID.schema, "content_hash": HASH.nullable().schema},
+            "A correction after signing; content_hash chains it to the signature (format 2).",
+            optional=("content_hash",),  # format 1 has none
+        ),
         "bilateral_thorax": _record(
             "bilateral_thorax",
             {"acknowledged_by": uuid_or_null},
@@ -179,7 +194,21 @@ def archive_schema() -> dict[str, Any]:
         {
             "patient": UUID.schema,
             "clinician": uuid_or_null,
-            "signature": _maybe(_closed({"signed_at": DATETIME.schema, "signed_by": uuid_or_null})),
+            "signature": _maybe(
+                _closed(
+                    {
+                        "signed_at": DATETIME.schema,
+                        "signed_by": uuid_or_null,
+                        "format": {"type": "integer", "minimum": 1, "maximum": 1000},
+                        "hash": HASH.schema,
+                        "identity": TEXT.schema,
+                        "content": {"type": "string", "maxLength": 10 * MAX_TEXT},
+                    },
+                    "Format 2: the stored signature, carried as it is (format, hash, "
+                    "identity snapshot and canonical content as stored).",
+                    required=("signed_at", "signed_by"),
+                )
+            ),
             "trigger_points": _list(_ref("trigger_point")),
             "zones": _list(_ref("zone")),
             "measures": _list(_ref("measure")),
@@ -191,7 +220,7 @@ def archive_schema() -> dict[str, Any]:
     schema = _closed(
         {
             "format": {"const": FORMAT},
-            "format_version": {"const": FORMAT_VERSION},
+            "format_version": {"enum": list(READABLE_VERSIONS)},
             "clinicians": _list(_ref("clinician")),
             "patients": _list(_ref("patient")),
             "visits": _list(_ref("visit")),

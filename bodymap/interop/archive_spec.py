@@ -37,7 +37,11 @@ from bodymap.model.enums import (
 )
 
 FORMAT = "bodymap-archive"
-FORMAT_VERSION = 1
+#: 2: signed visits carry their stored signature (format, hash, identity, canonical content)
+#: and addenda their hashes; import keeps them instead of computing new ones.
+FORMAT_VERSION = 2
+#: Versions import reads (1: signatures are computed on import, see docs/archive.md).
+READABLE_VERSIONS = (1, 2)
 #: Longest text, longest list and largest whole number the schema lets through; the model's
 #: own, tighter limits are then applied field by field.
 MAX_TEXT = 100_000
@@ -94,6 +98,7 @@ NUMBER = Kind({"type": "number", "minimum": -1e15, "maximum": 1e15})
 DATE = Kind({"type": "string", "pattern": DATE_PATTERN}, date.fromisoformat)
 DATETIME = Kind({"type": "string", "pattern": DATETIME_PATTERN}, datetime.fromisoformat)
 UUID = Kind({"type": "string", "pattern": UUID_PATTERN})
+HASH = Kind({"type": "string", "pattern": "^[0-9a-f]{64}$"})
 LOCAL_ID = Kind({"type": "integer", "minimum": 1, "maximum": 2**62})
 TEXTS = Kind({"type": "array", "maxItems": MAX_ITEMS, "items": TEXT.schema}, tuple)
 NUMBERS = Kind({"type": "array", "maxItems": MAX_ITEMS, "items": NUMBER.nullable().schema}, tuple)

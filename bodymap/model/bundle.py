@@ -36,6 +36,22 @@ class RecordFlags:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CarriedSignature:
+    """A visit's stored signature as it travels (archive format 2): kept, never recomputed.
+
+    ``content`` and ``identity`` are the canonical JSON texts exactly as stored; ``signed_by``
+    is a local clinician id like every other reference in a bundle.
+    """
+
+    format_version: int
+    content_hash: str
+    signed_by: int | None
+    signed_at: datetime
+    identity: str
+    content: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class VisitBundle:
     """One visit with all it holds, in local-id order, plus its audit trail (oldest first)."""
 
@@ -53,6 +69,10 @@ class VisitBundle:
     addenda: tuple[Addendum, ...] = ()
     audit: tuple[AuditEntry, ...] = ()
     deleted_at: Mapping[str, datetime] = field(default_factory=dict)
+    #: The signature as stored (None: unsigned, or read from a format-1 archive).
+    signature: CarriedSignature | None = None
+    #: Each addendum's stored hash by addendum uuid (chained to the signature's).
+    addendum_hashes: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def uuid(self) -> str:

@@ -15,9 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bodymap.model import Clinician
-from bodymap.model.bundle import RecordFlags, Snapshot, VisitBundle
+from bodymap.model.bundle import CarriedSignature, RecordFlags, Snapshot, VisitBundle
 from bodymap.storage import mapping, record_mapping
+from bodymap.storage.archive_tables import CONTENT_ROWS
 from bodymap.storage.base import RepositoryBase
+from bodymap.storage.integrity_tables import VisitSignatureRow
 from bodymap.storage.record_tables import (
     AddendumRow,
     AdverseEventRow,
@@ -141,23 +143,8 @@ def visit_bundles(session: Session, visits: Sequence[VisitRow]) -> list[VisitBun
     bundles: list[VisitBundle] = []
     for chunk in _chunks(list(visits)):
         ids = [v.id for v in chunk]
-        rows = {
-            cls: _by_visit(session, cls, ids)
-            for cls in (
-                TriggerPointRow,
-                PainZoneRow,
-                OutcomeMeasureRow,
-                ScreeningRow,
-                ConsentRow,
-                NeedlingRow,
-                AdverseEventRow,
-                RecordFlagsRow,
-                PlanRow,
-                AddendumRow,
-                BilateralThoraxRow,
-                AuditRow,
-            )
-        }
+        tables: tuple[type[Base], ...] = (*CONTENT_ROWS, AuditRow, VisitSignatureRow)
+        rows = {cls: _by_visit(session, cls, ids) for cls in tables}
         bundles += [
             _bundle(visit, {cls: r.get(visit.id, []) for cls, r in rows.items()}) for visit in chunk
         ]
@@ -192,6 +179,21 @@ def _bundle(visit: VisitRow, rows: dict[type[Base], list[Any]]) -> VisitBundle:
         addenda=tuple(record_mapping.addendum_from_row(r) for r in rows[AddendumRow]),
         audit=tuple(mapping.audit_from_row(r) for r in rows[AuditRow]),
         deleted_at=deleted,
+        signature=_carried(_first(rows[VisitSignatureRow])),
+        addendum_hashes={r.uuid: r.content_hash for r in rows[AddendumRow] if r.content_hash},
+    )
+
+
+def _carried(row: VisitSignatureRow | None) -> CarriedSignature | None:
+    if row is None:
+        return None
+    return CarriedSignature(
+        format_version=row.format_version,
+        content_hash=row.content_hash,
+        signed_by=row.signed_by,
+        signed_at=row.signed_at,
+        identity=row.identity,
+        content=row.content,
     )
 
 

@@ -21,12 +21,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.orm import Session
 
+from bodymap.model import integrity as fmt
 from bodymap.model.audit import AuditAction
 from bodymap.model.bundle import Snapshot, VisitBundle
+from bodymap.model.signature_formats import CURRENT
 from bodymap.storage import mapping, record_mapping
+from bodymap.storage.archive_tables import CONTENT_ROWS
+from bodymap.storage.audit_chain import append_entries
 from bodymap.storage.base import RepositoryBase
 from bodymap.storage.errors import DatabaseError
 from bodymap.storage.guard import mark_signature_imported, restore_audit_trail
@@ -40,8 +44,8 @@ from bodymap.storage.record_tables import (
     ScreeningRow,
 )
 from bodymap.storage.safety_tables import BilateralThoraxRow
+from bodymap.storage.signatures import SIGNATURES, write_signatures
 from bodymap.storage.tables import (
-    AuditRow,
     Base,
     ClinicianRow,
     OutcomeMeasureRow,
@@ -50,6 +54,7 @@ from bodymap.storage.tables import (
     TriggerPointRow,
     VisitRow,
 )
+from bodymap.storage.verify import check_visits
 
 #: Visits whose content is written per flush.
 CHUNK = 250
@@ -158,6 +163,7 @@ def _write(
         chunk = new[start : start + CHUNK]
         _write_content(session, ids, chunk, visits, source)
     counts[2] = len(new)
+    _check_carried(session.connection(), new, visits)
     _advance_sequences(session, ids.explicit)
     return WriteCounts(*counts)
 
@@ -194,20 +200,8 @@ class _Rows:
         self.by_table.setdefault(cls, []).append(values)
 
 
-#: Insert order: parents before the rows that reference them.
-_ORDER: tuple[type[Base], ...] = (
-    TriggerPointRow,
-    PainZoneRow,
-    OutcomeMeasureRow,
-    ScreeningRow,
-    ConsentRow,
-    NeedlingRow,
-    AdverseEventRow,
-    RecordFlagsRow,
-    PlanRow,
-    BilateralThoraxRow,
-    AddendumRow,
-)
+#: Insert order of the content written before signing (addenda follow the signature).
+_ORDER = tuple(cls for cls in CONTENT_ROWS if cls is not AddendumRow)
 
 
 def _write_content(
@@ -241,6 +235,101 @@ def _write_content(
             visit.signed_at = b.visit.signed_at
             visit.signed_by = ids.of("clinicians", b.visit.signed_by)
     session.flush()  # the signing goes through the guard
+    signed = [b for b in chunk if b.visit.is_signed]
+    hashes = _write_signatures(connection, ids, signed, visits, session.info.get("actor"))
+    addenda = _Rows(ids)
+    for b in signed:
+        _add_addenda(b, visits[b.uuid].id, ids, addenda, hashes[b.uuid])
+    if addenda.by_table.get(AddendumRow):
+        connection.execute(insert(_table(AddendumRow)), addenda.by_table[AddendumRow])
+
+
+#: Said in the audit by a signature computed on import (a format-1 archive carries none).
+RESEAL_NOTE = "content hash computed on import of a format-1 archive, which carries none"
+
+
+def _write_signatures(
+    connection: Connection,
+    ids: _Ids,
+    signed: list[VisitBundle],
+    visits: dict[str, VisitRow],
+    actor: int | None,
+) -> dict[str, str]:
+    """Store each signed visit's signature; its hash by visit uuid.
+
+    Format 2 carries the signature: stored exactly as it came (checked after the writing, by
+    :func:`_check_carried`). Format 1 carries none: it is computed as signing would, and the
+    audit says so.
+    """
+    rows, resealed, found = [], [], {}
+    for b in signed:
+        visit = visits[b.uuid]
+        sig = b.signature
+        if sig is None:
+            resealed.append((visit.id, visit.signed_by or visit.clinician_id or 0, visit.signed_at))
+            continue
+        found[b.uuid] = sig.content_hash
+        rows.append(
+            {
+                "visit_id": visit.id,
+                "signed_by": ids.of("clinicians", sig.signed_by),
+                "signed_at": visit.signed_at,
+                "format_version": sig.format_version,
+                "content_hash": sig.content_hash,
+                "content": sig.content,
+                "identity": sig.identity,
+            }
+        )
+    if rows:
+        connection.execute(insert(SIGNATURES), rows)
+    if resealed:
+        by_id = {visits[b.uuid].id: b.uuid for b in signed}
+        digests = write_signatures(connection, resealed, actor, RESEAL_NOTE)  # type: ignore[arg-type]
+        found.update({by_id[v]: d for (v, _by, _at), d in zip(resealed, digests, strict=True)})
+    return found
+
+
+def _add_addenda(b: VisitBundle, visit_id: int, ids: _Ids, rows: _Rows, previous: str) -> None:
+    """A signed visit's addenda with their hashes: carried (format 2) or chained here."""
+    for a in b.addenda:
+        addendum = {
+            "uuid": a.uuid,
+            "visit_id": visit_id,
+            "author_id": ids.of("clinicians", a.author_id),
+            "created_at": a.created_at,
+            "text": a.text,
+        }
+        carried = b.addendum_hashes.get(a.uuid or "")
+        if carried is None:
+            hashed = fmt.row_dict(
+                fmt.converters(CURRENT.addendum), [addendum[n] for n, _k in CURRENT.addendum]
+            )
+            carried = fmt.addendum_hash(previous, hashed)
+        addendum["content_hash"] = previous = carried
+        rows.add(AddendumRow, a.id, addendum)
+
+
+def _check_carried(
+    connection: Connection, new: list[VisitBundle], visits: dict[str, VisitRow]
+) -> None:
+    """Every imported signed visit verifies against its signature, inside the transaction.
+
+    A carried hash that does not match the content written (an edited archive, or local ids
+    that could not be kept here) refuses the whole import, naming the visit.
+    """
+    signed = {visits[b.uuid].id: b.uuid for b in new if b.visit.is_signed}
+    for result in check_visits(connection, sorted(signed)):
+        if result.tampered:
+            uuid = signed.get(result.visit_id, "?")
+            problem = result.problems[0].split(": ", 1)[-1]
+            raise ImportedSignatureError(
+                f"import refused, nothing written: visit {uuid}: its signature does not match "
+                f"the imported content ({problem})"
+            )
+
+
+class ImportedSignatureError(DatabaseError):
+    """A signed visit of the archive does not verify against the signature it carries."""
 
 
 def _add_record(b: VisitBundle, visit_id: int, ids: _Ids, rows: _Rows) -> None:
@@ -287,15 +376,6 @@ def _add_record(b: VisitBundle, visit_id: int, ids: _Ids, rows: _Rows) -> None:
             "acknowledged_at": t.acknowledged_at,
         }
         rows.add(BilateralThoraxRow, t.id, ack)
-    for a in b.addenda:
-        addendum = {
-            "uuid": a.uuid,
-            "visit_id": visit_id,
-            "author_id": ids.of("clinicians", a.author_id),
-            "created_at": a.created_at,
-            "text": a.text,
-        }
-        rows.add(AddendumRow, a.id, addendum)
 
 
 def _write_audit(
@@ -337,8 +417,7 @@ def _write_audit(
                 "new_value": json.dumps({"archive": source, "uuid": b.uuid}, sort_keys=True),
             }
         )
-    if rows:
-        session.connection().execute(insert(cast(Table, AuditRow.__table__)), rows)
+    append_entries(session.connection(), rows)  # hash-chained like every audit entry
 
 
 def _advance_sequences(session: Session, tables: set[str]) -> None:

@@ -43,9 +43,12 @@ def test_round_trip_is_byte_identical_and_shows_the_same_charts(
 
 def test_the_archive_holds_every_record_kind_and_the_audit_trail(demo_archive: bytes) -> None:
     document = json.loads(demo_archive)
-    assert (document["format"], document["format_version"]) == ("bodymap-archive", 1)
+    assert (document["format"], document["format_version"]) == ("bodymap-archive", 2)
     signed = [v for v in document["visits"] if v["status"] == "signed"]
     assert signed
+    assert all(
+        len(v["signature"]["hash"]) == 64 for v in signed
+    )  # carried, see test_archive_signatures
     assert all(v["signature"]["signed_by"] == document["clinicians"][0]["uuid"] for v in signed)
     record = signed[0]["record"]
     assert record["screening"]["answers"]
