@@ -1,12 +1,16 @@
 """Clinic-scale budgets of issue 14: patient selection, the History tab and chart loading.
 
 On the shared 40,000-visit database (``clinic_db.py``; built in /tmp on first use):
+- the audit log's share of the file (budget 25%);
 - selecting the 100-visit patient in the main window on the Chart, Record and History tabs,
   after History has been opened once (budget 50 ms on any tab; on History this is a patient it
-  has shown before, so only revisions are read);
+  has shown before, so only revisions are read); baseline: the patient with the shortest
+  course, selected the same way, interleaved;
 - the History tab showing a patient for the first time: 100 visits (budget 200 ms) and 200
   visits (budget 400 ms), a fresh History page each time, set_patient + the repaint;
-- the 100-visit progress report in-process (budget 1.0 s);
+  baseline: the shortest course shown the same way;
+- the 100-visit progress report in-process (budget 1.0 s); baseline: bench_report's bare
+  ReportLab report of as many visits, interleaved;
 - loading the 100-visit patient's charts: ``load_patient_charts`` against raw SQL fetching the
   same rows in the same run (budget 3x), the statement count (budget 10), and the old way
   (``load_chart`` per visit) for reference. With ``--pg URL`` the same on PostgreSQL, on a
@@ -115,6 +119,25 @@ def sqlite_raw(path: Path, patient_id: int) -> Callable[[], object]:
     return fetch
 
 
+def audit_share(path: Path) -> None:
+    """The audit log's share of the database file (budget 25%): its table and indexes' pages."""
+    connection = sqlite3.connect(path)
+    audit = connection.execute(
+        "SELECT SUM(pgsize) FROM dbstat WHERE name IN "
+        "(SELECT name FROM sqlite_master WHERE tbl_name = 'audit_log')"
+    ).fetchone()[0]
+    whole = connection.execute(
+        "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"
+    ).fetchone()[0]
+    rows = connection.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    connection.close()
+    share = audit / whole
+    print(
+        f"audit log: {audit / 1e6:.1f} MB ({rows:,} entries) of the {whole / 1e6:.0f} MB file: "
+        f"{share:.1%} (budget 25%) {verdict(share, 0.25)}"
+    )
+
+
 def window_budgets(path: Path, repeat: int) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -159,16 +182,20 @@ def window_budgets(path: Path, repeat: int) -> None:
         window.tabs.setCurrentWidget(tab)
         app.processEvents()
         times: dict[int | None, list[float]] = {target: [], short[1]: []}
+        cpu: list[float] = []
         for _ in range(repeat):
             for patient_id in (target, short[1]):
                 select(other)
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.thread_time()
                 select(patient_id)
                 times[patient_id].append((time.perf_counter() - start) * 1000)
+                if patient_id == target:
+                    cpu.append((time.thread_time() - start_cpu) * 1000)
         ms, base = statistics.median(times[target]), statistics.median(times[short[1]])
         print(
             f"select the 100-visit patient on the {name} tab: {ms:.1f} ms (budget 50 ms) "
             f"{verdict(ms, 50)}; a {short[0]}-visit patient: {base:.1f} ms; ratio {ms / base:.2f}x"
+            f"; main thread CPU {statistics.median(cpu):.1f} ms"
         )
 
     base = first_show_ms(window, short[1], repeat)
@@ -265,6 +292,7 @@ def main() -> int:
     path = args.db or clinic_db()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"{path} ({path.stat().st_size / 1e6:.0f} MB); load average {load}")
+    audit_share(path)
     repo, patient = open_clinic(path, 100)
     chart_loading(repo, patient.id or 0, sqlite_raw(path, patient.id or 0), args.repeat, "SQLite")
     progress_report(repo, patient.id or 0, max(3, args.repeat // 2))
