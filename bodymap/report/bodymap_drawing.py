@@ -11,7 +11,7 @@ from reportlab.lib.colors import Color, HexColor
 from bodymap.anatomy.types import Layer, MuscleRegion, ViewInfo
 from bodymap.model import ValidationError, View, ZonePolygon
 from bodymap.model.map_content import MapContent
-from bodymap.model.map_shapes import polygon_shape, zone_polygons
+from bodymap.model.map_shapes import arrow_anchor, polygon_shape, zone_polygons
 from bodymap.model.map_style import MAP_STYLE
 from bodymap.model.views import layout_views, view_spec
 from bodymap.report.fonts import BOLD, register_fonts
@@ -20,6 +20,7 @@ from bodymap.report.map_marks import (
     PrintedMapSize,
     add_arrow,
     add_marker,
+    add_zone_number,
     free_spot,
     printed_polygon,
     zone_shapes,
@@ -215,6 +216,10 @@ class BodyMapPainter:
                 body.add(shape)
         body.add(self._outline(view, scale, style))
         drawing.add(body)
+        if style.show_numbers:  # intensity as a number too, not colour alone
+            for zone in shown.zones:
+                tag_x, tag_y = frame.place(*arrow_anchor(zone.polygons))
+                add_zone_number(drawing, tag_x, tag_y, zone.intensity, style)
         for arrow in shown.arrows if style.show_arrows else ():
             add_arrow(drawing, frame.place(*arrow.start), frame.place(*arrow.end), style)
         placed: list[tuple[float, float]] = []

@@ -10,7 +10,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import HexColor
 
 from bodymap.model import ZonePolygon
@@ -165,3 +165,38 @@ def add_marker(
                 textAnchor="middle",
             )
         )
+
+
+def add_zone_number(
+    drawing: Drawing, x: float, y: float, intensity: int, size: PrintedMapSize
+) -> None:
+    """The zone's intensity in a small white tag: a cue besides its colour (greyscale prints)."""
+    label = str(intensity)
+    font_size = size.marker_font_size
+    half_width = font_size * (0.75 if len(label) > 1 else 0.5) + 1.2
+    half_height = font_size * 0.62
+    drawing.add(
+        Rect(
+            x - half_width,
+            y - half_height,
+            2 * half_width,
+            2 * half_height,
+            rx=1.5,
+            ry=1.5,
+            fillColor=HexColor("#FFFFFF"),
+            fillOpacity=0.9,
+            strokeColor=HexColor(MAP_STYLE.link_ink),
+            strokeWidth=0.4,
+        )
+    )
+    drawing.add(
+        String(
+            x,
+            y - font_size * 0.36,
+            label,
+            fontName=BOLD,
+            fontSize=font_size,
+            fillColor=HexColor(MAP_STYLE.link_ink),
+            textAnchor="middle",
+        )
+    )

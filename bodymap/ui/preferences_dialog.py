@@ -101,6 +101,17 @@ class PreferencesDialog(QDialog):
         )
         set_role(who_hint, "hint")
         form.addRow("", who_hint)
+        self.theme_combo = QComboBox()
+        for value, text in (
+            ("system", translate("PreferencesDialog", "Follow the system")),
+            ("light", translate("PreferencesDialog", "Light")),
+            ("dark", translate("PreferencesDialog", "Dark")),
+        ):
+            self.theme_combo.addItem(text, value)
+        self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(preferences.theme), 0))
+        add_labelled_row(
+            form, translate("PreferencesDialog", "&Theme:"), self.theme_combo, self.theme_combo
+        )
         self.threshold_combos: dict[str, QComboBox] = {}
         for instrument in THRESHOLD_INSTRUMENTS:
             combo = QComboBox()
@@ -163,7 +174,8 @@ class PreferencesDialog(QDialog):
             )
             return
         picked = {key: str(combo.currentData()) for key, combo in self.threshold_combos.items()}
-        updated = replace(self._start, clinic_name=name, thresholds=picked)
+        theme = str(self.theme_combo.currentData())
+        updated = replace(self._start, clinic_name=name, thresholds=picked, theme=theme)
         clinician = self.chosen_clinician()
         if clinician is not None:
             updated = updated.with_clinician(self._repository.location, clinician)

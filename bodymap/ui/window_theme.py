@@ -69,8 +69,8 @@ class WindowTheme(QObject):
             return  # still being built
         bold = QFont(window.font())
         bold.setBold(True)
-        # A visit's date in bold, its status icon and the list's margins.
-        need = QFontMetrics(bold).horizontalAdvance("Wed 30 Sep 2026, 10:00") + 64
+        # A visit's date in bold, its status icon, a scroll bar and the list's margins.
+        need = QFontMetrics(bold).horizontalAdvance("Wed 30 Sep 2026, 10:00") + 96
         window.patients.setMinimumWidth(min(max(need, 220), PATIENTS_DOCK_MOST))
         self.fit_toolbar()
 

@@ -6,12 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from bodymap.anatomy.atlas import Atlas
 from bodymap.preferences import Preferences, load_preferences, save_preferences
+from bodymap.storage import ChartRepository
+from bodymap.ui.preferences_dialog import PreferencesDialog
 from bodymap.ui.record.forms import FieldError, section_header
 from bodymap.ui.theme import (
     DARK,
@@ -163,3 +166,19 @@ def test_headings_and_errors_follow_the_system_font(qtbot: QtBot) -> None:
         manager = theme_manager()
         assert manager is not None
         manager.refresh_fonts()
+
+
+def test_preferences_dialog_chooses_the_theme_with_the_keyboard(
+    qtbot: QtBot, repo: ChartRepository
+) -> None:
+    dialog = PreferencesDialog(repo, Preferences(), None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.theme_combo.currentData() == "system"
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # &Theme
+    assert dialog.theme_combo.hasFocus()
+    qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_End)  # the last choice: Dark
+    dialog.accept()
+    assert dialog.result_preferences is not None
+    assert dialog.result_preferences.theme == "dark"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from bodymap.model import View
 from bodymap.model.geometry import ZonePolygon
 from bodymap.model.map_content import MapArrow, MapMarker, MapZone
+from bodymap.model.map_shapes import arrow_anchor
 from bodymap.model.map_style import MAP_STYLE, MarkerState
 from bodymap.ui.canvas.constants import (
     LINK_INK,
@@ -146,8 +147,45 @@ class TriggerPointItem(QGraphicsItem):
         return super().itemChange(change, value)
 
 
+class IntensityLabel(QGraphicsItem):
+    """The zone's intensity as a number in a small white tag: a cue that is not colour alone.
+
+    Same on-screen size at every zoom; clicks go through to the zone beneath.
+    """
+
+    _FONT = QFont()
+    _FONT.setPixelSize(10)
+    _FONT.setBold(True)
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def boundingRect(self) -> QRectF:
+        """A tag wide enough for "10"."""
+        return QRectF(-9, -7, 18, 14)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Dark number on white (≥ 4.5:1 whatever the zone's colour), thin grey rim."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(MAP_STYLE.link_ink), 0.8))
+        painter.setBrush(QColor(255, 255, 255, 230))
+        painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 4, 4)
+        painter.setPen(QColor(MAP_STYLE.link_ink))
+        painter.setFont(self._FONT)
+        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self.text)
+
+
 class ZoneItem(QGraphicsPathItem):
-    """A pain zone filled by intensity; referred zones are hatched as well."""
+    """A pain zone filled by intensity, its number on it; referred zones are hatched as well."""
 
     def __init__(self, zone_id: int) -> None:
         super().__init__()
@@ -155,6 +193,7 @@ class ZoneItem(QGraphicsPathItem):
         self._hatched = False
         self.setZValue(Z_ZONE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.intensity_label = IntensityLabel(self)
 
     def show_zone(self, zone: MapZone) -> None:
         """Take shape and colour from the zone's map content."""
@@ -169,6 +208,9 @@ class ZoneItem(QGraphicsPathItem):
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
         self._hatched = zone.referred
+        self.intensity_label.text = str(zone.intensity)
+        self.intensity_label.setPos(model_to_scene(zone.view, *arrow_anchor(zone.polygons)))
+        self.intensity_label.update()
 
     def paint(
         self,

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetrics,
-    QLinearGradient,
     QPainter,
     QPaintEvent,
     QPen,
@@ -28,8 +28,11 @@ from bodymap.ui.canvas.constants import (
     intensity_color,
 )
 from bodymap.ui.i18n import translate
+from bodymap.ui.theme import contrast_ratio
 
 _INK = QColor("#37474f")
+SCALE_STEPS = 10
+SCALE_STEP_WIDTH = 14.0
 
 
 class MapLegend(QWidget):
@@ -60,8 +63,13 @@ class MapLegend(QWidget):
         return QSize(720, self._HEIGHT)
 
     def minimumSizeHint(self) -> QSize:
-        """It may be narrow; entries that do not fit are skipped."""
-        return QSize(200, self._HEIGHT)
+        """It may be narrow; entries that do not fit are skipped (never the scale)."""
+        return QSize(self._scale_width(QFontMetrics(self.font())) + 24, self._HEIGHT)
+
+    @staticmethod
+    def _scale_width(metrics: QFontMetrics) -> int:
+        label = metrics.horizontalAdvance(translate("MapLegend", "Pain"))
+        return int(label + 6 + (SCALE_STEPS + 1) * SCALE_STEP_WIDTH)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the entries left to right."""
@@ -82,15 +90,16 @@ class MapLegend(QWidget):
         ]
         if self._ghost_shown:
             entries.append((self._ghost, None, "Previous visit"))
+        scale_room = self._scale_width(metrics) + 12
         for draw, arg, text in entries:
             width = 24 + metrics.horizontalAdvance(text) + 14
-            if x + width > self.width() - 190:
+            if x + width > self.width() - scale_room:
                 break
             draw(painter, x, mid, arg)
             painter.setPen(_INK)
             painter.drawText(QPointF(x + 24, mid + metrics.ascent() / 2 - 1), text)
             x += width
-        self._scale(painter, max(x, self.width() - 180.0), mid, metrics)
+        self._scale(painter, max(x, self.width() - scale_room), mid, metrics)
         painter.end()
 
     @staticmethod
@@ -128,16 +137,22 @@ class MapLegend(QWidget):
         painter.drawEllipse(QPointF(x + 8, mid), 7.5, 7.5)
 
     def _scale(self, painter: QPainter, x: float, mid: float, metrics: QFontMetrics) -> None:
+        """Pain 0-10 as numbered steps: the number names each colour (not colour alone)."""
         painter.setPen(_INK)
-        label = "Pain 0"
+        label = translate("MapLegend", "Pain")
         painter.drawText(QPointF(x, mid + metrics.ascent() / 2 - 1), label)
-        bar_x = x + metrics.horizontalAdvance(label) + 6
-        bar = QRectF(bar_x, mid - 5, 80, 10)
-        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
-        for step in range(11):
-            gradient.setColorAt(step / 10, intensity_color(step))
-        painter.setPen(QPen(QColor("#90a4ae"), 0.8))
-        painter.setBrush(gradient)
-        painter.drawRoundedRect(bar, 2, 2)
-        painter.setPen(_INK)
-        painter.drawText(QPointF(bar.right() + 6, mid + metrics.ascent() / 2 - 1), "10")
+        step_x = x + metrics.horizontalAdvance(label) + 6
+        font = QFont(self.font())
+        font.setPixelSize(9)
+        painter.setFont(font)
+        white, black = QColor("#ffffff"), QColor("#000000")
+        for step in range(SCALE_STEPS + 1):
+            cell = QRectF(step_x + step * SCALE_STEP_WIDTH, mid - 8, SCALE_STEP_WIDTH, 16)
+            fill = intensity_color(step)
+            painter.setPen(QPen(fill.darker(130), 0.8))
+            painter.setBrush(fill)
+            painter.drawRect(cell)
+            better = contrast_ratio(fill, white) > contrast_ratio(fill, black)
+            painter.setPen(white if better else black)
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(step))
+        painter.setFont(self.font())

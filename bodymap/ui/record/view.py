@@ -322,6 +322,8 @@ class RecordView(QWidget):
     def _fit_pages(self, width: int) -> None:
         """Stack a page's side-by-side parts when they would need sideways scrolling."""
         if not self._compact:  # only the side-by-side layout tells what it needs
+            for section in self.sections:
+                section.ensurePolished()  # a page never shown yet has no style (font) yet
             needed = max(s.minimumSizeHint().width() for s in self.sections)
             self._wide_needed = max(self._wide_needed or 0, needed)
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -331,7 +333,9 @@ class RecordView(QWidget):
     def _set_compact(self, compact: bool) -> None:
         if compact != self._compact:
             self._compact = compact
+            side = 8 if compact else 20  # narrow margins too: every pixel counts there
             for section in self.sections:
+                section.body.setContentsMargins(side, 16, side, 16)
                 section.set_compact(compact)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -343,6 +347,7 @@ class RecordView(QWidget):
     def _show_page(self, row: int) -> None:
         if self._context is not None and 0 <= row < len(self.sections):
             self.pages.setCurrentIndex(row)
+            self._fit_pages(self.width())
 
     def _show_header(self) -> None:
         assert self._context is not None
