@@ -175,8 +175,11 @@ def test_preferences_dialog_chooses_the_theme_with_the_keyboard(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     assert dialog.theme_combo.currentData() == "system"
-    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # &Theme
+    focused = QApplication.focusWidget() or dialog
+    qtbot.keyClick(focused, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # &Theme
     assert dialog.theme_combo.hasFocus()
     qtbot.keyClick(dialog.theme_combo, Qt.Key.Key_End)  # the last choice: Dark
     dialog.accept()
