@@ -9,7 +9,8 @@ from datetime import datetime
 from bodymap.analysis.extent import quantify, reported_zones
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.analysis.visit_cache import ExtentOf
-from bodymap.model import INSTRUMENT_RANGES, Instrument, MeasureTiming, OutcomeMeasure, VisitChart
+from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, VisitChart
+from bodymap.model.instruments import instrument_order, instrument_spec, spec_of_value
 from bodymap.model.thresholds import Threshold, chosen
 
 #: Which threshold to use per instrument (instrument value -> threshold id); None: defaults.
@@ -21,9 +22,6 @@ def reference_for(instrument: Instrument, choices: ThresholdChoices = None) -> T
     # One table (model/thresholds.py) holds them all, with their kind, population and source.
     return chosen(instrument.value, choices)
 
-
-#: Instruments where a higher score means the patient is better (PSFS 2.0 reverses its scale).
-HIGHER_IS_BETTER = {Instrument.PPT, Instrument.PSFS, Instrument.ROM}
 
 PAIN_AREA_KEY = "pain_area"
 
@@ -52,6 +50,12 @@ class TrendSeries:
     higher_is_better: bool
     reference: Threshold | None
     points: tuple[TrendPoint, ...]
+
+    @property
+    def full_scale(self) -> bool:
+        """Charts draw the whole range (questionnaires) rather than zoom to the data."""
+        spec = spec_of_value(self.instrument)
+        return spec is not None and spec.full_scale
 
     @property
     def line_label(self) -> str:
@@ -91,17 +95,6 @@ class TrendSeries:
         return improvement >= self.reference.step(self.points[0].value) - 1e-9
 
 
-_TITLES = {
-    Instrument.NPRS: "Pain (NPRS)",
-    Instrument.VAS: "Pain (VAS)",
-    Instrument.PPT: "Pressure pain threshold",
-    Instrument.ROM: "Range of motion",
-    Instrument.PSFS: "Function (PSFS)",
-    Instrument.NDI: "Neck Disability Index",
-    Instrument.ODI: "Oswestry Disability Index",
-}
-
-
 def _series_key(measure: OutcomeMeasure) -> tuple[str, ...]:
     """Measures that belong on one line: same instrument, reading, timing, site, side, version."""
     return (
@@ -115,7 +108,7 @@ def _series_key(measure: OutcomeMeasure) -> tuple[str, ...]:
 
 
 def _title(measure: OutcomeMeasure) -> str:
-    parts = [_TITLES[measure.instrument]]
+    parts = [instrument_spec(measure.instrument).title]
     label = measure.label.strip()
     # A label that only repeats the instrument ("PSFS") or the site adds nothing to the title.
     repeats = {measure.instrument.value, (measure.site or "").lower()}
@@ -133,8 +126,8 @@ def _title(measure: OutcomeMeasure) -> str:
 
 def _higher_is_better(measure: OutcomeMeasure) -> bool:
     if measure.instrument is Instrument.PSFS and measure.version.startswith("2"):
-        return False
-    return measure.instrument in HIGHER_IS_BETTER
+        return False  # PSFS 2.0 reverses its scale
+    return instrument_spec(measure.instrument).higher_is_better
 
 
 def measure_series(
@@ -154,7 +147,7 @@ def measure_series(
     series: list[TrendSeries] = []
     for key, rows in grouped.items():
         first = rows[0][1]
-        low, high, unit = INSTRUMENT_RANGES[first.instrument]
+        spec = instrument_spec(first.instrument)
         series.append(
             TrendSeries(
                 key="|".join(key),
@@ -162,15 +155,15 @@ def measure_series(
                 instrument=first.instrument.value,
                 title=_title(first),
                 timing=first.timing,
-                unit=unit,
-                low=low,
-                high=high,
+                unit=spec.unit,
+                low=spec.low,
+                high=spec.high,
                 higher_is_better=_higher_is_better(first),
                 reference=reference_for(first.instrument, thresholds),
                 points=_average_per_visit(rows),
             )
         )
-    order = list(Instrument)
+    order = list(instrument_order())
     timings = list(MeasureTiming)
     series.sort(
         key=lambda s: (order.index(Instrument(s.instrument)), s.title, timings.index(s.timing))

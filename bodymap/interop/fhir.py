@@ -27,6 +27,7 @@ from bodymap.model import (
     VisitChart,
     ZoneKind,
 )
+from bodymap.model.instruments import instrument_spec
 from bodymap.model.record import NeedlingRecord, VisitRecord
 
 if TYPE_CHECKING:
@@ -157,9 +158,10 @@ class _VisitBuilder:
 
     def measure(self, m: OutcomeMeasure) -> dict[str, Any]:
         resource = self._common("Observation", m.uuid)
-        category = "survey" if m.instrument in codes.SURVEYS else "exam"
-        unit_code, unit = codes.INSTRUMENT_UNITS[m.instrument]
-        concept = codes.text_concept(codes.INSTRUMENT_TEXT[m.instrument])
+        spec = instrument_spec(m.instrument)
+        category = "survey" if spec.survey else "exam"
+        unit_code, unit = spec.ucum
+        concept = codes.text_concept(spec.long_name)
         if m.instrument.value == "nprs":
             concept = codes.coded(codes.LOINC, *codes.NPRS_LOINC)
         resource.update(

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bodymap.model import Instrument
-
 LOINC = "http://loinc.org"
 SNOMED = "http://snomed.info/sct"
 UCUM = "http://unitsofmeasure.org"
@@ -26,33 +24,9 @@ SITE_SYSTEM = "urn:bodymap:codesystem:trigger-point-site"
 #: LOINC 72514-3 "Pain severity - 0-10 verbal numeric rating [Score] - Reported" (the NPRS).
 NPRS_LOINC = ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported")
 
-#: The instruments' names; only NPRS has a LOINC code we are certain of. NDI, ODI, PSFS, PPT,
-#: ROM and VAS go as text (their total scores have no code we could verify).
-INSTRUMENT_TEXT: dict[Instrument, str] = {
-    Instrument.NPRS: "Numeric Pain Rating Scale (NPRS, 0-10)",
-    Instrument.VAS: "Visual analogue scale for pain (VAS, 0-100 mm)",
-    Instrument.PPT: "Pressure pain threshold (algometry)",
-    Instrument.ROM: "Range of motion",
-    Instrument.PSFS: "Patient-Specific Functional Scale (PSFS) mean score",
-    Instrument.NDI: "Neck Disability Index (NDI) score",
-    Instrument.ODI: "Oswestry Disability Index (ODI) score",
-}
-
-#: UCUM unit of each instrument's value: (code, human-readable unit).
-INSTRUMENT_UNITS: dict[Instrument, tuple[str, str]] = {
-    Instrument.NPRS: ("{score}", "score"),
-    Instrument.VAS: ("mm", "mm"),
-    Instrument.PPT: ("kg/cm2", "kg/cm²"),
-    Instrument.ROM: ("deg", "degrees"),
-    Instrument.PSFS: ("{score}", "score"),
-    Instrument.NDI: ("{score}", "points out of 50"),
-    Instrument.ODI: ("%", "%"),
-}
-
-#: Questionnaires are "survey" observations, physical measurements "exam".
-SURVEYS = frozenset(
-    {Instrument.NPRS, Instrument.VAS, Instrument.PSFS, Instrument.NDI, Instrument.ODI}
-)
+# The instruments' names, UCUM units and survey/exam category are in the instrument table
+# (model/instruments.py); only NPRS has a LOINC code we are certain of. NDI, ODI, PSFS, PPT,
+# ROM and VAS go as text (their total scores have no code we could verify).
 
 #: SNOMED CT body structures of atlas muscles, from DICOM PS3.16 CID 6116 "Muscular Anatomy"
 #: (the published list of SNOMED codes for muscles). Trapezius parts and the iliocostalis /

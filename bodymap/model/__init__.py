@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bodymap.model.chart import (
-    INSTRUMENT_RANGES,
     OutcomeMeasure,
     PainZone,
     TriggerPoint,
@@ -29,7 +28,6 @@ from bodymap.model.geometry import Point, Ring, ZonePolygon
 from bodymap.model.people import Clinician, Patient
 
 __all__ = [
-    "INSTRUMENT_RANGES",
     "Activity",
     "CarryStatus",
     "Clinician",

@@ -21,6 +21,7 @@ from bodymap.model.enums import (
 )
 from bodymap.model.errors import ValidationError
 from bodymap.model.geometry import ZonePolygon
+from bodymap.model.instruments import instrument_spec
 from bodymap.model.people import Clinician, Patient
 from bodymap.model.validate import (
     in_range,
@@ -172,18 +173,6 @@ class PainZone:
         return sum(p.area for p in self.polygons)
 
 
-#: Allowed value range of each instrument's score (domain.md section 2).
-INSTRUMENT_RANGES: dict[Instrument, tuple[float, float, str]] = {
-    Instrument.NPRS: (0, 10, "points"),
-    Instrument.VAS: (0, 100, "mm"),
-    Instrument.PPT: (0, 20, "kg/cm²"),
-    Instrument.ROM: (-90, 360, "degrees"),
-    Instrument.PSFS: (0, 10, "points"),
-    Instrument.NDI: (0, 50, "points"),
-    Instrument.ODI: (0, 100, "%"),
-}
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OutcomeMeasure:
     """One outcome measurement with its raw items kept for re-scoring and audit.
@@ -214,7 +203,9 @@ class OutcomeMeasure:
         object.__setattr__(self, "timing", member("timing", MeasureTiming, self.timing))
         if self.side is not None:
             object.__setattr__(self, "side", member("side", Side, self.side))
-        low, high, unit = INSTRUMENT_RANGES[instrument]
+        # Range, unit and whole-number rule: the instrument table (model/instruments.py).
+        spec = instrument_spec(instrument)
+        low, high, unit = spec.low, spec.high, spec.unit
         field_name = f"{instrument.value} value"
         if isinstance(self.value, bool) or not isinstance(self.value, int | float):
             raise ValidationError(field_name, f"must be a number from {low:g} to {high:g} {unit}")
@@ -222,10 +213,8 @@ class OutcomeMeasure:
             raise ValidationError(
                 field_name, f"must be from {low:g} to {high:g} {unit}, got {self.value:g}"
             )
-        if instrument is Instrument.NPRS:
-            whole_in_range("nprs value", int(self.value), 0, 10)
-            if self.value != int(self.value):
-                raise ValidationError("nprs value", "must be a whole number from 0 to 10")
+        if spec.whole and self.value != int(self.value):
+            raise ValidationError(field_name, f"must be a whole number from {low:g} to {high:g}")
         max_length("label", self.label, 200)
         object.__setattr__(self, "items", tuple(self.items))
         object.__setattr__(self, "item_labels", tuple(self.item_labels))

@@ -5,17 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from bodymap.model import Activity, Instrument, Side, TwitchResponse
-
-#: Printed name of each instrument.
-INSTRUMENT_NAMES: dict[Instrument, str] = {
-    Instrument.NPRS: "NPRS",
-    Instrument.VAS: "VAS",
-    Instrument.PPT: "Pressure pain threshold",
-    Instrument.ROM: "Range of motion",
-    Instrument.PSFS: "PSFS",
-    Instrument.NDI: "Neck Disability Index",
-    Instrument.ODI: "Oswestry Disability Index",
-}
+from bodymap.model.instruments import instrument_spec
 
 _TWITCH: dict[TwitchResponse, str] = {
     TwitchResponse.NOT_TESTED: "Not tested",
@@ -23,9 +13,6 @@ _TWITCH: dict[TwitchResponse, str] = {
     TwitchResponse.FEW: "Few",
     TwitchResponse.MANY: "Many",
 }
-
-#: PPT is stored in kg/cm²; one kg/cm² is 98.0665 kPa (standard gravity).
-KPA_PER_KG_CM2 = 98.0665
 
 MINUS = "\u2212"
 DASH = "\u2014"
@@ -82,32 +69,19 @@ def signed_number(value: float, decimals: int = 1) -> str:
 
 def format_score(instrument: Instrument, value: float) -> str:
     """Return an instrument's score with its unit, e.g. "6/10", "13/50 (26%)", "2.4 kg/cm²"."""
-    if instrument is Instrument.NPRS:
-        return f"{number(value, 0)}/10"
-    if instrument is Instrument.PSFS:
-        return f"{number(value)}/10"
-    if instrument is Instrument.NDI:
-        return f"{number(value)}/50 ({number(value * 2, 0)}%)"
-    if instrument is Instrument.ODI:
-        return f"{number(value, 0)}%"
-    if instrument is Instrument.VAS:
-        return f"{number(value, 0)} mm"
-    if instrument is Instrument.ROM:
-        return f"{number(value, 0)}°"
-    return f"{number(value, 2)} kg/cm² ({number(value * KPA_PER_KG_CM2, 0)} kPa)"
+    return instrument_spec(instrument).format_score(value, number)
 
 
 def unit_label(instrument: Instrument) -> str:
     """Return the unit an instrument's changes are counted in."""
-    return {
-        Instrument.NPRS: "points",
-        Instrument.PSFS: "points",
-        Instrument.NDI: "points",
-        Instrument.ODI: "% points",
-        Instrument.VAS: "mm",
-        Instrument.ROM: "°",
-        Instrument.PPT: "kg/cm²",
-    }[instrument]
+    return instrument_spec(instrument).change_unit
+
+
+def format_change(instrument: Instrument, change: float, *, with_unit: bool = True) -> str:
+    """Return a signed change at the instrument's decimals, e.g. "−2 points", "+0.35 kg/cm²"."""
+    spec = instrument_spec(instrument)
+    text = signed_number(change, spec.change_decimals)
+    return f"{text} {spec.change_unit}" if with_unit else text
 
 
 def age_on(birth: date | None, on: date) -> int | None:

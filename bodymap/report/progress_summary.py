@@ -18,17 +18,18 @@ from bodymap.model import (
     Side,
     VisitChart,
 )
+from bodymap.model.instruments import charted_instruments, instrument_spec
 from bodymap.model.map_content import MapContent, build_map_content
 from bodymap.model.thresholds import ThresholdKind
 from bodymap.report.formatting import (
     DASH,
+    format_change,
     format_date,
     format_score,
     humanize,
     number,
     side_label,
     signed_number,
-    unit_label,
 )
 from bodymap.report.visit_summary import DEFAULT_CLINIC_NAME, MuscleNamer
 
@@ -37,16 +38,6 @@ from bodymap.report.visit_summary import DEFAULT_CLINIC_NAME, MuscleNamer
 ExtentFn = Callable[[VisitChart], VisitExtent]
 #: Compares two visits (``bodymap.analysis.compare.compare_visits`` with the atlas).
 CompareFn = Callable[[VisitChart, VisitChart], VisitComparison]
-
-#: The charts a progress report shows, in this order (domain.md section 2).
-CHARTED_INSTRUMENTS: tuple[Instrument, ...] = (
-    Instrument.NPRS,
-    Instrument.VAS,
-    Instrument.PPT,
-    Instrument.PSFS,
-    Instrument.NDI,
-    Instrument.ODI,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +166,8 @@ def trend_charts(
     charts: Sequence[VisitChart], thresholds: ThresholdChoices = None
 ) -> tuple[TrendChart, ...]:
     """Group the measure series into charts (pre and post share a chart) with their thresholds."""
-    order = {instrument.value: index for index, instrument in enumerate(CHARTED_INSTRUMENTS)}
+    # The charts a progress report shows, in table order (model/instruments.py, ``charted``).
+    order = {instrument.value: index for index, instrument in enumerate(charted_instruments())}
     result: list[tuple[int, TrendChart]] = []
     for group in group_series(measure_series(charts, thresholds)):
         first = group[0]
@@ -269,9 +261,8 @@ def _series_rows(charts: Sequence[VisitChart], thresholds: ThresholdChoices) -> 
             continue
         instrument = Instrument(series.instrument)
         first, last = series.points[0].value, series.points[-1].value
-        change = signed_number(last - first, 0 if instrument is Instrument.NPRS else 2)
-        if instrument in (Instrument.PPT, Instrument.ROM, Instrument.VAS):
-            change += f" {unit_label(instrument)}"
+        spec = instrument_spec(instrument)
+        change = format_change(instrument, last - first, with_unit=spec.change_shows_unit)
         reached = series.reached_reference
         if reached is not None:
             label = series.reference.label if series.reference is not None else "MCID"

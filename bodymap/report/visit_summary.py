@@ -16,19 +16,18 @@ from bodymap.model import (
     VisitChart,
     ZoneKind,
 )
+from bodymap.model.instruments import instrument_order, instrument_spec
 from bodymap.model.map_content import MapContent, build_map_content
 from bodymap.model.views import view_spec
 from bodymap.report.formatting import (
     DASH,
-    INSTRUMENT_NAMES,
     activity_label,
+    format_change,
     format_date,
     format_score,
     humanize,
     side_label,
-    signed_number,
     twitch_label,
-    unit_label,
 )
 
 DEFAULT_CLINIC_NAME = "BodyMap clinic"
@@ -228,8 +227,7 @@ def _measure_detail(measure: OutcomeMeasure, muscle_name: MuscleNamer) -> str:
 
 
 def _change_text(instrument: Instrument, pre: float, post: float) -> str:
-    decimals = 0 if instrument in (Instrument.NPRS, Instrument.ROM, Instrument.VAS) else 2
-    return f"{signed_number(post - pre, decimals)} {unit_label(instrument)}"
+    return format_change(instrument, post - pre)
 
 
 def measure_rows(
@@ -238,12 +236,12 @@ def measure_rows(
     """Pair each reading's pre and post values and word the change between them.
 
     A measure taken once (no pre/post timing, e.g. a questionnaire) prints its value under
-    "Pre" with no change. Order follows the instruments' enum order, then the reading.
+    "Pre" with no change. Order follows the instrument table, then the reading.
     """
     groups: dict[tuple[str, str, str, str], dict[MeasureTiming, OutcomeMeasure]] = {}
     for measure in measures:
         groups.setdefault(_measure_key(measure), {})[measure.timing] = measure
-    order = {instrument.value: index for index, instrument in enumerate(Instrument)}
+    order = {instrument.value: index for index, instrument in enumerate(instrument_order())}
     rows: list[NoteMeasureRow] = []
     for key in sorted(groups, key=lambda k: (order[k[0]], k[1], k[2], k[3])):
         by_timing = groups[key]
@@ -257,7 +255,7 @@ def measure_rows(
             change = _change_text(instrument, pre.value, post.value)
         rows.append(
             NoteMeasureRow(
-                measure=INSTRUMENT_NAMES[instrument],
+                measure=instrument_spec(instrument).name,
                 detail=_measure_detail(sample, muscle_name),
                 pre=format_score(instrument, pre.value) if pre is not None else DASH,
                 post=format_score(instrument, post.value) if post is not None else DASH,

@@ -105,8 +105,7 @@ def quick_documents(
         names, light = _plan(fields)
         # visit_id last: zip() stops at the fields, so no slicing of each row.
         sql = (
-            f"SELECT {', '.join(names)}, visit_id FROM {table} WHERE {where} "
-            "ORDER BY visit_id, id"
+            f"SELECT {', '.join(names)}, visit_id FROM {table} WHERE {where} ORDER BY visit_id, id"
         )
         for raw in _select(connection, sql, params).fetchall():
             owner = docs.get(raw[-1])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.model.instruments import instruments_with_a_choice
 from bodymap.model.thresholds import chosen, options
 from bodymap.preferences import CLINIC_NAME_MAX, DEFAULT_CLINIC_NAME, Preferences
 from bodymap.ui.i18n import translate
@@ -30,8 +31,6 @@ from bodymap.ui.theme import set_role
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
 
-#: Instruments with more than one accepted threshold, offered as a choice.
-THRESHOLD_INSTRUMENTS = ("nprs", "ndi", "odi", "psfs")
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 
 
@@ -113,7 +112,8 @@ class PreferencesDialog(QDialog):
             form, translate("PreferencesDialog", "&Theme:"), self.theme_combo, self.theme_combo
         )
         self.threshold_combos: dict[str, QComboBox] = {}
-        for instrument in THRESHOLD_INSTRUMENTS:
+        # Instruments with more than one accepted threshold (the instrument table) offer a choice.
+        for instrument in instruments_with_a_choice():
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for option in options(instrument):

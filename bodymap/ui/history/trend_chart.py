@@ -15,8 +15,6 @@ from bodymap.ui.history import palette
 from bodymap.ui.i18n import translate
 from bodymap.ui.theme import colour
 
-#: Instruments drawn on their whole scale; others (PPT, ROM, pain area) zoom to the data.
-FULL_SCALE = {"nprs", "vas", "psfs", "ndi", "odi"}
 _XMap = Callable[[datetime], float]
 _YMap = Callable[[float], float]
 
@@ -35,7 +33,7 @@ def nice_ticks(low: float, high: float, count: int = 6) -> list[float]:
 def value_range(series: Sequence[TrendSeries]) -> tuple[float, float]:
     """The y range of a chart: the full scale for questionnaires, padded data otherwise."""
     first = series[0]
-    if first.instrument in FULL_SCALE:
+    if first.full_scale:  # the instrument table says which scales are drawn whole
         return first.low, first.high
     values = [p.value for s in series for p in s.points]
     if first.target is not None:
