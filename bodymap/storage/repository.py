@@ -32,6 +32,7 @@ from bodymap.storage import audit_read, chart_reads, mapping
 from bodymap.storage.base import NOUNS, RepositoryBase
 from bodymap.storage.concurrency import lock_visit_status, locked_row, retried, save_fields
 from bodymap.storage.engine import open_engine
+from bodymap.storage.mark_kinds import MEASURES, TRIGGER_POINTS, ZONES, Mark, MarkKind
 from bodymap.storage.tables import (
     AuditRow,
     Base,
@@ -44,7 +45,7 @@ from bodymap.storage.tables import (
 )
 
 RowT = TypeVar("RowT", bound=Base)
-MarkT = TypeVar("MarkT", TriggerPointRow, PainZoneRow, OutcomeMeasureRow)
+MarkT = TypeVar("MarkT", bound=TriggerPointRow | PainZoneRow | OutcomeMeasureRow)
 #: A model value with the stored version it was read at (``row_version``).
 Base_ = TypeVar("Base_", Clinician, Patient, Visit, TriggerPoint, PainZone, OutcomeMeasure)
 
@@ -342,82 +343,79 @@ class ChartRepository(RepositoryBase):
             return row
 
     @retried
-    def add_trigger_point(self, point: TriggerPoint) -> TriggerPoint:
-        """Store a trigger point; ``number`` 0 means "next number in this visit"."""
-        row = self._add_mark(TriggerPointRow, mapping.trigger_point_values(point))
-        return mapping.trigger_point_from_row(row)
+    def add_mark(self, kind: MarkKind[Mark], mark: Mark) -> Mark:
+        """Store a mark of ``kind``; return it with its id (trigger point number 0: the next)."""
+        return kind.from_row(self._add_mark(kind.row, kind.values(mark)))
 
     @retried
+    def update_mark(self, kind: MarkKind[Mark], mark: Mark, base: Mark | None = None) -> Mark:
+        """Save changes to a mark (see :meth:`update_visit` for ``base``)."""
+        based = _based(base, kind.values)
+        row = self._update_mark(kind.row, mark.id, kind.values(mark), based, kind.from_row)
+        return kind.from_row(row)
+
+    @retried
+    def delete_mark(self, kind: MarkKind[Mark], mark_id: int) -> None:
+        """Soft-delete a mark (restorable for undo; kept for the record)."""
+        self._set_deleted(kind.row, mark_id, True)
+
+    @retried
+    def restore_mark(self, kind: MarkKind[Mark], mark_id: int) -> Mark:
+        """Bring back a deleted mark (undo of delete)."""
+        return kind.from_row(self._set_deleted(kind.row, mark_id, False))
+
+    # Named forms of the four, for callers that know the kind.
+    def add_trigger_point(self, point: TriggerPoint) -> TriggerPoint:
+        """Store a trigger point; ``number`` 0 means "next number in this visit"."""
+        return self.add_mark(TRIGGER_POINTS, point)
+
     def update_trigger_point(
         self, point: TriggerPoint, base: TriggerPoint | None = None
     ) -> TriggerPoint:
         """Save changes to a trigger point (see :meth:`update_visit` for ``base``)."""
-        values = mapping.trigger_point_values(point)
-        based = _based(base, mapping.trigger_point_values)
-        to_model = mapping.trigger_point_from_row
-        row = self._update_mark(TriggerPointRow, point.id, values, based, to_model)
-        return mapping.trigger_point_from_row(row)
+        return self.update_mark(TRIGGER_POINTS, point, base)
 
-    @retried
     def delete_trigger_point(self, point_id: int) -> None:
         """Soft-delete a trigger point (restorable for undo; kept for the record)."""
-        self._set_deleted(TriggerPointRow, point_id, True)
+        self.delete_mark(TRIGGER_POINTS, point_id)
 
-    @retried
     def restore_trigger_point(self, point_id: int) -> TriggerPoint:
         """Bring back a deleted trigger point (undo of delete)."""
-        return mapping.trigger_point_from_row(self._set_deleted(TriggerPointRow, point_id, False))
+        return self.restore_mark(TRIGGER_POINTS, point_id)
 
-    @retried
     def add_zone(self, zone: PainZone) -> PainZone:
         """Store a pain zone and return it with its id."""
-        return mapping.zone_from_row(self._add_mark(PainZoneRow, mapping.zone_values(zone)))
+        return self.add_mark(ZONES, zone)
 
-    @retried
     def update_zone(self, zone: PainZone, base: PainZone | None = None) -> PainZone:
         """Save changes to a pain zone (see :meth:`update_visit` for ``base``)."""
-        based = _based(base, mapping.zone_values)
-        row = self._update_mark(
-            PainZoneRow, zone.id, mapping.zone_values(zone), based, mapping.zone_from_row
-        )
-        return mapping.zone_from_row(row)
+        return self.update_mark(ZONES, zone, base)
 
-    @retried
     def delete_zone(self, zone_id: int) -> None:
         """Soft-delete a pain zone (restorable for undo)."""
-        self._set_deleted(PainZoneRow, zone_id, True)
+        self.delete_mark(ZONES, zone_id)
 
-    @retried
     def restore_zone(self, zone_id: int) -> PainZone:
         """Bring back a deleted pain zone (undo of delete)."""
-        return mapping.zone_from_row(self._set_deleted(PainZoneRow, zone_id, False))
+        return self.restore_mark(ZONES, zone_id)
 
-    @retried
     def add_measure(self, measure: OutcomeMeasure) -> OutcomeMeasure:
         """Store an outcome measure and return it with its id."""
-        row = self._add_mark(OutcomeMeasureRow, mapping.measure_values(measure))
-        return mapping.measure_from_row(row)
+        return self.add_mark(MEASURES, measure)
 
-    @retried
     def update_measure(
         self, measure: OutcomeMeasure, base: OutcomeMeasure | None = None
     ) -> OutcomeMeasure:
         """Save changes to an outcome measure (see :meth:`update_visit` for ``base``)."""
-        values = mapping.measure_values(measure)
-        based = _based(base, mapping.measure_values)
-        to_model = mapping.measure_from_row
-        row = self._update_mark(OutcomeMeasureRow, measure.id, values, based, to_model)
-        return mapping.measure_from_row(row)
+        return self.update_mark(MEASURES, measure, base)
 
-    @retried
     def delete_measure(self, measure_id: int) -> None:
         """Soft-delete an outcome measure (restorable for undo)."""
-        self._set_deleted(OutcomeMeasureRow, measure_id, True)
+        self.delete_mark(MEASURES, measure_id)
 
-    @retried
     def restore_measure(self, measure_id: int) -> OutcomeMeasure:
         """Bring back a deleted outcome measure (undo of delete)."""
-        return mapping.measure_from_row(self._set_deleted(OutcomeMeasureRow, measure_id, False))
+        return self.restore_mark(MEASURES, measure_id)
 
     # --- audit ----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ model announces the reason; the chart never shows what was not committed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand
@@ -60,49 +60,178 @@ def own_changes(old: MarkT, new: MarkT) -> dict[str, Any]:
     }
 
 
-class AddPointCommand(_ChartCommand):
-    """Place a trigger point; undo soft-deletes it, redo restores the same stored record."""
+@dataclass(frozen=True, slots=True)
+class CanvasMarkKind:
+    """A mark drawn on the canvas: its repository calls and how the chart model shows it.
+
+    The repository calls are looked up on the repository each time (they are its named forms
+    of ``add_mark`` and friends), so a test may stand in for one of them.
+    """
+
+    add: Callable[[ChartRepository, Any], Any]
+    update: Callable[[ChartRepository, Any, Any], Any]  # (repo, mark, base)
+    delete: Callable[[ChartRepository, int], None]
+    restore: Callable[[ChartRepository, int], Any]
+    shown: Callable[[ChartModel, int], Any]  # the model's current value of a mark id
+    put: Callable[[ChartModel, Any], None]
+    drop: Callable[[ChartModel, int], None]
+    #: The command's text once the mark is stored (e.g. with its number); None: unchanged.
+    placed_text: Callable[[Any], str] | None = None
+
+
+def _placed_point(point: TriggerPoint) -> str:
+    return translate("AddPointCommand", "Place trigger point #{number}").format(number=point.number)
+
+
+CANVAS_POINTS = CanvasMarkKind(
+    add=lambda repo, point: repo.add_trigger_point(point),
+    update=lambda repo, point, base: repo.update_trigger_point(point, base=base),
+    delete=lambda repo, point_id: repo.delete_trigger_point(point_id),
+    restore=lambda repo, point_id: repo.restore_trigger_point(point_id),
+    shown=ChartModel.point,
+    put=ChartModel.put_point,
+    drop=ChartModel.drop_point,
+    placed_text=_placed_point,
+)
+CANVAS_ZONES = CanvasMarkKind(
+    add=lambda repo, zone: repo.add_zone(zone),
+    update=lambda repo, zone, base: repo.update_zone(zone, base=base),
+    delete=lambda repo, zone_id: repo.delete_zone(zone_id),
+    restore=lambda repo, zone_id: repo.restore_zone(zone_id),
+    shown=ChartModel.zone,
+    put=ChartModel.put_zone,
+    drop=ChartModel.drop_zone,
+)
+
+
+class MarkPresenceCommand(_ChartCommand):
+    """Add a mark (undo soft-deletes it, redo restores the same stored record) or delete one.
+
+    Deletes are soft: the record stays for the audit log and for undo.
+    """
+
+    def __init__(
+        self,
+        repo: ChartRepository,
+        model: ChartModel,
+        kind: CanvasMarkKind,
+        mark: Any,
+        text: str,
+        *,
+        adding: bool,
+    ) -> None:
+        super().__init__(repo, model, text)
+        self._kind = kind
+        self._mark = mark
+        self._adding = adding
+        self._stored: Any = None if adding else mark
+
+    @property
+    def stored(self) -> Any:
+        """The committed mark (with its id) once redone; None before."""
+        return self._stored
+
+    def redo(self) -> None:
+        """Add (first time) or restore the mark; or delete it."""
+        self._guarded(self._show if self._adding else self._hide)
+
+    def undo(self) -> None:
+        """The opposite of redo."""
+        self._guarded(self._hide if self._adding else self._show)
+
+    def _show(self) -> None:
+        kind = self._kind
+        if self._stored is None:
+            self._stored = kind.add(self._repo, self._mark)
+            if kind.placed_text is not None:
+                self.setText(kind.placed_text(self._stored))
+        else:
+            assert self._stored.id is not None
+            kind.restore(self._repo, self._stored.id)
+        kind.put(self._model, self._stored)
+
+    def _hide(self) -> None:
+        assert self._stored is not None
+        assert self._stored.id is not None
+        self._kind.delete(self._repo, self._stored.id)
+        self._kind.drop(self._model, self._stored.id)
+
+
+class EditMarkCommand(_ChartCommand):
+    """Change a mark from ``old`` to ``new``: only the fields that edit changes are written."""
+
+    def __init__(
+        self,
+        repo: ChartRepository,
+        model: ChartModel,
+        kind: CanvasMarkKind,
+        old: Any,
+        new: Any,
+        text: str,
+    ) -> None:
+        super().__init__(repo, model, text)
+        self._kind = kind
+        self._old = old
+        self._new = new
+        self._target = new
+
+    def redo(self) -> None:
+        """Apply the new values."""
+        self._guarded(lambda: self._apply(self._new))
+
+    def undo(self) -> None:
+        """Restore the old values."""
+        self._guarded(lambda: self._apply(self._old))
+
+    def _apply(self, mark: Any) -> None:
+        # Only this command's own fields are written, against the version on screen, so a
+        # change made meanwhile on another workstation to other fields is kept (and shown).
+        self._target = mark
+        assert mark.id is not None
+        shown = self._kind.shown(self._model, mark.id)
+        mine = replace(shown, **_values(mark, self._old, self._new))
+        self._kind.put(self._model, self._kind.update(self._repo, mine, shown))
+
+    def _keep_mine(self, conflict: EditConflictError[Any]) -> Callable[[], None]:
+        theirs = conflict.theirs
+        self._kind.put(self._model, theirs)
+        target = self._target
+
+        def keep() -> None:
+            mine = replace(theirs, **_values(target, self._old, self._new))
+            self._guarded(
+                lambda: self._kind.put(self._model, self._kind.update(self._repo, mine, theirs))
+            )
+
+        return keep
+
+
+# The named commands the editor pushes: each binds a kind and its undo-menu text.
+
+
+class AddPointCommand(MarkPresenceCommand):
+    """Place a trigger point."""
 
     def __init__(self, repo: ChartRepository, model: ChartModel, point: TriggerPoint) -> None:
-        super().__init__(repo, model, "Place trigger point")
-        self._new = point
-        self._stored: TriggerPoint | None = None
+        super().__init__(repo, model, CANVAS_POINTS, point, "Place trigger point", adding=True)
 
     @property
     def stored(self) -> TriggerPoint | None:
         """The committed trigger point (with id and number) once redone."""
-        return self._stored
-
-    def redo(self) -> None:
-        """Commit the point (first time) or restore it (after an undo)."""
-        self._guarded(self._do_redo)
-
-    def _do_redo(self) -> None:
-        if self._stored is None:
-            self._stored = self._repo.add_trigger_point(self._new)
-            self.setText(
-                translate("AddPointCommand", "Place trigger point #{number}").format(
-                    number=self._stored.number
-                )
-            )
-        else:
-            assert self._stored.id is not None
-            self._repo.restore_trigger_point(self._stored.id)
-        self._model.put_point(self._stored)
-
-    def undo(self) -> None:
-        """Soft-delete the placed point."""
-        self._guarded(self._do_undo)
-
-    def _do_undo(self) -> None:
-        assert self._stored is not None
-        assert self._stored.id is not None
-        self._repo.delete_trigger_point(self._stored.id)
-        self._model.drop_point(self._stored.id)
+        point: TriggerPoint | None = self._stored
+        return point
 
 
-class EditPointCommand(_ChartCommand):
-    """Change a trigger point (move, muscle, attributes) from ``old`` to ``new``."""
+class DeletePointCommand(MarkPresenceCommand):
+    """Remove a trigger point."""
+
+    def __init__(self, repo: ChartRepository, model: ChartModel, point: TriggerPoint) -> None:
+        text = f"Delete trigger point #{point.number}"
+        super().__init__(repo, model, CANVAS_POINTS, point, text, adding=False)
+
+
+class EditPointCommand(EditMarkCommand):
+    """Change a trigger point (move, muscle, attributes)."""
 
     def __init__(
         self,
@@ -112,168 +241,38 @@ class EditPointCommand(_ChartCommand):
         new: TriggerPoint,
         text: str,
     ) -> None:
-        super().__init__(repo, model, text)
-        self._old = old
-        self._new = new
-        self._target = new
-
-    def redo(self) -> None:
-        """Apply the new values."""
-        self._guarded(lambda: self._apply(self._new))
-
-    def undo(self) -> None:
-        """Restore the old values."""
-        self._guarded(lambda: self._apply(self._old))
-
-    def _apply(self, point: TriggerPoint) -> None:
-        # Only this command's own fields are written, against the version on screen, so a
-        # change made meanwhile on another workstation to other fields is kept (and shown).
-        self._target = point
-        assert point.id is not None
-        shown = self._model.point(point.id)
-        mine = replace(shown, **_values(point, self._old, self._new))
-        self._model.put_point(self._repo.update_trigger_point(mine, base=shown))
-
-    def _keep_mine(self, conflict: EditConflictError[Any]) -> Callable[[], None]:
-        theirs: TriggerPoint = conflict.theirs
-        self._model.put_point(theirs)
-        target = self._target
-
-        def keep() -> None:
-            mine = replace(theirs, **_values(target, self._old, self._new))
-            self._guarded(
-                lambda: self._model.put_point(self._repo.update_trigger_point(mine, base=theirs))
-            )
-
-        return keep
+        super().__init__(repo, model, CANVAS_POINTS, old, new, text)
 
 
-class DeletePointCommand(_ChartCommand):
-    """Remove a trigger point (soft delete: the record stays for audit and undo)."""
-
-    def __init__(self, repo: ChartRepository, model: ChartModel, point: TriggerPoint) -> None:
-        super().__init__(repo, model, f"Delete trigger point #{point.number}")
-        self._point = point
-
-    def redo(self) -> None:
-        """Soft-delete the point."""
-        self._guarded(self._delete)
-
-    def undo(self) -> None:
-        """Restore the point."""
-        self._guarded(self._restore)
-
-    def _delete(self) -> None:
-        assert self._point.id is not None
-        self._repo.delete_trigger_point(self._point.id)
-        self._model.drop_point(self._point.id)
-
-    def _restore(self) -> None:
-        assert self._point.id is not None
-        self._repo.restore_trigger_point(self._point.id)
-        self._model.put_point(self._point)
-
-
-class AddZoneCommand(_ChartCommand):
-    """Add a pain zone; undo soft-deletes it, redo restores the same stored record."""
+class AddZoneCommand(MarkPresenceCommand):
+    """Draw a pain zone."""
 
     def __init__(self, repo: ChartRepository, model: ChartModel, zone: PainZone) -> None:
-        super().__init__(repo, model, "Draw pain zone")
-        self._new = zone
-        self._stored: PainZone | None = None
+        super().__init__(repo, model, CANVAS_ZONES, zone, "Draw pain zone", adding=True)
 
     @property
     def stored(self) -> PainZone | None:
         """The committed zone once redone."""
-        return self._stored
-
-    def redo(self) -> None:
-        """Commit the zone (first time) or restore it."""
-        self._guarded(self._do_redo)
-
-    def _do_redo(self) -> None:
-        if self._stored is None:
-            self._stored = self._repo.add_zone(self._new)
-        else:
-            assert self._stored.id is not None
-            self._repo.restore_zone(self._stored.id)
-        self._model.put_zone(self._stored)
-
-    def undo(self) -> None:
-        """Soft-delete the zone."""
-        self._guarded(self._do_undo)
-
-    def _do_undo(self) -> None:
-        assert self._stored is not None
-        assert self._stored.id is not None
-        self._repo.delete_zone(self._stored.id)
-        self._model.drop_zone(self._stored.id)
+        zone: PainZone | None = self._stored
+        return zone
 
 
-class EditZoneCommand(_ChartCommand):
-    """Change a zone (shape, attributes, referral link) from ``old`` to ``new``."""
-
-    def __init__(
-        self, repo: ChartRepository, model: ChartModel, old: PainZone, new: PainZone, text: str
-    ) -> None:
-        super().__init__(repo, model, text)
-        self._old = old
-        self._new = new
-        self._target = new
-
-    def redo(self) -> None:
-        """Apply the new values."""
-        self._guarded(lambda: self._apply(self._new))
-
-    def undo(self) -> None:
-        """Restore the old values."""
-        self._guarded(lambda: self._apply(self._old))
-
-    def _apply(self, zone: PainZone) -> None:
-        self._target = zone
-        assert zone.id is not None
-        shown = self._model.zone(zone.id)
-        mine = replace(shown, **_values(zone, self._old, self._new))
-        self._model.put_zone(self._repo.update_zone(mine, base=shown))
-
-    def _keep_mine(self, conflict: EditConflictError[Any]) -> Callable[[], None]:
-        theirs: PainZone = conflict.theirs
-        self._model.put_zone(theirs)
-        target = self._target
-
-        def keep() -> None:
-            mine = replace(theirs, **_values(target, self._old, self._new))
-            self._guarded(lambda: self._model.put_zone(self._repo.update_zone(mine, base=theirs)))
-
-        return keep
-
-
-class DeleteZoneCommand(_ChartCommand):
-    """Remove a zone (soft delete)."""
+class DeleteZoneCommand(MarkPresenceCommand):
+    """Remove a pain zone."""
 
     def __init__(
         self, repo: ChartRepository, model: ChartModel, zone: PainZone, text: str = "Delete zone"
     ) -> None:
-        super().__init__(repo, model, text)
-        self._zone = zone
+        super().__init__(repo, model, CANVAS_ZONES, zone, text, adding=False)
 
-    def redo(self) -> None:
-        """Soft-delete the zone."""
-        self._guarded(self._delete)
 
-    def undo(self) -> None:
-        """Restore the zone."""
-        self._guarded(self._restore)
+class EditZoneCommand(EditMarkCommand):
+    """Change a zone (shape, attributes, referral link)."""
 
-    def _delete(self) -> None:
-        assert self._zone.id is not None
-        self._repo.delete_zone(self._zone.id)
-        self._model.drop_zone(self._zone.id)
-
-    def _restore(self) -> None:
-        assert self._zone.id is not None
-        self._repo.restore_zone(self._zone.id)
-        self._model.put_zone(self._zone)
+    def __init__(
+        self, repo: ChartRepository, model: ChartModel, old: PainZone, new: PainZone, text: str
+    ) -> None:
+        super().__init__(repo, model, CANVAS_ZONES, old, new, text)
 
 
 def _values(target: MarkT, old: MarkT, new: MarkT) -> dict[str, Any]:
