@@ -43,9 +43,7 @@ class Preferences:
     clinic_name: str = field(
         default=DEFAULT_CLINIC_NAME, metadata={"help": "Clinic name printed on PDF notes"}
     )
-    theme: str = field(
-        default="system", metadata={"help": "Window theme: system, light or dark"}
-    )
+    theme: str = field(default="system", metadata={"help": "Window theme: system, light or dark"})
     # Keyed by database: a clinician id means nothing in another database, and charting under
     # someone else's id would put the wrong name in the audit log.
     charting_as: dict[str, int] = field(

@@ -171,3 +171,18 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     """
     del disambiguation  # kept for the same signature as Qt's (lupdate reads it)
     return catalogue(current_language()).translate(context, source, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name pyside6-lupdate looks for
+    """Mark ``source`` for translation in ``context`` and return it unchanged.
+
+    For labels in constants (catalogue lists, column titles): the constant keeps the English
+    text and each reader translates it where it is shown (``term`` in the window, ``term``
+    in bodymap.report), so a language chosen after import still applies.
+    """
+    return source
+
+
+def term(text: str) -> str:
+    """A catalogue label (marked with ``QT_TRANSLATE_NOOP("Terms", …)``) in the current language."""
+    return translate("Terms", text)

@@ -17,7 +17,7 @@ from bodymap.i18n import CATALOGUE_DIR
 
 PACKAGE_DIR = CATALOGUE_DIR.parent
 #: Folders whose modules hold translatable strings (the window and the PDFs).
-SOURCE_DIRS = ("ui", "report")
+SOURCE_DIRS = ("ui", "report", "model", "i18n")
 
 
 def qt_tool(name: str) -> Path:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
+
 #: Version of the contraindication/precaution checklist below; stored with every screening.
 SCREENING_CHECKLIST_VERSION = "2026.2"
 
 #: Adverse-event severity follows the three-level scheme of White et al. (used by Physiotherapy
 #: Alberta), domain.md section 1.6.
-SEVERITY_SCHEME = "White et al. (mild / significant / serious)"
+SEVERITY_SCHEME = QT_TRANSLATE_NOOP("Terms", "White et al. (mild / significant / serious)")
 
 
 class ContraindicationClass(StrEnum):
@@ -146,104 +148,164 @@ _R = ContraindicationClass.RELATIVE
 SCREENING_ITEMS: tuple[ScreeningItemInfo, ...] = (
     ScreeningItemInfo(
         "no_consent",
-        "Refuses or cannot give informed consent",
+        QT_TRANSLATE_NOOP("Terms", "Refuses or cannot give informed consent"),
         _A,
-        "hard stop: no override",
+        QT_TRANSLATE_NOOP("Terms", "hard stop: no override"),
         hard_stop=True,
     ),
-    ScreeningItemInfo("needle_phobia", "Marked fear of needles (needle phobia)", _A),
+    ScreeningItemInfo(
+        "needle_phobia", QT_TRANSLATE_NOOP("Terms", "Marked fear of needles (needle phobia)"), _A
+    ),
     ScreeningItemInfo(
         "acutely_unwell",
-        "Acutely unwell or a medical emergency",
+        QT_TRANSLATE_NOOP("Terms", "Acutely unwell or a medical emergency"),
         _A,
-        "hard stop: no override",
+        QT_TRANSLATE_NOOP("Terms", "hard stop: no override"),
         hard_stop=True,
     ),
     ScreeningItemInfo(
         "lymphoedema",
-        "Lymphoedema in the area to be needled",
+        QT_TRANSLATE_NOOP("Terms", "Lymphoedema in the area to be needled"),
         _A,
-        "hard stop: no override; including after lymph-node removal",
+        QT_TRANSLATE_NOOP("Terms", "hard stop: no override; including after lymph-node removal"),
         hard_stop=True,
     ),
     ScreeningItemInfo(
-        "local_infection", "Infection, open wound or skin lesion in the area", _A, "or very swollen"
+        "local_infection",
+        QT_TRANSLATE_NOOP("Terms", "Infection, open wound or skin lesion in the area"),
+        _A,
+        QT_TRANSLATE_NOOP("Terms", "or very swollen"),
     ),
     ScreeningItemInfo(
-        "metal_allergy", "Allergy to needle metal", _A, "nickel, chromium, stainless steel"
+        "metal_allergy",
+        QT_TRANSLATE_NOOP("Terms", "Allergy to needle metal"),
+        _A,
+        QT_TRANSLATE_NOOP("Terms", "nickel, chromium, stainless steel"),
     ),
-    ScreeningItemInfo("unstable_cardiac", "Unstable heart condition", _A),
-    ScreeningItemInfo("uncontrolled_epilepsy", "Epilepsy that is not controlled", _A),
-    ScreeningItemInfo("bleeding_disorder", "Bleeding disorder", _R, "e.g. haemophilia"),
     ScreeningItemInfo(
-        "blood_thinners", "Takes anticoagulant or antiplatelet drugs", _R, "weigh site risk"
+        "unstable_cardiac", QT_TRANSLATE_NOOP("Terms", "Unstable heart condition"), _A
+    ),
+    ScreeningItemInfo(
+        "uncontrolled_epilepsy", QT_TRANSLATE_NOOP("Terms", "Epilepsy that is not controlled"), _A
+    ),
+    ScreeningItemInfo(
+        "bleeding_disorder",
+        QT_TRANSLATE_NOOP("Terms", "Bleeding disorder"),
+        _R,
+        QT_TRANSLATE_NOOP("Terms", "e.g. haemophilia"),
+    ),
+    ScreeningItemInfo(
+        "blood_thinners",
+        QT_TRANSLATE_NOOP("Terms", "Takes anticoagulant or antiplatelet drugs"),
+        _R,
+        QT_TRANSLATE_NOOP("Terms", "weigh site risk"),
     ),
     ScreeningItemInfo(
         "immunocompromise",
-        "Weakened immune system",
+        QT_TRANSLATE_NOOP("Terms", "Weakened immune system"),
         _R,
-        "immunosuppressants, chemotherapy, HIV, recent radiotherapy, recurrent infection",
+        QT_TRANSLATE_NOOP(
+            "Terms",
+            "immunosuppressants, chemotherapy, HIV, recent radiotherapy, recurrent infection",
+        ),
     ),
-    ScreeningItemInfo("pregnancy", "Pregnancy", _R, "avoid certain regions; first trimester"),
-    ScreeningItemInfo("diabetes", "Diabetes", _R, "poor sensation or circulation, unstable"),
-    ScreeningItemInfo("vascular_disease", "Vascular disease or varicose veins", _R),
     ScreeningItemInfo(
-        "heart_valve", "Heart valve disease or replacement, recent heart surgery", _R
+        "pregnancy",
+        QT_TRANSLATE_NOOP("Terms", "Pregnancy"),
+        _R,
+        QT_TRANSLATE_NOOP("Terms", "avoid certain regions; first trimester"),
     ),
-    ScreeningItemInfo("cancer_in_area", "Cancer or tumour in the area", _R),
+    ScreeningItemInfo(
+        "diabetes",
+        QT_TRANSLATE_NOOP("Terms", "Diabetes"),
+        _R,
+        QT_TRANSLATE_NOOP("Terms", "poor sensation or circulation, unstable"),
+    ),
+    ScreeningItemInfo(
+        "vascular_disease", QT_TRANSLATE_NOOP("Terms", "Vascular disease or varicose veins"), _R
+    ),
+    ScreeningItemInfo(
+        "heart_valve",
+        QT_TRANSLATE_NOOP("Terms", "Heart valve disease or replacement, recent heart surgery"),
+        _R,
+    ),
+    ScreeningItemInfo(
+        "cancer_in_area", QT_TRANSLATE_NOOP("Terms", "Cancer or tumour in the area"), _R
+    ),
     ScreeningItemInfo(
         "implants",
-        "Implant or device near the site",
+        QT_TRANSLATE_NOOP("Terms", "Implant or device near the site"),
         _R,
-        "breast/buttock/pectoral implant, joint replacement",
+        QT_TRANSLATE_NOOP("Terms", "breast/buttock/pectoral implant, joint replacement"),
     ),
     ScreeningItemInfo(
         "electronic_implant",
-        "Pacemaker, defibrillator or implanted stimulator",
+        QT_TRANSLATE_NOOP("Terms", "Pacemaker, defibrillator or implanted stimulator"),
         _R,
-        "no electrical stimulation through needles",
+        QT_TRANSLATE_NOOP("Terms", "no electrical stimulation through needles"),
     ),
-    ScreeningItemInfo("unstable_bone", "Unstable fracture or bone injury", _R),
+    ScreeningItemInfo(
+        "unstable_bone", QT_TRANSLATE_NOOP("Terms", "Unstable fracture or bone injury"), _R
+    ),
     ScreeningItemInfo(
         "pneumothorax_risk",
-        "Raised pneumothorax risk",
+        QT_TRANSLATE_NOOP("Terms", "Raised pneumothorax risk"),
         _R,
-        "lung disease, emphysema, thin build, kyphosis or scoliosis",
+        QT_TRANSLATE_NOOP("Terms", "lung disease, emphysema, thin build, kyphosis or scoliosis"),
     ),
-    ScreeningItemInfo("minor_or_frail", "Child, or frail or elderly patient", _R),
     ScreeningItemInfo(
-        "epilepsy_anxiety", "Controlled epilepsy, high anxiety or fragile mental state", _R
+        "minor_or_frail", QT_TRANSLATE_NOOP("Terms", "Child, or frail or elderly patient"), _R
+    ),
+    ScreeningItemInfo(
+        "epilepsy_anxiety",
+        QT_TRANSLATE_NOOP("Terms", "Controlled epilepsy, high anxiety or fragile mental state"),
+        _R,
     ),
     ScreeningItemInfo(
         "first_session_or_reaction",
-        "First needling session or earlier bad reaction",
+        QT_TRANSLATE_NOOP("Terms", "First needling session or earlier bad reaction"),
         _R,
-        "fainting is likeliest at the first session; treat lying down",
+        QT_TRANSLATE_NOOP("Terms", "fainting is likeliest at the first session; treat lying down"),
     ),
     ScreeningItemInfo(
         "skin_sensation",
-        "Altered sensation, neuropathy, eczema/psoriasis or chronic oedema in the area",
+        QT_TRANSLATE_NOOP(
+            "Terms", "Altered sensation, neuropathy, eczema/psoriasis or chronic oedema in the area"
+        ),
         _R,
     ),
-    ScreeningItemInfo("bloodborne_virus", "Blood-borne virus (HBV, HCV, HIV)", _R),
+    ScreeningItemInfo(
+        "bloodborne_virus", QT_TRANSLATE_NOOP("Terms", "Blood-borne virus (HBV, HCV, HIV)"), _R
+    ),
 )
 
 SCREENING_ITEMS_BY_ID: dict[str, ScreeningItemInfo] = {i.id: i for i in SCREENING_ITEMS}
 
 #: Risks to tick as discussed during consent (domain.md section 1.2).
 CONSENT_RISKS: tuple[PickItem, ...] = (
-    PickItem("bruising", "Bruising"),
-    PickItem("bleeding", "Bleeding"),
-    PickItem("soreness", "Soreness after needling", "usually 1-2 days"),
-    PickItem("fatigue", "Tiredness or drowsiness", "do not drive if drowsy"),
-    PickItem("fainting", "Dizziness or fainting"),
-    PickItem("nausea", "Nausea"),
-    PickItem("sweating", "Sweating"),
-    PickItem("infection", "Infection"),
-    PickItem("nerve", "Nerve irritation or injury"),
-    PickItem("pneumothorax", "Collapsed lung (pneumothorax) when needling over the chest"),
-    PickItem("organ_puncture", "Puncture of an organ (trunk)"),
-    PickItem("worsening", "Symptoms temporarily worse"),
+    PickItem("bruising", QT_TRANSLATE_NOOP("Terms", "Bruising")),
+    PickItem("bleeding", QT_TRANSLATE_NOOP("Terms", "Bleeding")),
+    PickItem(
+        "soreness",
+        QT_TRANSLATE_NOOP("Terms", "Soreness after needling"),
+        QT_TRANSLATE_NOOP("Terms", "usually 1-2 days"),
+    ),
+    PickItem(
+        "fatigue",
+        QT_TRANSLATE_NOOP("Terms", "Tiredness or drowsiness"),
+        QT_TRANSLATE_NOOP("Terms", "do not drive if drowsy"),
+    ),
+    PickItem("fainting", QT_TRANSLATE_NOOP("Terms", "Dizziness or fainting")),
+    PickItem("nausea", QT_TRANSLATE_NOOP("Terms", "Nausea")),
+    PickItem("sweating", QT_TRANSLATE_NOOP("Terms", "Sweating")),
+    PickItem("infection", QT_TRANSLATE_NOOP("Terms", "Infection")),
+    PickItem("nerve", QT_TRANSLATE_NOOP("Terms", "Nerve irritation or injury")),
+    PickItem(
+        "pneumothorax",
+        QT_TRANSLATE_NOOP("Terms", "Collapsed lung (pneumothorax) when needling over the chest"),
+    ),
+    PickItem("organ_puncture", QT_TRANSLATE_NOOP("Terms", "Puncture of an organ (trunk)")),
+    PickItem("worsening", QT_TRANSLATE_NOOP("Terms", "Symptoms temporarily worse")),
 )
 
 CONSENT_RISKS_BY_ID: dict[str, PickItem] = {r.id: r for r in CONSENT_RISKS}
@@ -252,89 +314,126 @@ _SIGNIFICANT = AdverseEventSeverity.SIGNIFICANT
 
 #: Adverse-event types: the common mild ones (Brady et al. 2014) and the serious ones to offer.
 ADVERSE_EVENT_TYPES: tuple[AdverseEventType, ...] = (
-    AdverseEventType("bruising", "Bruising"),
-    AdverseEventType("bleeding", "Bleeding"),
-    AdverseEventType("pain_during", "Pain during treatment"),
-    AdverseEventType("pain_after", "Pain after treatment (post-needling soreness)"),
-    AdverseEventType("aggravation", "Symptoms aggravated"),
-    AdverseEventType("drowsiness", "Drowsiness"),
-    AdverseEventType("headache", "Headache"),
-    AdverseEventType("nausea", "Nausea"),
-    AdverseEventType("fatigue", "Fatigue"),
-    AdverseEventType("altered_emotions", "Altered emotions"),
-    AdverseEventType("fainting", "Dizziness or fainting (vasovagal)"),
+    AdverseEventType("bruising", QT_TRANSLATE_NOOP("Terms", "Bruising")),
+    AdverseEventType("bleeding", QT_TRANSLATE_NOOP("Terms", "Bleeding")),
+    AdverseEventType("pain_during", QT_TRANSLATE_NOOP("Terms", "Pain during treatment")),
+    AdverseEventType(
+        "pain_after", QT_TRANSLATE_NOOP("Terms", "Pain after treatment (post-needling soreness)")
+    ),
+    AdverseEventType("aggravation", QT_TRANSLATE_NOOP("Terms", "Symptoms aggravated")),
+    AdverseEventType("drowsiness", QT_TRANSLATE_NOOP("Terms", "Drowsiness")),
+    AdverseEventType("headache", QT_TRANSLATE_NOOP("Terms", "Headache")),
+    AdverseEventType("nausea", QT_TRANSLATE_NOOP("Terms", "Nausea")),
+    AdverseEventType("fatigue", QT_TRANSLATE_NOOP("Terms", "Fatigue")),
+    AdverseEventType("altered_emotions", QT_TRANSLATE_NOOP("Terms", "Altered emotions")),
+    AdverseEventType("fainting", QT_TRANSLATE_NOOP("Terms", "Dizziness or fainting (vasovagal)")),
     AdverseEventType(
         "other_mild",
-        "Other minor reaction",
+        QT_TRANSLATE_NOOP("Terms", "Other minor reaction"),
     ),
-    AdverseEventType("pneumothorax", "Pneumothorax", True, _SIGNIFICANT),
-    AdverseEventType("syncope_injury", "Fainting with injury", True, _SIGNIFICANT),
-    AdverseEventType("nerve_injury", "Nerve injury", True, _SIGNIFICANT),
-    AdverseEventType("infection", "Infection", True, _SIGNIFICANT),
-    AdverseEventType("organ_puncture", "Organ puncture", True, _SIGNIFICANT),
-    AdverseEventType("retained_needle", "Broken or retained needle", True, _SIGNIFICANT),
-    AdverseEventType("cardiac_tamponade", "Cardiac tamponade", True, AdverseEventSeverity.SERIOUS),
-    AdverseEventType("needlestick", "Needle-stick injury to the clinician", True, _SIGNIFICANT),
+    AdverseEventType(
+        "pneumothorax", QT_TRANSLATE_NOOP("Terms", "Pneumothorax"), True, _SIGNIFICANT
+    ),
+    AdverseEventType(
+        "syncope_injury", QT_TRANSLATE_NOOP("Terms", "Fainting with injury"), True, _SIGNIFICANT
+    ),
+    AdverseEventType(
+        "nerve_injury", QT_TRANSLATE_NOOP("Terms", "Nerve injury"), True, _SIGNIFICANT
+    ),
+    AdverseEventType("infection", QT_TRANSLATE_NOOP("Terms", "Infection"), True, _SIGNIFICANT),
+    AdverseEventType(
+        "organ_puncture", QT_TRANSLATE_NOOP("Terms", "Organ puncture"), True, _SIGNIFICANT
+    ),
+    AdverseEventType(
+        "retained_needle",
+        QT_TRANSLATE_NOOP("Terms", "Broken or retained needle"),
+        True,
+        _SIGNIFICANT,
+    ),
+    AdverseEventType(
+        "cardiac_tamponade",
+        QT_TRANSLATE_NOOP("Terms", "Cardiac tamponade"),
+        True,
+        AdverseEventSeverity.SERIOUS,
+    ),
+    AdverseEventType(
+        "needlestick",
+        QT_TRANSLATE_NOOP("Terms", "Needle-stick injury to the clinician"),
+        True,
+        _SIGNIFICANT,
+    ),
 )
 
 ADVERSE_EVENT_TYPES_BY_ID: dict[str, AdverseEventType] = {t.id: t for t in ADVERSE_EVENT_TYPES}
 
 SEVERITY_LABELS: dict[AdverseEventSeverity, str] = {
-    AdverseEventSeverity.MILD: "Mild: brief, reversible, no inconvenience to the patient",
+    AdverseEventSeverity.MILD: QT_TRANSLATE_NOOP(
+        "Terms", "Mild: brief, reversible, no inconvenience to the patient"
+    ),
     AdverseEventSeverity.SIGNIFICANT: (
-        "Significant: needed medical care or interfered with the patient's activities"
+        QT_TRANSLATE_NOOP(
+            "Terms", "Significant: needed medical care or interfered with the patient's activities"
+        )
     ),
     AdverseEventSeverity.SERIOUS: (
-        "Serious: hospital admission, possible lasting disability, or death"
+        QT_TRANSLATE_NOOP(
+            "Terms", "Serious: hospital admission, possible lasting disability, or death"
+        )
     ),
 }
 
 TECHNIQUE_LABELS: dict[Technique, str] = {
-    Technique.SUPERFICIAL: "Superficial",
-    Technique.DEEP_DYNAMIC: "Deep dynamic (pistoning)",
-    Technique.DEEP_STATIC: "Deep static (retained)",
-    Technique.ROTATION: "Rotation (winding)",
-    Technique.ELECTRICAL: "Electrical stimulation",
+    Technique.SUPERFICIAL: QT_TRANSLATE_NOOP("Terms", "Superficial"),
+    Technique.DEEP_DYNAMIC: QT_TRANSLATE_NOOP("Terms", "Deep dynamic (pistoning)"),
+    Technique.DEEP_STATIC: QT_TRANSLATE_NOOP("Terms", "Deep static (retained)"),
+    Technique.ROTATION: QT_TRANSLATE_NOOP("Terms", "Rotation (winding)"),
+    Technique.ELECTRICAL: QT_TRANSLATE_NOOP("Terms", "Electrical stimulation"),
 }
 
 POSITION_LABELS: dict[PatientPosition, str] = {
-    PatientPosition.PRONE: "Prone",
-    PatientPosition.SUPINE: "Supine",
-    PatientPosition.SIDE_LYING_LEFT: "Side-lying, left side down",
-    PatientPosition.SIDE_LYING_RIGHT: "Side-lying, right side down",
-    PatientPosition.SITTING: "Sitting",
+    PatientPosition.PRONE: QT_TRANSLATE_NOOP("Terms", "Prone"),
+    PatientPosition.SUPINE: QT_TRANSLATE_NOOP("Terms", "Supine"),
+    PatientPosition.SIDE_LYING_LEFT: QT_TRANSLATE_NOOP("Terms", "Side-lying, left side down"),
+    PatientPosition.SIDE_LYING_RIGHT: QT_TRANSLATE_NOOP("Terms", "Side-lying, right side down"),
+    PatientPosition.SITTING: QT_TRANSLATE_NOOP("Terms", "Sitting"),
 }
 
 DECISION_LABELS: dict[ScreeningDecision, str] = {
-    ScreeningDecision.PROCEED: "Proceed",
-    ScreeningDecision.MODIFY: "Proceed with modified technique",
-    ScreeningDecision.DO_NOT_NEEDLE: "Do not needle",
-    ScreeningDecision.AVOID_AREA: "Needle, but avoid an area",
+    ScreeningDecision.PROCEED: QT_TRANSLATE_NOOP("Terms", "Proceed"),
+    ScreeningDecision.MODIFY: QT_TRANSLATE_NOOP("Terms", "Proceed with modified technique"),
+    ScreeningDecision.DO_NOT_NEEDLE: QT_TRANSLATE_NOOP("Terms", "Do not needle"),
+    ScreeningDecision.AVOID_AREA: QT_TRANSLATE_NOOP("Terms", "Needle, but avoid an area"),
 }
 
 #: The precaution each medication group puts in force: the checklist item it implies and the
 #: risk its decision note must address (domain.md section 1.3).
 MEDICATION_PRECAUTIONS: dict[MedicationClass, tuple[str, str]] = {
-    MedicationClass.ANTICOAGULANT: ("blood_thinners", "bleeding risk"),
-    MedicationClass.ANTIPLATELET: ("blood_thinners", "bleeding risk"),
-    MedicationClass.IMMUNOSUPPRESSANT: ("immunocompromise", "infection risk"),
-    MedicationClass.CORTICOSTEROID: ("immunocompromise", "infection risk"),
+    MedicationClass.ANTICOAGULANT: ("blood_thinners", QT_TRANSLATE_NOOP("Terms", "bleeding risk")),
+    MedicationClass.ANTIPLATELET: ("blood_thinners", QT_TRANSLATE_NOOP("Terms", "bleeding risk")),
+    MedicationClass.IMMUNOSUPPRESSANT: (
+        "immunocompromise",
+        QT_TRANSLATE_NOOP("Terms", "infection risk"),
+    ),
+    MedicationClass.CORTICOSTEROID: (
+        "immunocompromise",
+        QT_TRANSLATE_NOOP("Terms", "infection risk"),
+    ),
 }
 
 MEDICATION_LABELS: dict[MedicationClass, str] = {
-    MedicationClass.ANTICOAGULANT: "Anticoagulant",
-    MedicationClass.ANTIPLATELET: "Antiplatelet",
-    MedicationClass.IMMUNOSUPPRESSANT: "Immunosuppressant",
-    MedicationClass.CORTICOSTEROID: "Corticosteroid",
-    MedicationClass.OTHER: "Other relevant medication",
+    MedicationClass.ANTICOAGULANT: QT_TRANSLATE_NOOP("Terms", "Anticoagulant"),
+    MedicationClass.ANTIPLATELET: QT_TRANSLATE_NOOP("Terms", "Antiplatelet"),
+    MedicationClass.IMMUNOSUPPRESSANT: QT_TRANSLATE_NOOP("Terms", "Immunosuppressant"),
+    MedicationClass.CORTICOSTEROID: QT_TRANSLATE_NOOP("Terms", "Corticosteroid"),
+    MedicationClass.OTHER: QT_TRANSLATE_NOOP("Terms", "Other relevant medication"),
 }
 
 PLAN_LABELS: dict[PlanItem, str] = {
-    PlanItem.STRETCHING: "Stretching",
-    PlanItem.STRENGTHENING: "Strengthening / motor control",
-    PlanItem.MANUAL_THERAPY: "Manual therapy",
-    PlanItem.EDUCATION: "Education",
-    PlanItem.HOME_EXERCISE: "Home exercise programme",
+    PlanItem.STRETCHING: QT_TRANSLATE_NOOP("Terms", "Stretching"),
+    PlanItem.STRENGTHENING: QT_TRANSLATE_NOOP("Terms", "Strengthening / motor control"),
+    PlanItem.MANUAL_THERAPY: QT_TRANSLATE_NOOP("Terms", "Manual therapy"),
+    PlanItem.EDUCATION: QT_TRANSLATE_NOOP("Terms", "Education"),
+    PlanItem.HOME_EXERCISE: QT_TRANSLATE_NOOP("Terms", "Home exercise programme"),
 }
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.chart import OutcomeMeasure
 from bodymap.model.enums import Instrument, MeasureTiming, Side
 from bodymap.model.errors import ValidationError
@@ -24,28 +25,28 @@ from bodymap.model.scoring import (
 from bodymap.model.validate import in_range, member, non_blank, whole_in_range
 
 NDI_SECTIONS = (
-    "Pain intensity",
-    "Personal care",
-    "Lifting",
-    "Reading",
-    "Headaches",
-    "Concentration",
-    "Work",
-    "Driving",
-    "Sleeping",
-    "Recreation",
+    QT_TRANSLATE_NOOP("Terms", "Pain intensity"),
+    QT_TRANSLATE_NOOP("Terms", "Personal care"),
+    QT_TRANSLATE_NOOP("Terms", "Lifting"),
+    QT_TRANSLATE_NOOP("Terms", "Reading"),
+    QT_TRANSLATE_NOOP("Terms", "Headaches"),
+    QT_TRANSLATE_NOOP("Terms", "Concentration"),
+    QT_TRANSLATE_NOOP("Terms", "Work"),
+    QT_TRANSLATE_NOOP("Terms", "Driving"),
+    QT_TRANSLATE_NOOP("Terms", "Sleeping"),
+    QT_TRANSLATE_NOOP("Terms", "Recreation"),
 )
 ODI_SECTIONS = (
-    "Pain intensity",
-    "Personal care",
-    "Lifting",
-    "Walking",
-    "Sitting",
-    "Standing",
-    "Sleeping",
-    "Sex life",
-    "Social life",
-    "Travelling",
+    QT_TRANSLATE_NOOP("Terms", "Pain intensity"),
+    QT_TRANSLATE_NOOP("Terms", "Personal care"),
+    QT_TRANSLATE_NOOP("Terms", "Lifting"),
+    QT_TRANSLATE_NOOP("Terms", "Walking"),
+    QT_TRANSLATE_NOOP("Terms", "Sitting"),
+    QT_TRANSLATE_NOOP("Terms", "Standing"),
+    QT_TRANSLATE_NOOP("Terms", "Sleeping"),
+    QT_TRANSLATE_NOOP("Terms", "Sex life"),
+    QT_TRANSLATE_NOOP("Terms", "Social life"),
+    QT_TRANSLATE_NOOP("Terms", "Travelling"),
 )
 ROM_DEGREES = (-90.0, 360.0)
 
@@ -54,8 +55,8 @@ class NprsReading(StrEnum):
     """Which pain rating an NPRS value is; the value is the measure's label."""
 
     CURRENT = "current"
-    WORST_24H = "worst 24 h"
-    BEST_24H = "best 24 h"
+    WORST_24H = QT_TRANSLATE_NOOP("Terms", "worst 24 h")
+    BEST_24H = QT_TRANSLATE_NOOP("Terms", "best 24 h")
 
 
 def nprs_measure(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.catalog_lists import PatientPosition
 from bodymap.model.enums import Side, View
 
@@ -92,9 +93,9 @@ VIEW_SPECS: dict[View, ViewSpec] = {
     for spec in (
         ViewSpec(
             key=View.ANTERIOR,
-            title="Front",
-            long_title="Front (anterior)",
-            menu_text="&Front (anterior)",
+            title=QT_TRANSLATE_NOOP("Terms", "Front"),
+            long_title=QT_TRANSLATE_NOOP("Terms", "Front (anterior)"),
+            menu_text=QT_TRANSLATE_NOOP("Terms", "&Front (anterior)"),
             shortcut="Ctrl+2",
             width=_BOX[0],
             height=_BOX[1],
@@ -107,9 +108,9 @@ VIEW_SPECS: dict[View, ViewSpec] = {
         ),
         ViewSpec(
             key=View.POSTERIOR,
-            title="Back",
-            long_title="Back (posterior)",
-            menu_text="B&ack (posterior)",
+            title=QT_TRANSLATE_NOOP("Terms", "Back"),
+            long_title=QT_TRANSLATE_NOOP("Terms", "Back (posterior)"),
+            menu_text=QT_TRANSLATE_NOOP("Terms", "B&ack (posterior)"),
             shortcut="Ctrl+3",
             width=_BOX[0],
             height=_BOX[1],

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from bodymap import __version__
+from bodymap.i18n import term, translate
 from bodymap.report.cell_text import cell_pieces
 from bodymap.report.fonts import (
     BOLD,
@@ -278,8 +279,18 @@ class ReportRenderer(Generic[SummaryT]):
         canvas.setFont(REGULAR, 7)
         canvas.setFillColor(MUTED)
         generated = format_datetime(self._generated_at(summary))
-        canvas.drawString(self.left_margin, y, f"Generated {generated} by BodyMap {__version__}")
-        canvas.drawRightString(width - self.right_margin, y, f"Page {page} of {total}")
+        canvas.drawString(
+            self.left_margin,
+            y,
+            translate("ReportRenderer", "Generated {generated} by BodyMap {version}").format(
+                generated=generated, version=__version__
+            ),
+        )
+        canvas.drawRightString(
+            width - self.right_margin,
+            y,
+            translate("ReportRenderer", "Page {page} of {total}").format(page=page, total=total),
+        )
         canvas.restoreState()
 
     def _draw_running_header(self, canvas: Canvas, left: str, right: str) -> None:
@@ -329,7 +340,7 @@ class ReportRenderer(Generic[SummaryT]):
     def _facts_table(self, facts: Sequence[tuple[str, str]], label_width: float = 38 * mm) -> Table:
         body = self.styles["body"]
         rows = []
-        for label, text in facts:
+        for label, text in ((term(label), term(text)) for label, text in facts):
             # A long text continues in rows of its own: a table breaks only between rows.
             pieces = cell_pieces(text, self.content_width - label_width - 6, body.fontSize)
             for index, piece in enumerate(pieces):
@@ -366,7 +377,7 @@ class ReportRenderer(Generic[SummaryT]):
             "head_right", parent=self.styles["cell_head"], alignment=TA_RIGHT
         )
         head = [
-            Paragraph(escape(h), head_right if i in align_right else self.styles["cell_head"])
+            Paragraph(escape(term(h)), head_right if i in align_right else self.styles["cell_head"])
             for i, h in enumerate(header)
         ]
         body: list[list[Flowable]] = []
@@ -379,7 +390,7 @@ class ReportRenderer(Generic[SummaryT]):
                     c
                     if isinstance(c, Flowable)
                     else Paragraph(
-                        multiline(c),
+                        multiline(term(c)),  # catalogue labels in cells: "Active", "Prone"
                         self.styles["cell_right" if i in align_right else "cell"],
                     )
                     for i, c in enumerate(piece_row)

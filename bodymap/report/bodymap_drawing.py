@@ -9,6 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, String
 from reportlab.lib.colors import Color, HexColor
 
 from bodymap.anatomy.types import Layer, MuscleRegion, ViewInfo
+from bodymap.i18n import QT_TRANSLATE_NOOP, term
 from bodymap.model import ValidationError, View, ZonePolygon
 from bodymap.model.map_content import MapContent
 from bodymap.model.map_shapes import arrow_anchor, polygon_shape, zone_polygons
@@ -39,9 +40,9 @@ MUSCLE_LINE = HexColor("#CDD2D8")
 #: Legend bands (NPRS-like: mild 0-3, moderate 4-6, severe 7-10), each shown in the map
 #: style's colour for the middle of the band; zones are filled on the continuous scale.
 INTENSITY_BANDS: tuple[tuple[int, int, str, Color], ...] = (
-    (0, 3, "Mild 0\u20133", HexColor(MAP_STYLE.intensity_hex(2))),
-    (4, 6, "Moderate 4\u20136", HexColor(MAP_STYLE.intensity_hex(5))),
-    (7, 10, "Severe 7\u201310", HexColor(MAP_STYLE.intensity_hex(8.5))),
+    (0, 3, QT_TRANSLATE_NOOP("Terms", "Mild 0\u20133"), HexColor(MAP_STYLE.intensity_hex(2))),
+    (4, 6, QT_TRANSLATE_NOOP("Terms", "Moderate 4\u20136"), HexColor(MAP_STYLE.intensity_hex(5))),
+    (7, 10, QT_TRANSLATE_NOOP("Terms", "Severe 7\u201310"), HexColor(MAP_STYLE.intensity_hex(8.5))),
 )
 ZONE_OPACITY = MAP_STYLE.zone_opacity
 
@@ -271,7 +272,7 @@ class BodyMapPainter:
             String(
                 (left_edge + right_edge) / 2,
                 2,
-                spec.title,
+                term(spec.title),
                 fontName=BOLD,
                 fontSize=8,
                 fillColor=INK,

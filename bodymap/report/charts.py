@@ -9,6 +9,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from bodymap.i18n import term
+from bodymap.i18n.formats import format_day_month
 from bodymap.model import MeasureTiming
 from bodymap.report.fonts import BOLD, REGULAR, register_fonts
 from bodymap.report.formatting import number
@@ -75,7 +77,9 @@ def trend_drawing(chart: TrendChart, width: float, height: float) -> Drawing:
     drawing = Drawing(width, height)
     left, right, bottom, top = 30.0, 8.0, 16.0, 18.0
     plot_w, plot_h = width - left - right, height - bottom - top
-    drawing.add(String(0, height - 8, chart.unit, fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
+    drawing.add(
+        String(0, height - 8, term(chart.unit), fontName=REGULAR, fontSize=6.5, fillColor=MUTED)
+    )
     low, high = value_range(chart)
     times = sorted({t for line in chart.lines for t, _ in line.points})
     if not times:
@@ -115,7 +119,7 @@ def trend_drawing(chart: TrendChart, width: float, height: float) -> Drawing:
             String(
                 x,
                 bottom - 10,
-                f"{when.day} {when:%b}",
+                format_day_month(when),
                 fontName=REGULAR,
                 fontSize=6.2,
                 fillColor=MUTED,
@@ -182,9 +186,17 @@ def _legend(drawing: Drawing, chart: TrendChart, width: float, height: float) ->
     y = height - 8  # on the unit line
     for line in reversed(chart.lines):
         colour = LINE_COLOURS[line.timing]
-        label = line.label
+        label = term(line.label)
         drawing.add(
-            String(x, y, label, fontName=REGULAR, fontSize=6.4, fillColor=INK, textAnchor="end")
+            String(
+                x,
+                y,
+                label,
+                fontName=REGULAR,
+                fontSize=6.4,
+                fillColor=INK,
+                textAnchor="end",
+            )
         )
         text_width = stringWidth(label, REGULAR, 6.4)
         x -= text_width + 16

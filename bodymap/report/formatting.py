@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from bodymap.i18n import term
+from bodymap.i18n.formats import format_day, localise_number
 from bodymap.model import Activity, Instrument, Side, TwitchResponse
 from bodymap.model.instruments import instrument_spec
 
@@ -19,10 +21,10 @@ DASH = "\u2014"
 
 
 def format_date(value: date | None) -> str:
-    """Return an unambiguous date such as "27 Nov 2026", or a dash when absent."""
+    """Return an unambiguous date such as "27 Nov 2026" ("27. Nov. 2026"), or a dash."""
     if value is None:
         return DASH
-    return f"{value.day} {value:%b %Y}"
+    return format_day(value if not isinstance(value, datetime) else value.date())
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -34,23 +36,23 @@ def format_datetime(value: datetime | None) -> str:
 
 def side_label(side: Side | None) -> str:
     """Return the patient's side as printed ("Left", "Right", "Midline")."""
-    return DASH if side is None else side.value.capitalize()
+    return DASH if side is None else term(side.value.capitalize())
 
 
 def activity_label(activity: Activity) -> str:
     """Return "Active" or "Latent"."""
-    return activity.value.capitalize()
+    return term(activity.value.capitalize())
 
 
 def twitch_label(twitch: TwitchResponse) -> str:
     """Return the local twitch response as printed."""
-    return _TWITCH[twitch]
+    return term(_TWITCH[twitch])
 
 
 def humanize(identifier: str) -> str:
     """Turn a stored identifier such as "deep_dynamic" into "Deep dynamic"."""
     text = identifier.replace("_", " ").replace(".", ", ").strip()
-    return text[:1].upper() + text[1:]
+    return term(text[:1].upper() + text[1:])
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -58,7 +60,7 @@ def number(value: float, decimals: int = 1) -> str:
     text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
     if text in ("-0", ""):
         text = "0"
-    return text.replace("-", MINUS)
+    return localise_number(text).replace("-", MINUS)
 
 
 def signed_number(value: float, decimals: int = 1) -> str:
@@ -74,14 +76,14 @@ def format_score(instrument: Instrument, value: float) -> str:
 
 def unit_label(instrument: Instrument) -> str:
     """Return the unit an instrument's changes are counted in."""
-    return instrument_spec(instrument).change_unit
+    return term(instrument_spec(instrument).change_unit)
 
 
 def format_change(instrument: Instrument, change: float, *, with_unit: bool = True) -> str:
     """Return a signed change at the instrument's decimals, e.g. "−2 points", "+0.35 kg/cm²"."""
     spec = instrument_spec(instrument)
     text = signed_number(change, spec.change_decimals)
-    return f"{text} {spec.change_unit}" if with_unit else text
+    return f"{text} {term(spec.change_unit)}" if with_unit else text
 
 
 def age_on(birth: date | None, on: date) -> int | None:

@@ -14,6 +14,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, term, translate
 from bodymap.report.base import ACCENT, MUTED, RULE, ReportRenderer, escape
 from bodymap.report.bodymap_drawing import AtlasShapes, BodyMapPainter
 from bodymap.report.charts import trend_drawing
@@ -59,7 +60,9 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
         canvas.drawString(self.left_margin, y, summary.clinic_name)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - self.right_margin, y, "Progress report")
+        canvas.drawRightString(
+            width - self.right_margin, y, translate("ProgressReportRenderer", "Progress report")
+        )
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(self.left_margin, y - 5, width - self.right_margin, y - 5)
@@ -70,8 +73,12 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
     ) -> None:
         self._draw_running_header(
             canvas,
-            f"{summary.patient_name} \u00b7 Chart {summary.chart_number}",
-            f"Progress report \u00b7 {summary.period}",
+            translate("ProgressReportRenderer", "{patient_name} · Chart {chart_number}").format(
+                patient_name=summary.patient_name, chart_number=summary.chart_number
+            ),
+            translate("ProgressReportRenderer", "Progress report · {period}").format(
+                period=summary.period
+            ),
         )
 
     def _story(self, summary: ProgressSummary) -> list[Flowable]:
@@ -87,21 +94,33 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
     def _section_identity(self, summary: ProgressSummary) -> list[Flowable]:
         signed = sum(1 for v in summary.visits if v.signed)
         cells = [
-            ("Patient", summary.patient_name, "Period", summary.period),
             (
-                "Chart number",
-                summary.chart_number,
-                "Visits",
-                f"{len(summary.visits)} ({signed} signed)",
+                QT_TRANSLATE_NOOP("Terms", "Patient"),
+                summary.patient_name,
+                QT_TRANSLATE_NOOP("Terms", "Period"),
+                summary.period,
             ),
-            ("Date of birth", summary.date_of_birth, "Clinicians", summary.clinicians),
+            (
+                QT_TRANSLATE_NOOP("Terms", "Chart number"),
+                summary.chart_number,
+                QT_TRANSLATE_NOOP("Terms", "Visits"),
+                translate("ProgressReportRenderer", "{count} ({signed} signed)").format(
+                    count=len(summary.visits), signed=signed
+                ),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Terms", "Date of birth"),
+                summary.date_of_birth,
+                QT_TRANSLATE_NOOP("Terms", "Clinicians"),
+                summary.clinicians,
+            ),
         ]
         label, body = self.styles["label"], self.styles["body"]
         rows = [
             [
-                Paragraph(escape(a), label),
+                Paragraph(escape(term(a)), label),
                 Paragraph(escape(b), body),
-                Paragraph(escape(c), label),
+                Paragraph(escape(term(c)), label),
                 Paragraph(escape(d), body),
             ]
             for a, b, c, d in cells
@@ -123,7 +142,7 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
             )
         )
         return [
-            Paragraph("Progress report", self.styles["title"]),
+            Paragraph(translate("ProgressReportRenderer", "Progress report"), self.styles["title"]),
             Paragraph(
                 escape(f"{summary.patient_name} \u2013 {summary.period}"), self.styles["subtitle"]
             ),
@@ -134,24 +153,41 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
     def _section_comparison(self, summary: ProgressSummary) -> list[Flowable]:
         if not summary.comparison:
             text = (
-                "A comparison needs at least two visits in the period."
+                translate(
+                    "ProgressReportRenderer",
+                    "A comparison needs at least two visits in the period.",
+                )
                 if summary.visits
-                else "No visits in this period."
+                else translate("ProgressReportRenderer", "No visits in this period.")
             )
-            return self._section("First versus last visit", [Paragraph(text, self.styles["muted"])])
+            return self._section(
+                translate("ProgressReportRenderer", "First versus last visit"),
+                [Paragraph(text, self.styles["muted"])],
+            )
         rows = [[r.item, r.first, r.last, r.change] for r in summary.comparison]
         widths = [60 * mm, 33 * mm, 33 * mm]
         widths.append(self.content_width - sum(widths))
-        table = self._data_table(["", "First", "Last", "Change"], rows, widths, align_right=(1, 2))
-        return self._section("First versus last visit", [table])
+        table = self._data_table(
+            ["", QT_TRANSLATE_NOOP("Terms", "First"), QT_TRANSLATE_NOOP("Terms", "Last"), "Change"],
+            rows,
+            widths,
+            align_right=(1, 2),
+        )
+        return self._section(
+            translate("ProgressReportRenderer", "First versus last visit"), [table]
+        )
 
     def _section_trends(self, summary: ProgressSummary) -> list[Flowable]:
         if not summary.charts:
             return self._section(
-                "Trends",
+                translate("ProgressReportRenderer", "Trends"),
                 [
                     Paragraph(
-                        "No outcome measures were recorded in this period.", self.styles["muted"]
+                        translate(
+                            "ProgressReportRenderer",
+                            "No outcome measures were recorded in this period.",
+                        ),
+                        self.styles["muted"],
                     )
                 ],
             )
@@ -169,32 +205,43 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
         if len(rows[-1]) == 1:
             rows[-1].append([])
-        table = Table(rows, colWidths=[width + gap, width])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, -1), gap),  # keeps titles and captions apart
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                ]
-            )
+        style = TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), gap),  # keeps titles and captions apart
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
         )
-        return self._section("Trends", [table])
+        table = Table(rows, colWidths=[width + gap, width], style=style)
+        # Room for the heading and the first row of charts, or a new page: longer labels
+        # (German) must not leave the heading alone at the foot of a page.
+        first_row = table.wrap(self.content_width, 10_000)[1] / max(len(rows), 1)
+        return [
+            CondPageBreak(first_row + self.heading_room),
+            *self._section(translate("ProgressReportRenderer", "Trends"), [table]),
+        ]
 
     def _section_extent(self, summary: ProgressSummary) -> list[Flowable]:
         if not summary.visits:
             return []
-        header = ["Visit", "Status", "Trigger points", "NPRS pre \u2192 post"]
+        header = [
+            QT_TRANSLATE_NOOP("Terms", "Visit"),
+            "Status",
+            "Trigger points",
+            QT_TRANSLATE_NOOP("Terms", "NPRS pre \u2192 post"),
+        ]
         if summary.extent_available:
             header += ["Pain area", "CHOIR", "Michigan", "WPI", "Referred zones"]
         rows = []
         for visit in summary.visits:
             row = [
                 format_date(visit.when),
-                "Signed" if visit.signed else "Draft",
-                f"{visit.trigger_points} ({visit.active_points} active)",
+                term("Signed") if visit.signed else term("Draft"),
+                translate("ProgressReportRenderer", "{count} ({active} active)").format(
+                    count=visit.trigger_points, active=visit.active_points
+                ),
                 visit.nprs,
             ]
             if visit.extent is not None:
@@ -223,29 +270,46 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
         if summary.extent_available:
             body.append(
                 Paragraph(
-                    "Pain area is the share of the body surface the patient reported as painful "
-                    "(front and back). CHOIR, Michigan Body Map and Widespread Pain Index counts "
-                    "are the regions of those instruments that the patient-reported pain covers. "
-                    "Referred zones are the referral patterns the clinician drew from trigger "
-                    "points, shown apart and not counted as the patient's pain.",
+                    translate(
+                        "ProgressReportRenderer",
+                        "Pain area is the share of the body surface the patient reported as "
+                        "painful "
+                        "(front and back). CHOIR, Michigan Body Map and Widespread Pain Index "
+                        "counts "
+                        "are the regions of those instruments that the patient-reported pain "
+                        "covers. "
+                        "Referred zones are the referral patterns the clinician drew from trigger "
+                        "points, shown apart and not counted as the patient's pain.",
+                    ),
                     self.styles["muted"],
                 )
             )
         else:
             body.append(
                 Paragraph(
-                    "Pain extent is not available: the atlas's surface regions "
-                    "could not be loaded.",
+                    translate(
+                        "ProgressReportRenderer",
+                        "Pain extent is not available: the atlas's surface regions "
+                        "could not be loaded.",
+                    ),
                     self.styles["muted"],
                 )
             )
-        return self._section("Pain extent per visit", body)
+        return self._section(translate("ProgressReportRenderer", "Pain extent per visit"), body)
 
     def _section_muscles(self, summary: ProgressSummary) -> list[Flowable]:
         if not summary.muscles:
             return self._section(
-                "Trigger points by muscle",
-                [Paragraph("No trigger points were charted in this period.", self.styles["muted"])],
+                translate("ProgressReportRenderer", "Trigger points by muscle"),
+                [
+                    Paragraph(
+                        translate(
+                            "ProgressReportRenderer",
+                            "No trigger points were charted in this period.",
+                        ),
+                        self.styles["muted"],
+                    )
+                ],
             )
         rows = [
             [m.muscle, m.side, m.first_seen, m.last_seen, str(m.visits), m.status]
@@ -254,10 +318,17 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
         widths = [52 * mm, 16 * mm, 26 * mm, 26 * mm, 16 * mm]
         widths.append(self.content_width - sum(widths))
         return self._section(
-            "Trigger points by muscle",
+            translate("ProgressReportRenderer", "Trigger points by muscle"),
             [
                 self._data_table(
-                    ["Muscle", "Side", "First seen", "Last seen", "Visits", "Status"],
+                    [
+                        "Muscle",
+                        "Side",
+                        QT_TRANSLATE_NOOP("Terms", "First seen"),
+                        QT_TRANSLATE_NOOP("Terms", "Last seen"),
+                        "Visits",
+                        "Status",
+                    ],
                     rows,
                     widths,
                     align_right=(4,),
@@ -299,10 +370,19 @@ class ProgressReportRenderer(ReportRenderer[ProgressSummary]):
             )
         )
         note = Paragraph(
-            "Front and back per visit; filled dots are active trigger points, "
-            "open dots latent; zone colours as in the session note legend.",
+            translate(
+                "ProgressReportRenderer",
+                "Front and back per visit; filled dots are active trigger points, "
+                "open dots latent; zone colours as in the session note legend.",
+            ),
             self.styles["muted"],
         )
         # The heading and note must start a page with at least one row of maps under them.
         room = CondPageBreak(self.thumbnail_height + 30 * mm)
-        return [room, *self._section("Body map per visit", [note, self._gap(4), table])]
+        return [
+            room,
+            *self._section(
+                translate("ProgressReportRenderer", "Body map per visit"),
+                [note, self._gap(4), table],
+            ),
+        ]

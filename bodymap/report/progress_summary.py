@@ -9,6 +9,8 @@ from datetime import date, datetime
 from bodymap.analysis.compare import VisitComparison
 from bodymap.analysis.extent import VisitExtent
 from bodymap.analysis.trends import ThresholdChoices, TrendSeries, group_series, measure_series
+from bodymap.i18n import translate
+from bodymap.i18n.formats import localise_number
 from bodymap.model import (
     Activity,
     CarryStatus,
@@ -148,17 +150,33 @@ def _period(charts: Sequence[VisitChart], start: date | None, end: date | None) 
 
 def _reference_text(series: TrendSeries) -> str:
     if series.reference is None or series.target is None:
-        return "No accepted reference threshold (MCID or MDC) for this measure."
+        return translate(
+            "ProgressSummary", "No accepted reference threshold (MCID or MDC) for this measure."
+        )
     ref = series.reference
-    direction = "rise" if series.higher_is_better else "fall"
-    kind = (
-        "a change beyond measurement error, not a minimal important change"
-        if ref.kind is ThresholdKind.MDC
-        else "the smallest change patients judge important"
+    direction = (
+        translate("ProgressSummary", "rise")
+        if series.higher_is_better
+        else translate("ProgressSummary", "fall")
     )
-    return (
-        f"Dashed red line: a {direction} of {ref.amount} from the first visit, the {ref.label}: "
-        f"{kind}. Population: {ref.population}. Source: {ref.citation}."
+    kind = (
+        translate(
+            "ProgressSummary", "a change beyond measurement error, not a minimal important change"
+        )
+        if ref.kind is ThresholdKind.MDC
+        else translate("ProgressSummary", "the smallest change patients judge important")
+    )
+    return translate(
+        "ProgressSummary",
+        "Dashed red line: a {direction} of {amount} from the first visit, the {label}: "
+        "{kind}. Population: {population}. Source: {citation}.",
+    ).format(
+        direction=direction,
+        amount=ref.amount,
+        label=ref.label,
+        kind=kind,
+        population=ref.population,
+        citation=ref.citation,
     )
 
 
@@ -218,11 +236,12 @@ def _nprs_text(chart: VisitChart) -> str:
 def _extent_row(both: VisitExtent) -> ExtentRow:
     extent = both.reported
     return ExtentRow(
-        area_percent=f"{extent.percent:.1f}%",
+        area_percent=localise_number(f"{extent.percent:.1f}%"),
         choir=f"{extent.choir_count}/74",
         mbm=f"{extent.mbm_count}/35",
         wpi=f"{extent.wpi_count}/19",
-        referred=f"{both.referred.percent:.1f}% \u00b7 {both.referred.choir_count} CHOIR",
+        referred=localise_number(f"{both.referred.percent:.1f}%")
+        + f" \u00b7 {both.referred.choir_count} CHOIR",
     )
 
 
@@ -266,10 +285,18 @@ def _series_rows(charts: Sequence[VisitChart], thresholds: ThresholdChoices) -> 
         reached = series.reached_reference
         if reached is not None:
             label = series.reference.label if series.reference is not None else "MCID"
-            change += f" ({label} reached)" if reached else f" (below {label})"
+            change += (
+                translate("ProgressSummary", " ({label} reached)").format(label=label)
+                if reached
+                else translate("ProgressSummary", " (below {label})").format(label=label)
+            )
         label = series.title.replace("\u2014", "\u2013")
         if series.timing is not MeasureTiming.NONE:
-            label += f", {series.timing.value}-treatment"
+            label += (
+                translate("ProgressSummary", ", pre-treatment")
+                if series.timing is MeasureTiming.PRE
+                else translate("ProgressSummary", ", post-treatment")
+            )
         rows.append(
             ComparisonRow(
                 label, format_score(instrument, first), format_score(instrument, last), change
@@ -298,19 +325,19 @@ def _comparison_rows(
 
     rows = [
         ComparisonRow(
-            "Visit date",
+            translate("ProgressSummary", "Visit date"),
             format_date(first.visit.started_at),
             format_date(last.visit.started_at),
-            f"{len(charts)} visits",
+            translate("ProgressSummary", "{count} visits").format(count=len(charts)),
         ),
         ComparisonRow(
-            "Trigger points",
+            translate("ProgressSummary", "Trigger points"),
             str(count(first)),
             str(count(last)),
             signed_number(count(last) - count(first), 0),
         ),
         ComparisonRow(
-            "Active trigger points",
+            translate("ProgressSummary", "Active trigger points"),
             str(count(first, True)),
             str(count(last, True)),
             signed_number(count(last, True) - count(first, True), 0),
@@ -321,32 +348,43 @@ def _comparison_rows(
         first_extent, last_extent = first_both.reported, last_both.reported
         rows.append(
             ComparisonRow(
-                "Pain area (% of body)",
-                f"{first_extent.percent:.1f}%",
-                f"{last_extent.percent:.1f}%",
-                f"{signed_number(last_extent.percent - first_extent.percent)} % points",
+                translate("ProgressSummary", "Pain area (% of body)"),
+                localise_number(f"{first_extent.percent:.1f}%"),
+                localise_number(f"{last_extent.percent:.1f}%"),
+                translate("ProgressSummary", "{change} % points").format(
+                    change=signed_number(last_extent.percent - first_extent.percent)
+                ),
             )
         )
         for label, attr in (
-            ("CHOIR regions", "choir_count"),
-            ("Michigan Body Map areas", "mbm_count"),
-            ("Widespread Pain Index", "wpi_count"),
+            (translate("ProgressSummary", "CHOIR regions"), "choir_count"),
+            (translate("ProgressSummary", "Michigan Body Map areas"), "mbm_count"),
+            (translate("ProgressSummary", "Widespread Pain Index"), "wpi_count"),
         ):
             a, b = getattr(first_extent, attr), getattr(last_extent, attr)
             rows.append(ComparisonRow(label, str(a), str(b), signed_number(b - a, 0)))
     if compare is not None:
         result = compare(first, last)
         rows.append(
-            ComparisonRow("Painful area overlap (Jaccard)", DASH, DASH, f"{result.jaccard:.2f}")
+            ComparisonRow(
+                translate("ProgressSummary", "Painful area overlap (Jaccard)"),
+                DASH,
+                DASH,
+                localise_number(f"{result.jaccard:.2f}"),
+            )
         )
         rows.append(
             ComparisonRow(
-                "Trigger points matched",
+                translate("ProgressSummary", "Trigger points matched"),
                 DASH,
                 DASH,
-                f"{len(result.points_with(CarryStatus.RESOLVED))} resolved, "
-                f"{len(result.points_with(CarryStatus.PERSISTING))} persisting, "
-                f"{len(result.points_with(CarryStatus.NEW))} new",
+                translate(
+                    "ProgressSummary", "{resolved} resolved, {persisting} persisting, {new} new"
+                ).format(
+                    resolved=len(result.points_with(CarryStatus.RESOLVED)),
+                    persisting=len(result.points_with(CarryStatus.PERSISTING)),
+                    new=len(result.points_with(CarryStatus.NEW)),
+                ),
             )
         )
     rows.extend(_series_rows(charts, thresholds))
@@ -417,7 +455,7 @@ def build_progress_summary(
         chart_number=patient.chart_number or DASH,
         date_of_birth=format_date(patient.date_of_birth),
         period=_period(ordered, start, end),
-        clinicians=", ".join(clinicians) or "Not recorded",
+        clinicians=", ".join(clinicians) or translate("ProgressSummary", "Not recorded"),
         visits=digests,
         charts=trend_charts(ordered, thresholds),
         muscles=_muscle_rows(ordered, muscle_name),

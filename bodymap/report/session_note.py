@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Table, TableStyle
 
+from bodymap.i18n import QT_TRANSLATE_NOOP, term, translate
 from bodymap.model.integrity import short_hash
 from bodymap.model.views import layout_views
 from bodymap.report.base import (
@@ -28,13 +29,13 @@ from bodymap.report.visit_summary import VisitSummary
 
 #: Headed for what each column holds: the needled muscle and side, the patient's position.
 PROCEDURE_COLUMNS = [
-    "Muscle, side",
-    "Needle",
-    "Technique",
-    "Dose",
-    "Position, depth",
-    "Response",
-    "Needles",
+    QT_TRANSLATE_NOOP("Terms", "Muscle, side"),
+    QT_TRANSLATE_NOOP("Terms", "Needle"),
+    QT_TRANSLATE_NOOP("Terms", "Technique"),
+    QT_TRANSLATE_NOOP("Terms", "Dose"),
+    QT_TRANSLATE_NOOP("Terms", "Position, depth"),
+    QT_TRANSLATE_NOOP("Terms", "Response"),
+    QT_TRANSLATE_NOOP("Terms", "Needles"),
 ]
 
 
@@ -75,14 +76,18 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
     def _on_first_page(self, summary: VisitSummary, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._draw_letterhead(canvas, summary)
         if not summary.signed:
-            self._draw_watermark(canvas, "DRAFT")
+            self._draw_watermark(canvas, translate("SessionNoteRenderer", "DRAFT"))
 
     def _on_later_pages(self, summary: VisitSummary, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        left = f"{summary.patient_name} \u00b7 Chart {summary.chart_number}"
-        right = f"Session note \u00b7 {format_date(summary.visit_date)}"
+        left = translate("SessionNoteRenderer", "{name} · Chart {number}").format(
+            name=summary.patient_name, number=summary.chart_number
+        )
+        right = translate("SessionNoteRenderer", "Session note · {date}").format(
+            date=format_date(summary.visit_date)
+        )
         if not summary.signed:
             right += " \u00b7 DRAFT"
-            self._draw_watermark(canvas, "DRAFT")
+            self._draw_watermark(canvas, translate("SessionNoteRenderer", "DRAFT"))
         self._draw_running_header(canvas, left, right)
 
     def _draw_letterhead(self, canvas: Canvas, summary: VisitSummary) -> None:
@@ -94,7 +99,11 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         canvas.drawString(self.left_margin, y, summary.clinic_name)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(width - self.right_margin, y, "Dry-needling session note")
+        canvas.drawRightString(
+            width - self.right_margin,
+            y,
+            translate("SessionNoteRenderer", "Dry-needling session note"),
+        )
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(self.left_margin, y - 5, width - self.right_margin, y - 5)
@@ -121,19 +130,38 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
 
     def _section_identity(self, summary: VisitSummary) -> list[Flowable]:
         status = (
-            f"Signed {format_datetime(summary.signed_at)}" if summary.signed else "Draft (unsigned)"
+            translate("SessionNoteRenderer", "Signed {when}").format(
+                when=format_datetime(summary.signed_at)
+            )
+            if summary.signed
+            else translate("SessionNoteRenderer", "Draft (unsigned)")
         )
         cells = [
-            ("Patient", summary.patient_name, "Visit", format_datetime(summary.visit_date)),
-            ("Chart number", summary.chart_number, "Clinician", summary.clinician),
-            ("Date of birth", summary.date_of_birth, "Status", status),
+            (
+                QT_TRANSLATE_NOOP("Terms", "Patient"),
+                summary.patient_name,
+                QT_TRANSLATE_NOOP("Terms", "Visit"),
+                format_datetime(summary.visit_date),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Terms", "Chart number"),
+                summary.chart_number,
+                QT_TRANSLATE_NOOP("Terms", "Clinician"),
+                summary.clinician,
+            ),
+            (
+                QT_TRANSLATE_NOOP("Terms", "Date of birth"),
+                summary.date_of_birth,
+                QT_TRANSLATE_NOOP("Terms", "Status"),
+                status,
+            ),
         ]
         label, body = self.styles["label"], self.styles["body"]
         rows = [
             [
-                Paragraph(escape(a), label),
+                Paragraph(escape(term(a)), label),
                 Paragraph(escape(b), body),
-                Paragraph(escape(c), label),
+                Paragraph(escape(term(c)), label),
                 Paragraph(escape(d), body),
             ]
             for a, b, c, d in cells
@@ -157,7 +185,7 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             )
         )
         return [
-            Paragraph("Session note", self.styles["title"]),
+            Paragraph(translate("SessionNoteRenderer", "Session note"), self.styles["title"]),
             Paragraph(
                 escape(f"{summary.patient_name} \u2013 {format_date(summary.visit_date)}"),
                 self.styles["subtitle"],
@@ -187,16 +215,25 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         if summary.map.is_empty:
             body.append(
                 Paragraph(
-                    "No trigger points or pain zones were charted at this visit.",
+                    translate(
+                        "SessionNoteRenderer",
+                        "No trigger points or pain zones were charted at this visit.",
+                    ),
                     self.styles["muted"],
                 )
             )
-        return [*self._heading("Body map"), KeepTogether(body)]
+        return [*self._heading(translate("SessionNoteRenderer", "Body map")), KeepTogether(body)]
 
     def _section_trigger_points(self, summary: VisitSummary) -> list[Flowable]:
         if not summary.trigger_points:
             return self._section(
-                "Trigger points", [Paragraph("No trigger points charted.", self.styles["body"])]
+                translate("SessionNoteRenderer", "Trigger points"),
+                [
+                    Paragraph(
+                        translate("SessionNoteRenderer", "No trigger points charted."),
+                        self.styles["body"],
+                    )
+                ],
             )
         rows = []
         for tp in summary.trigger_points:
@@ -215,12 +252,20 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         widths = [8 * mm, 38 * mm, 18 * mm, 14 * mm, 18 * mm, 14 * mm]
         widths.append(self.content_width - sum(widths))
         table = self._data_table(
-            ["#", "Muscle", "Side", "Type", "Twitch", "Tender", "Needling"],
+            [
+                "#",
+                QT_TRANSLATE_NOOP("Terms", "Muscle"),
+                QT_TRANSLATE_NOOP("Terms", "Side"),
+                QT_TRANSLATE_NOOP("Terms", "Type"),
+                QT_TRANSLATE_NOOP("Terms", "Twitch"),
+                QT_TRANSLATE_NOOP("Terms", "Tender"),
+                QT_TRANSLATE_NOOP("Terms", "Needling"),
+            ],
             rows,
             widths,
             align_right=(0,),
         )
-        return self._section("Trigger points", [table])
+        return self._section(translate("SessionNoteRenderer", "Trigger points"), [table])
 
     def _section_procedure(self, summary: VisitSummary) -> list[Flowable]:
         rows = summary.record.procedures
@@ -233,7 +278,10 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                 # A needle not accounted for must stand out on paper.
                 warning = f"#{DRAFT_INK.hexval()[2:]}"
                 needles = Paragraph(
-                    f'<font color="{warning}">{multiline(r.needles)}</font>', self.styles["cell"]
+                    translate(
+                        "SessionNoteRenderer", '<font color="{warning}">{multiline}</font>'
+                    ).format(warning=warning, multiline=multiline(r.needles)),
+                    self.styles["cell"],
                 )
             point = f"#{r.number} {r.point}" if r.point else f"#{r.number}"
             body.append([point, r.needle, r.technique, r.dose, r.placement, r.response, needles])
@@ -241,20 +289,21 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         widths.append(self.content_width - sum(widths))
         table = self._data_table(
             [
-                "Muscle, side",
-                "Needle",
-                "Technique",
-                "Dose",
-                "Position, depth",
-                "Response",
-                "Needles",
+                QT_TRANSLATE_NOOP("Terms", "Muscle, side"),
+                QT_TRANSLATE_NOOP("Terms", "Needle"),
+                QT_TRANSLATE_NOOP("Terms", "Technique"),
+                QT_TRANSLATE_NOOP("Terms", "Dose"),
+                QT_TRANSLATE_NOOP("Terms", "Position, depth"),
+                QT_TRANSLATE_NOOP("Terms", "Response"),
+                QT_TRANSLATE_NOOP("Terms", "Needles"),
             ],
             body,
             widths,
         )
         thorax = tuple((f.label, f.text) for f in summary.record.thorax)
         return self._section(
-            "Dry-needling procedure", [table, *([self._facts_table(thorax)] if thorax else [])]
+            translate("SessionNoteRenderer", "Dry-needling procedure"),
+            [table, *([self._facts_table(thorax)] if thorax else [])],
         )
 
     def _section_zones(self, summary: VisitSummary) -> list[Flowable]:
@@ -266,8 +315,17 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         ]
         widths = [40 * mm, 52 * mm, 14 * mm, 18 * mm, 22 * mm]
         widths.append(self.content_width - sum(widths))
-        head = ["Zone", "Body location (MBM)", "View", "Intensity", "Quality", "Depth"]
-        return self._section("Pain zones", [self._data_table(head, rows, widths)])
+        head = [
+            QT_TRANSLATE_NOOP("Terms", "Zone"),
+            QT_TRANSLATE_NOOP("Terms", "Body location (MBM)"),
+            QT_TRANSLATE_NOOP("Terms", "View"),
+            QT_TRANSLATE_NOOP("Terms", "Intensity"),
+            QT_TRANSLATE_NOOP("Terms", "Quality"),
+            QT_TRANSLATE_NOOP("Terms", "Depth"),
+        ]
+        return self._section(
+            translate("SessionNoteRenderer", "Pain zones"), [self._data_table(head, rows, widths)]
+        )
 
     def _facts_or_note(self, facts: tuple[tuple[str, str], ...], empty: str) -> Flowable:
         if not facts:
@@ -279,34 +337,53 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         screening = tuple((f.label, f.text) for f in record.screening)
         consent = tuple((f.label, f.text) for f in record.consent)
         return self._section(
-            "Screening and consent",
+            translate("SessionNoteRenderer", "Screening and consent"),
             [
-                *self._subheading("Screening"),
-                self._facts_or_note(screening, "No screening recorded for this visit."),
-                *self._subheading("Consent"),
-                self._facts_or_note(consent, "No consent recorded for this visit."),
+                *self._subheading(translate("SessionNoteRenderer", "Screening")),
+                self._facts_or_note(
+                    screening,
+                    translate("SessionNoteRenderer", "No screening recorded for this visit."),
+                ),
+                *self._subheading(translate("SessionNoteRenderer", "Consent")),
+                self._facts_or_note(
+                    consent, translate("SessionNoteRenderer", "No consent recorded for this visit.")
+                ),
             ],
         )
 
     def _section_measures(self, summary: VisitSummary) -> list[Flowable]:
         if not summary.measures:
             return self._section(
-                "Outcome measures",
-                [Paragraph("No outcome measures recorded.", self.styles["muted"])],
+                translate("SessionNoteRenderer", "Outcome measures"),
+                [
+                    Paragraph(
+                        translate("SessionNoteRenderer", "No outcome measures recorded."),
+                        self.styles["muted"],
+                    )
+                ],
             )
         rows = [[m.measure, m.detail, m.pre, m.post, m.change] for m in summary.measures]
         widths = [36 * mm, 44 * mm, 35 * mm, 35 * mm]
         widths.append(self.content_width - sum(widths))
         table = self._data_table(
-            ["Measure", "Reading", "Pre", "Post", "Change"], rows, widths, align_right=(2, 3, 4)
+            [
+                QT_TRANSLATE_NOOP("Terms", "Measure"),
+                QT_TRANSLATE_NOOP("Terms", "Reading"),
+                QT_TRANSLATE_NOOP("Terms", "Pre"),
+                QT_TRANSLATE_NOOP("Terms", "Post"),
+                QT_TRANSLATE_NOOP("Terms", "Change"),
+            ],
+            rows,
+            widths,
+            align_right=(2, 3, 4),
         )
-        return self._section("Outcome measures", [table])
+        return self._section(translate("SessionNoteRenderer", "Outcome measures"), [table])
 
     def _section_adverse_events(self, summary: VisitSummary) -> list[Flowable]:
         events = summary.record.adverse_events
         if not events:
             return self._section(
-                "Adverse events",
+                translate("SessionNoteRenderer", "Adverse events"),
                 [Paragraph(escape(summary.adverse_event_text), self.styles["body"])],
                 keep_together=True,
             )
@@ -314,10 +391,18 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
         widths = [36 * mm, 26 * mm, 40 * mm, 30 * mm]
         widths.append(self.content_width - sum(widths))
         return self._section(
-            "Adverse events",
+            translate("SessionNoteRenderer", "Adverse events"),
             [
                 self._data_table(
-                    ["Event", "Severity", "Action taken", "Time course", "Notes"], rows, widths
+                    [
+                        QT_TRANSLATE_NOOP("Terms", "Event"),
+                        QT_TRANSLATE_NOOP("Terms", "Severity"),
+                        QT_TRANSLATE_NOOP("Terms", "Action taken"),
+                        QT_TRANSLATE_NOOP("Terms", "Time course"),
+                        QT_TRANSLATE_NOOP("Terms", "Notes"),
+                    ],
+                    rows,
+                    widths,
                 )
             ],
         )
@@ -325,39 +410,53 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
     def _section_plan(self, summary: VisitSummary) -> list[Flowable]:
         plan = tuple((f.label, f.text) for f in summary.record.plan)
         return self._section(
-            "Plan of care",
-            [self._facts_or_note(plan, "No plan of care recorded.")],
+            translate("SessionNoteRenderer", "Plan of care"),
+            [
+                self._facts_or_note(
+                    plan, translate("SessionNoteRenderer", "No plan of care recorded.")
+                )
+            ],
             keep_together=True,
         )
 
     def _section_soap(self, summary: VisitSummary) -> list[Flowable]:
         if not summary.soap:
             return self._section(
-                "SOAP notes", [Paragraph("No SOAP notes written.", self.styles["muted"])]
+                translate("SessionNoteRenderer", "SOAP notes"),
+                [
+                    Paragraph(
+                        translate("SessionNoteRenderer", "No SOAP notes written."),
+                        self.styles["muted"],
+                    )
+                ],
             )
         body: list[Flowable] = []
         for fact in summary.soap:
             body.extend(self._subheading(fact.label))
             body.append(Paragraph(multiline(fact.text), self.styles["body"]))
-        return self._section("SOAP notes", body)
+        return self._section(translate("SessionNoteRenderer", "SOAP notes"), body)
 
     def _section_signature(self, summary: VisitSummary) -> list[Flowable]:
         if summary.signed:
-            text = (
-                f"Electronically signed by <b>{escape(summary.signed_by)}</b> on "
-                f"{escape(format_datetime(summary.signed_at))}. The record is locked; "
-                "corrections are made as dated addenda."
+            text = translate(
+                "SessionNoteRenderer",
+                "Electronically signed by <b>{signer}</b> on {when}. The record is locked; "
+                "corrections are made as dated addenda.",
+            ).format(
+                signer=escape(summary.signed_by),
+                when=escape(format_datetime(summary.signed_at)),
             )
             if summary.now_known_as:
-                text += (
-                    f"<br/>The patient, named above as signed, is now known as "
-                    f"<b>{escape(summary.now_known_as)}</b>."
-                )
+                text += translate(
+                    "SessionNoteRenderer",
+                    "<br/>The patient, named above as signed, is now known as <b>{name}</b>.",
+                ).format(name=escape(summary.now_known_as))
             if summary.content_hash:
-                text += (
-                    f"<br/><font size=8>Content SHA-256 {short_hash(summary.content_hash)} \u2026 "
-                    "(full value in this PDF's properties; <i>bodymap verify</i> checks it)</font>"
-                )
+                text += translate(
+                    "SessionNoteRenderer",
+                    "<br/><font size=8>Content SHA-256 {hash} \u2026 "
+                    "(full value in this PDF's properties; <i>bodymap verify</i> checks it)</font>",
+                ).format(hash=short_hash(summary.content_hash))
             colour = ACCENT
         else:
             text = (
@@ -377,7 +476,9 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
                 ]
             )
         )
-        return self._section("Signature", [box], keep_together=True)
+        return self._section(
+            translate("SessionNoteRenderer", "Signature"), [box], keep_together=True
+        )
 
     def _section_addenda(self, summary: VisitSummary) -> list[Flowable]:
         body: list[Flowable] = []
@@ -385,21 +486,36 @@ class SessionNoteRenderer(ReportRenderer[VisitSummary]):
             heading = f"{format_datetime(addendum.created_at)} \u2013 {addendum.author}"
             body.extend(self._subheading(heading))
             body.append(Paragraph(multiline(addendum.text), self.styles["body"]))
-        return self._section("Addenda", body)
+        return self._section(translate("SessionNoteRenderer", "Addenda"), body)
 
     def _section_site_sources(self, summary: VisitSummary) -> list[Flowable]:
         if not summary.sites:
             return []
         intro = Paragraph(
-            "Where each catalogue trigger-point site used in this visit comes from. Evidence: "
-            "<b>sourced</b> – a cited public source (medical reference, professional body, "
-            "textbook or paper); <b>secondary</b> – only blogs, course flashcards or clinic pages "
-            "that cite the primary literature; <b>unreviewed</b> – standard literature with no "
-            "public copy checked, awaiting clinical review.",
+            translate(
+                "SessionNoteRenderer",
+                "Where each catalogue trigger-point site used in this visit comes from. Evidence: "
+                "<b>sourced</b> – a cited public source (medical reference, professional body, "
+                "textbook or paper); <b>secondary</b> – only blogs, course flashcards or clinic "
+                "pages "
+                "that cite the primary literature; <b>unreviewed</b> – standard literature with no "
+                "public copy checked, awaiting clinical review.",
+            ),
             self.styles["muted"],
         )
         rows = [[row.site, row.evidence, row.citation] for row in summary.sites]
         widths = [52 * mm, 26 * mm]
         widths.append(self.content_width - sum(widths))
-        table = self._data_table(["Site", "Evidence", "Source"], rows, widths)
-        return self._section("Appendix: trigger-point sites and their sources", [intro, table])
+        table = self._data_table(
+            [
+                QT_TRANSLATE_NOOP("Terms", "Site"),
+                QT_TRANSLATE_NOOP("Terms", "Evidence"),
+                QT_TRANSLATE_NOOP("Terms", "Source"),
+            ],
+            rows,
+            widths,
+        )
+        return self._section(
+            translate("SessionNoteRenderer", "Appendix: trigger-point sites and their sources"),
+            [intro, table],
+        )

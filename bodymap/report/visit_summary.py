@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bodymap.anatomy.types import TriggerSite
+from bodymap.i18n import term, translate
 from bodymap.model import (
     Instrument,
     MeasureTiming,
@@ -185,12 +186,12 @@ class VisitSummary:
         if self.record.adverse_events:
             return ""
         if self.record.no_adverse_events:
-            return "No adverse events."
-        return "None recorded."
+            return translate("VisitSummary", "No adverse events.")
+        return translate("VisitSummary", "None recorded.")
 
 
 def _side_suffix(side: Side | None) -> str:
-    return f", {side.value}" if side is not None else ""
+    return f", {term(side.value)}" if side is not None else ""
 
 
 def _measure_key(measure: OutcomeMeasure) -> tuple[str, str, str, str]:
@@ -216,13 +217,13 @@ def _measure_detail(measure: OutcomeMeasure, muscle_name: MuscleNamer) -> str:
         parts.append(site_text(measure.site, muscle_name))
     label = measure.label.strip()
     if label and label != measure.site and label.lower() != measure.instrument.value:
-        parts.append(label)
+        parts.append(term(label))
     if measure.side is not None:
         parts.append(side_label(measure.side).lower())
     if measure.instrument is Instrument.ROM and measure.item_labels:
         parts.append(measure.item_labels[0])
     if measure.version:
-        parts.append(f"version {measure.version}")
+        parts.append(translate("VisitSummary", "version {version}").format(version=measure.version))
     return ", ".join(parts) if parts else DASH
 
 
@@ -278,12 +279,16 @@ def _zone_rows(
     for zone in sorted(zones, key=lambda z: (-z.intensity, z.view.value)):
         if zone.kind is ZoneKind.REFERRED:
             source = numbers.get(zone.source_point_id) if zone.source_point_id else None
-            kind = f"Referred from #{source}" if source is not None else "Referred"
+            kind = (
+                translate("VisitSummary", "Referred from #{number}").format(number=source)
+                if source is not None
+                else term("Referred")
+            )
         else:
-            kind = "Patient-reported"
+            kind = translate("VisitSummary", "Patient-reported")
         row = ZoneRow(
             kind=kind,
-            view=view_spec(zone.view).title,
+            view=term(view_spec(zone.view).title),
             intensity=zone.intensity,
             quality=zone.quality.value.capitalize() if zone.quality else DASH,
             depth=zone.depth.value.capitalize(),
@@ -291,7 +296,14 @@ def _zone_rows(
         )
         counts[row] = counts.get(row, 0) + 1
     return tuple(
-        replace(row, kind=f"{row.kind} ({count} areas)") if count > 1 else row
+        replace(
+            row,
+            kind=translate("VisitSummary", "{kind} ({count} areas)").format(
+                kind=row.kind, count=count
+            ),
+        )
+        if count > 1
+        else row
         for row, count in counts.items()
     )
 
@@ -308,8 +320,8 @@ def site_sources(
         if site is not None:
             rows.append(
                 SiteSourceRow(
-                    f"{site.name} ({site.side.value})",
-                    f"{site.confidence.evidence} [{site.confidence.value}]",
+                    f"{site.name} ({term(site.side.value)})",
+                    f"{term(site.confidence.evidence)} [{site.confidence.value}]",
                     site.citation or "not recorded",
                 )
             )
@@ -358,7 +370,7 @@ def build_visit_summary(
             activity=activity_label(tp.activity),
             twitch=twitch_label(tp.twitch),
             tenderness=f"{tp.tenderness}/10" if tp.tenderness is not None else DASH,
-            needling=needling.get(tp.number, "Not needled"),
+            needling=needling.get(tp.number, translate("VisitSummary", "Not needled")),
             notes=tp.notes,
         )
         for tp in points
@@ -366,14 +378,18 @@ def build_visit_summary(
     soap = tuple(
         Fact(label, text.strip())
         for label, text in (
-            ("Subjective", visit.subjective),
-            ("Objective", visit.objective),
-            ("Assessment", visit.assessment),
-            ("Plan", visit.plan),
+            (translate("VisitSummary", "Subjective"), visit.subjective),
+            (translate("VisitSummary", "Objective"), visit.objective),
+            (translate("VisitSummary", "Assessment"), visit.assessment),
+            (translate("VisitSummary", "Plan"), visit.plan),
         )
         if text.strip()
     )
-    clinician = chart.clinician.display_name if chart.clinician else "Not recorded"
+    clinician = (
+        chart.clinician.display_name
+        if chart.clinician
+        else translate("VisitSummary", "Not recorded")
+    )
     return VisitSummary(
         clinic_name=clinic_name.strip() or DEFAULT_CLINIC_NAME,
         patient_name=patient.name,

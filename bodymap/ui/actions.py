@@ -7,19 +7,44 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.views import ALL_VIEWS_MODE, layout_views, view_spec
 from bodymap.ui.canvas.tools import ToolKind
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.icons import make_icon
 
 #: Tool labels and single-key shortcuts (keys a clinician can hit with the other hand).
 TOOL_INFO: dict[ToolKind, tuple[str, str, str]] = {
-    ToolKind.SELECT: ("&Select / move", "V", "Select a mark; drag a marker to move it"),
-    ToolKind.TRIGGER_POINT: ("&Trigger point", "T", "Click on the body to place a trigger point"),
-    ToolKind.BRUSH: ("&Brush", "B", "Paint a pain zone freehand ([ and ] change the width)"),
-    ToolKind.LASSO: ("&Outline", "L", "Draw around a pain area to make a zone"),
-    ToolKind.ERASER: ("&Eraser", "E", "Rub out part of a pain zone"),
-    ToolKind.LINK: ("Referral &link", "K", "Drag from a trigger point to the zone it refers to"),
+    ToolKind.SELECT: (
+        QT_TRANSLATE_NOOP("Terms", "&Select / move"),
+        "V",
+        QT_TRANSLATE_NOOP("Terms", "Select a mark; drag a marker to move it"),
+    ),
+    ToolKind.TRIGGER_POINT: (
+        QT_TRANSLATE_NOOP("Terms", "&Trigger point"),
+        "T",
+        QT_TRANSLATE_NOOP("Terms", "Click on the body to place a trigger point"),
+    ),
+    ToolKind.BRUSH: (
+        QT_TRANSLATE_NOOP("Terms", "&Brush"),
+        "B",
+        QT_TRANSLATE_NOOP("Terms", "Paint a pain zone freehand ([ and ] change the width)"),
+    ),
+    ToolKind.LASSO: (
+        QT_TRANSLATE_NOOP("Terms", "&Outline"),
+        "L",
+        QT_TRANSLATE_NOOP("Terms", "Draw around a pain area to make a zone"),
+    ),
+    ToolKind.ERASER: (
+        QT_TRANSLATE_NOOP("Terms", "&Eraser"),
+        "E",
+        QT_TRANSLATE_NOOP("Terms", "Rub out part of a pain zone"),
+    ),
+    ToolKind.LINK: (
+        QT_TRANSLATE_NOOP("Terms", "Referral &link"),
+        "K",
+        QT_TRANSLATE_NOOP("Terms", "Drag from a trigger point to the zone it refers to"),
+    ),
 }
 
 
@@ -89,9 +114,18 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
     views = QActionGroup(window)
     view_modes: dict[str, QAction] = {}
     # Ctrl+digit: the plain digits 0-9 set a zone's pain intensity on the chart.
-    entries = [(ALL_VIEWS_MODE, "&Both views", "Ctrl+1", "Both")]
+    entries = [
+        (
+            ALL_VIEWS_MODE,
+            translate("Actions", "&Both views"),
+            "Ctrl+1",
+            translate("Actions", "Both"),
+        )
+    ]
     specs = [view_spec(view) for view in layout_views()]
-    entries += [(spec.key.value, spec.menu_text, spec.shortcut, spec.title) for spec in specs]
+    entries += [
+        (spec.key.value, term(spec.menu_text), spec.shortcut, term(spec.title)) for spec in specs
+    ]
     for mode, text, key, short in entries:
         action = _action(window, text, key)
         action.setCheckable(True)
@@ -101,7 +135,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
     tool_group = QActionGroup(window)
     tools = {}
     for kind, (text, key, tip) in TOOL_INFO.items():
-        action = _action(window, text, key, tip)
+        action = _action(window, term(text), key, term(tip))
         action.setCheckable(True)
         action.setData(kind.value)
         tool_group.addAction(action)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.errors import BodyMapError
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.ui.i18n import translate
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from bodymap.model import Patient
     from bodymap.storage import ChartRepository
 
-JSON_FILTER = "BodyMap archives (*.json)"
+JSON_FILTER = QT_TRANSLATE_NOOP("Terms", "BodyMap archives (*.json)")
 
 
 class ArchiveScopeDialog(QDialog):

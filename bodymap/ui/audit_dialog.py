@@ -18,23 +18,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.audit import AuditAction, AuditEntry, stored_value
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
 
-COLUMNS = ("When", "Who", "Action", "What", "Old → new")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Terms", "When"),
+    QT_TRANSLATE_NOOP("Terms", "Who"),
+    QT_TRANSLATE_NOOP("Terms", "Action"),
+    QT_TRANSLATE_NOOP("Terms", "What"),
+    QT_TRANSLATE_NOOP("Terms", "Old → new"),
+)
 #: Longest value shown in a cell; the tooltip has the whole text.
 CELL_TEXT_MAX = 70
 ACTION_LABELS = {
-    AuditAction.CREATE: "Added",
-    AuditAction.UPDATE: "Changed",
-    AuditAction.DELETE: "Deleted",
-    AuditAction.RESTORE: "Restored",
-    AuditAction.SIGN: "Signed",
-    AuditAction.ADDENDUM: "Addendum",
+    AuditAction.CREATE: QT_TRANSLATE_NOOP("Terms", "Added"),
+    AuditAction.UPDATE: QT_TRANSLATE_NOOP("Terms", "Changed"),
+    AuditAction.DELETE: QT_TRANSLATE_NOOP("Terms", "Deleted"),
+    AuditAction.RESTORE: QT_TRANSLATE_NOOP("Terms", "Restored"),
+    AuditAction.SIGN: QT_TRANSLATE_NOOP("Terms", "Signed"),
+    AuditAction.ADDENDUM: QT_TRANSLATE_NOOP("Terms", "Addendum"),
 }
 #: Record keys that best say what a created or deleted record was, most telling first.
 SUMMARY_KEYS = ("muscle", "instrument", "kind", "label", "text", "status")
@@ -123,7 +130,7 @@ class AuditTrailDialog(QDialog):
         names = {c.id: c.display_name for c in repository.list_clinicians()}
         self.entries = list(reversed(repository.audit_log(visit_id)))  # newest first
         self.table = QTableWidget(len(self.entries), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([term(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

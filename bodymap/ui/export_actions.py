@@ -12,6 +12,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from bodymap.errors import BodyMapError
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.visit_summary import DEFAULT_CLINIC_NAME
 from bodymap.ui.i18n import translate
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
     from bodymap.storage import ChartRepository
 
-PDF_FILTER = "PDF documents (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("Terms", "PDF documents (*.pdf)")
 
 
 class _Cancelled(Exception):

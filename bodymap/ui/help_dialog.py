@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.resources import asset_path
 from bodymap.ui.i18n import translate
 
@@ -25,11 +26,23 @@ GUIDE_ASSET = "help/guide.md"
 
 #: Keys that act on the map and the mark list, not through an action (see canvas.keyboard).
 MAP_KEYS: tuple[tuple[str, str], ...] = (
-    ("Tab / Shift+Tab, PgDown / PgUp", "Next / previous mark on the map"),
-    ("Arrow keys", "Nudge the focused marker (Shift: ten steps)"),
-    ("Enter", "Open the inspector on the focused mark"),
-    ("Space + drag", "Pan the map"),
-    ("Esc", "Cancel the gesture in progress"),
+    (
+        QT_TRANSLATE_NOOP("Terms", "Tab / Shift+Tab, PgDown / PgUp"),
+        QT_TRANSLATE_NOOP("Terms", "Next / previous mark on the map"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Terms", "Arrow keys"),
+        QT_TRANSLATE_NOOP("Terms", "Nudge the focused marker (Shift: ten steps)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Terms", "Enter"),
+        QT_TRANSLATE_NOOP("Terms", "Open the inspector on the focused mark"),
+    ),
+    (QT_TRANSLATE_NOOP("Terms", "Space + drag"), QT_TRANSLATE_NOOP("Terms", "Pan the map")),
+    (
+        QT_TRANSLATE_NOOP("Terms", "Esc"),
+        QT_TRANSLATE_NOOP("Terms", "Cancel the gesture in progress"),
+    ),
 )
 
 

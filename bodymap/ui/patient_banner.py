@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from bodymap.model import Patient, Visit
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import date_text, term, translate
 from bodymap.ui.theme import set_role
 
 #: Resting and just-switched backgrounds of the banner.
@@ -36,10 +36,15 @@ def banner_identity(patient: Patient, today: date | None = None) -> str:
     parts = [patient.name]
     if patient.date_of_birth is not None:
         age = age_on(patient.date_of_birth, today or date.today())
-        parts.append(f"born {patient.date_of_birth.isoformat()} ({age} y)")
+        born = date_text(patient.date_of_birth, "birth")
+        parts.append(translate("PatientBanner", "born {date} ({age} y)").format(date=born, age=age))
     else:
-        parts.append("date of birth not recorded")
-    parts.append(f"Chart {patient.chart_number}" if patient.chart_number else "no chart number")
+        parts.append(translate("PatientBanner", "date of birth not recorded"))
+    parts.append(
+        translate("PatientBanner", "Chart {number}").format(number=patient.chart_number)
+        if patient.chart_number
+        else translate("PatientBanner", "no chart number")
+    )
     return " · ".join(parts)
 
 
@@ -100,7 +105,7 @@ class PatientBanner(QFrame):
                     escape=escape(name), replace=escape(rest).replace(" · ", " &nbsp;·&nbsp; ")
                 )
             )
-            status = "" if visit is None else ("signed" if visit.is_signed else "draft")
+            status = "" if visit is None else term("signed" if visit.is_signed else "draft")
             if tampered:
                 status = (
                     f'<span style="color: {TAMPERED_COLOUR}; font-weight: 700;">'

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QAction, QBrush, QFont, QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.model import Patient, Visit
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import date_text, datetime_text, translate
 from bodymap.ui.icons import make_icon
 
 if TYPE_CHECKING:
@@ -47,13 +47,18 @@ class _TwoLineDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         title = option.text
         option.text = ""
+        icon = QIcon(option.icon)
+        option.icon = QIcon()  # painted once below, on the leading side
         style = option.widget.style() if option.widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect.adjusted(10, 6, -8, -6)
-        if not option.icon.isNull():
-            option.icon.paint(painter, QRect(rect.left(), rect.top() + 4, 20, 20))
+        if not icon.isNull():
+            box = QRect(rect.left(), rect.top() + 4, 20, 20)
+            # Right-to-left layouts put the icon on the right, the text to its left.
+            icon.paint(painter, QStyle.visualRect(option.direction, option.rect, box))
             rect.setLeft(rect.left() + 28)
+        rect = QStyle.visualRect(option.direction, option.rect, rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -61,6 +66,7 @@ class _TwoLineDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
+        title = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
         foreground = index.data(Qt.ItemDataRole.ForegroundRole)
         greyed = isinstance(foreground, QBrush) and not selected  # archived patients
         title_color = foreground.color() if greyed else palette.color(text_role)
@@ -72,7 +78,9 @@ class _TwoLineDelegate(QStyledItemDelegate):
         if greyed:
             painter.setFont(_italic(option.font))
         painter.setPen(detail_color)
-        detail = str(index.data(_DETAIL_ROLE) or "")
+        detail = option.fontMetrics.elidedText(
+            str(index.data(_DETAIL_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
         painter.drawText(rect.adjusted(0, line + 2, 0, 0), Qt.AlignmentFlag.AlignLeft, detail)
         painter.restore()
 
@@ -118,16 +126,21 @@ def patient_detail(patient: Patient) -> str:
     """Second line of a patient row: chart number and date of birth."""
     parts = []
     if patient.chart_number:
-        parts.append(f"Chart {patient.chart_number}")
+        parts.append(
+            translate("PatientsDock", "Chart {number}").format(number=patient.chart_number)
+        )
     if patient.date_of_birth is not None:
-        parts.append(f"born {patient.date_of_birth.isoformat()}")
-    detail = " · ".join(parts) or "no chart number"
-    return f"Archived · {detail}" if patient.archived else detail
+        born = date_text(patient.date_of_birth, "birth")
+        parts.append(translate("PatientsDock", "born {date}").format(date=born))
+    detail = " · ".join(parts) or translate("PatientsDock", "no chart number")
+    if patient.archived:
+        return translate("PatientsDock", "Archived · {detail}").format(detail=detail)
+    return detail
 
 
 def visit_title(visit: Visit) -> str:
     """First line of a visit row: its date and time."""
-    return visit.started_at.strftime("%a %d %b %Y, %H:%M")
+    return datetime_text(visit.started_at, "day")
 
 
 class PatientsDock(QDockWidget):
@@ -146,7 +159,7 @@ class PatientsDock(QDockWidget):
     edit_patient_requested = Signal(int)
 
     def __init__(self, repo: ChartRepository, parent: QWidget | None = None) -> None:
-        super().__init__("Patients", parent)
+        super().__init__(translate("PatientsDock", "Patients"), parent)
         self.setObjectName("PatientsDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.repo = repo

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Clinician
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.people_dialogs import ClinicianDialog
@@ -29,7 +30,12 @@ if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Name", "Credentials", "Dry-needling training", "Charting")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Terms", "Name"),
+    QT_TRANSLATE_NOOP("Terms", "Credentials"),
+    QT_TRANSLATE_NOOP("Terms", "Dry-needling training"),
+    QT_TRANSLATE_NOOP("Terms", "Charting"),
+)
 
 
 def training_summary(clinician: Clinician) -> str:

@@ -25,7 +25,7 @@ def build_chart_toolbar(window: QMainWindow, actions: WindowActions) -> tuple[QT
     width = QSpinBox()
     low, high = BRUSH_WIDTH_RANGE
     width.setRange(int(low), int(high))
-    width.setSuffix(" u")
+    width.setSuffix(translate("Toolbar", " u"))  # atlas units
     width.setToolTip(
         translate("Toolbar", "Brush and eraser width in atlas units ([ and ] change it)")
     )

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.errors import BodyMapError
 from bodymap.model import Visit
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import date_text, translate
 from bodymap.ui.record.forms import (
     FIELD_MIN_WIDTH,
     FieldError,
@@ -96,9 +96,9 @@ class NewVisitDialog(QDialog):
             self.carry_check.setToolTip(
                 translate(
                     "NewVisitDialog",
-                    "Unresolved trigger points and pain zones of the visit of {started_at:%d %b "
-                    "%Y} are copied in, marked persisting",
-                ).format(started_at=visits[-1].started_at)
+                    "Unresolved trigger points and pain zones of the visit of {date} are copied "
+                    "in, marked persisting",
+                ).format(date=date_text(visits[-1].started_at))
             )
         else:
             self.carry_check.setEnabled(False)
@@ -162,9 +162,9 @@ class NewVisitDialog(QDialog):
         if when > self._now + FUTURE_SLACK:
             limit = self._now + FUTURE_SLACK
             self.when_error.show_message(
-                translate(
-                    "NewVisitDialog", "Date and time: must be on or before {limit:%d %b %Y}"
-                ).format(limit=limit)
+                translate("NewVisitDialog", "Date and time: must be on or before {date}").format(
+                    date=date_text(limit)
+                )
             )
             return
         try:

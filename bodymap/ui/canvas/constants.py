@@ -93,3 +93,9 @@ def scene_to_model(pos: QPointF) -> tuple[View, float, float] | None:
         if 0.0 <= x <= rect.width() and 0.0 <= y <= rect.height():
             return view, x, y
     return None
+
+
+#: Atlas units to centimetres: the figures are 800 units tall, scaled to an adult 1.70 m.
+CM_PER_UNIT = 170.0 / 800.0
+#: Atlas square units to square centimetres (a zone's area shown in cm²).
+CM2_PER_UNIT2 = CM_PER_UNIT * CM_PER_UNIT

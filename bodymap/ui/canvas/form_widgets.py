@@ -8,23 +8,24 @@ from typing import Any
 from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import CarryStatus, TwitchResponse, ZoneKind
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 
 TWITCH_LABELS = {
-    TwitchResponse.NOT_TESTED: "Not tested",
-    TwitchResponse.NONE: "None",
-    TwitchResponse.FEW: "Few",
-    TwitchResponse.MANY: "Many",
+    TwitchResponse.NOT_TESTED: QT_TRANSLATE_NOOP("Terms", "Not tested"),
+    TwitchResponse.NONE: QT_TRANSLATE_NOOP("Terms", "None"),
+    TwitchResponse.FEW: QT_TRANSLATE_NOOP("Terms", "Few"),
+    TwitchResponse.MANY: QT_TRANSLATE_NOOP("Terms", "Many"),
 }
 CARRY_LABELS = {
-    CarryStatus.NEW: "New this visit",
-    CarryStatus.PERSISTING: "Persisting",
-    CarryStatus.RESOLVED: "Resolved",
+    CarryStatus.NEW: QT_TRANSLATE_NOOP("Terms", "New this visit"),
+    CarryStatus.PERSISTING: QT_TRANSLATE_NOOP("Terms", "Persisting"),
+    CarryStatus.RESOLVED: QT_TRANSLATE_NOOP("Terms", "Resolved"),
 }
 KIND_LABELS = {
-    ZoneKind.PATIENT_REPORTED: "Patient-reported pain",
-    ZoneKind.REFERRED: "Referred pain",
+    ZoneKind.PATIENT_REPORTED: QT_TRANSLATE_NOOP("Terms", "Patient-reported pain"),
+    ZoneKind.REFERRED: QT_TRANSLATE_NOOP("Terms", "Referred pain"),
 }
 
 
@@ -40,7 +41,7 @@ def choice_combo(options: dict[Any, str]) -> QComboBox:
     """A compact combo listing ``options`` (value -> label)."""
     combo = compact_combo(QComboBox())
     for value, label in options.items():
-        combo.addItem(label, value)
+        combo.addItem(term(label), value)
     return combo
 
 

@@ -33,7 +33,7 @@ from bodymap.model import (
     TriggerPoint,
 )
 from bodymap.ui.canvas import side_override
-from bodymap.ui.canvas.constants import SITE_SNAP_DISTANCE, intensity_color
+from bodymap.ui.canvas.constants import CM2_PER_UNIT2, SITE_SNAP_DISTANCE, intensity_color
 from bodymap.ui.canvas.editor import ChartEditor, EditNotSavedError, EditRefusedError
 from bodymap.ui.canvas.form_widgets import (
     CARRY_LABELS,
@@ -45,7 +45,7 @@ from bodymap.ui.canvas.form_widgets import (
     select_data,
     signals_blocked,
 )
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import number, term, translate
 from bodymap.ui.jump_slider import JumpSlider
 from bodymap.ui.select_on_focus import install_select_on_focus
 from bodymap.ui.theme import contrast_ratio, set_role
@@ -60,7 +60,7 @@ class InspectorDock(QDockWidget):
     """
 
     def __init__(self, editor: ChartEditor, parent: QWidget | None = None) -> None:
-        super().__init__("Inspector", parent)
+        super().__init__(translate("InspectorDock", "Inspector"), parent)
         self.setObjectName("InspectorDock")
         install_select_on_focus()
         self.editor = editor
@@ -123,14 +123,14 @@ class InspectorDock(QDockWidget):
         self._muscle.activated.connect(
             lambda _i: self._set_point_muscle(self._muscle.currentData())
         )
-        form.addRow("&Muscle", self._muscle)
+        form.addRow(translate("InspectorDock", "&Muscle"), self._muscle)
         self._alternatives = QLabel()
         self._alternatives.setWordWrap(True)
         self._alternatives.linkActivated.connect(self._set_point_muscle)
-        form.addRow("Also here", self._alternatives)
+        form.addRow(translate("InspectorDock", "Also here"), self._alternatives)
         self._side = choice_combo({s: s.value.capitalize() for s in Side})
         self._side.activated.connect(lambda _i: self._set_side(self._side.currentData()))
-        form.addRow("&Side", self._side)
+        form.addRow(translate("InspectorDock", "&Side"), self._side)
         self._side_note = QLabel()
         self._side_note.setWordWrap(True)
         set_role(self._side_note, "warning")
@@ -140,18 +140,18 @@ class InspectorDock(QDockWidget):
         self._activity.activated.connect(
             lambda _i: self._edit_point(activity=self._activity.currentData())
         )
-        form.addRow("S&tatus", self._activity)
+        form.addRow(translate("InspectorDock", "S&tatus"), self._activity)
         self._twitch = choice_combo(TWITCH_LABELS)
         self._twitch.activated.connect(
             lambda _i: self._edit_point(twitch=self._twitch.currentData())
         )
-        form.addRow("T&witch", self._twitch)
+        form.addRow(translate("InspectorDock", "T&witch"), self._twitch)
         self._tenderness = QSpinBox()
         self._tenderness.setRange(-1, 10)
         self._tenderness.setSpecialValueText(translate("InspectorDock", "not rated"))
         self._tenderness.setSuffix(" / 10")
         self._tenderness.editingFinished.connect(self._commit_tenderness)
-        form.addRow("Te&nderness", self._tenderness)
+        form.addRow(translate("InspectorDock", "Te&nderness"), self._tenderness)
         self._familiar = QCheckBox(translate("InspectorDock", "Reproduces the familiar pain"))
         self._familiar.toggled.connect(lambda on: self._edit_point(familiar_pain=on))
         form.addRow("", self._familiar)
@@ -159,7 +159,7 @@ class InspectorDock(QDockWidget):
         self._point_carry.activated.connect(
             lambda _i: self._edit_point(carry=self._point_carry.currentData())
         )
-        form.addRow("Since &last visit", self._point_carry)
+        form.addRow(translate("InspectorDock", "Since &last visit"), self._point_carry)
         site_box = QWidget()
         site_row = QHBoxLayout(site_box)
         site_row.setContentsMargins(0, 0, 0, 0)
@@ -172,10 +172,10 @@ class InspectorDock(QDockWidget):
         self._snap.clicked.connect(self.snap_selected)
         site_row.addWidget(self._site_label, 1)
         site_row.addWidget(self._snap)
-        form.addRow("Catalogue site", site_box)
+        form.addRow(translate("InspectorDock", "Catalogue site"), site_box)
         self._point_notes = NotesEdit()
         self._point_notes.installEventFilter(self)
-        form.addRow("N&otes", self._point_notes)
+        form.addRow(translate("InspectorDock", "N&otes"), self._point_notes)
         outer.addLayout(form)
         outer.addStretch(1)
         return page
@@ -192,7 +192,7 @@ class InspectorDock(QDockWidget):
         form.setHorizontalSpacing(12)  # labels such as "Twitch response" must not touch fields
         self._kind = choice_combo(KIND_LABELS)
         self._kind.activated.connect(lambda _i: self._edit_zone(kind=self._kind.currentData()))
-        form.addRow("&Kind", self._kind)
+        form.addRow(translate("InspectorDock", "&Kind"), self._kind)
         intensity_box = QWidget()
         intensity_row = QHBoxLayout(intensity_box)
         intensity_row.setContentsMargins(0, 0, 0, 0)
@@ -208,7 +208,7 @@ class InspectorDock(QDockWidget):
         self._intensity.sliderReleased.connect(self._commit_intensity)
         intensity_row.addWidget(self._intensity, 1)
         intensity_row.addWidget(self._intensity_value)
-        form.addRow("&Intensity", intensity_box)
+        form.addRow(translate("InspectorDock", "&Intensity"), intensity_box)
         intensity_label = form.labelForField(intensity_box)
         if isinstance(intensity_label, QLabel):
             intensity_label.setBuddy(self._intensity)
@@ -216,21 +216,21 @@ class InspectorDock(QDockWidget):
         self._quality.activated.connect(
             lambda _i: self._edit_zone(quality=self._quality.currentData())
         )
-        form.addRow("&Quality", self._quality)
+        form.addRow(translate("InspectorDock", "&Quality"), self._quality)
         self._depth = choice_combo({Depth.SUPERFICIAL: "Superficial", Depth.DEEP: "Deep"})
         self._depth.activated.connect(lambda _i: self._edit_zone(depth=self._depth.currentData()))
-        form.addRow("&Depth", self._depth)
+        form.addRow(translate("InspectorDock", "&Depth"), self._depth)
         self._source = compact_combo(QComboBox())
         self._source.activated.connect(lambda _i: self._link(self._source.currentData()))
-        form.addRow("&Referred from", self._source)
+        form.addRow(translate("InspectorDock", "&Referred from"), self._source)
         self._zone_carry = choice_combo(CARRY_LABELS)
         self._zone_carry.activated.connect(
             lambda _i: self._edit_zone(carry=self._zone_carry.currentData())
         )
-        form.addRow("Since &last visit", self._zone_carry)
+        form.addRow(translate("InspectorDock", "Since &last visit"), self._zone_carry)
         self._zone_notes = NotesEdit()
         self._zone_notes.installEventFilter(self)
-        form.addRow("N&otes", self._zone_notes)
+        form.addRow(translate("InspectorDock", "N&otes"), self._zone_notes)
         outer.addLayout(form)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -275,7 +275,7 @@ class InspectorDock(QDockWidget):
 
     def _fill_point(self, point: TriggerPoint) -> None:
         name = self.atlas.muscle_name(point.muscle)
-        self._point_title.setText(f"#{point.number}  {name} ({point.side.value})")
+        self._point_title.setText(f"#{point.number}  {name} ({term(point.side.value)})")
         select_data(self._muscle, point.muscle)
         select_data(self._side, point.side)
         note = side_override.override_note(point, side_override.drawn_side(self.atlas, point))
@@ -323,8 +323,8 @@ class InspectorDock(QDockWidget):
 
     def _fill_zone(self, zone: PainZone) -> None:
         self._zone_title.setText(
-            translate("InspectorDock", "Pain zone · {value} · {area:,.0f} u²").format(
-                value=zone.view.value, area=zone.area
+            translate("InspectorDock", "Pain zone · {view} · {area} cm²").format(
+                view=term(zone.view.value), area=number(zone.area * CM2_PER_UNIT2)
             )
         )
         select_data(self._kind, zone.kind)
@@ -335,7 +335,9 @@ class InspectorDock(QDockWidget):
         self._source.clear()
         self._source.addItem(translate("InspectorDock", "— not linked —"), None)
         for point in sorted(self.model.points.values(), key=lambda p: p.number):
-            label = f"#{point.number} {self.atlas.muscle_name(point.muscle)} ({point.side.value})"
+            label = (
+                f"#{point.number} {self.atlas.muscle_name(point.muscle)} ({term(point.side.value)})"
+            )
             self._source.addItem(label, point.id)
         select_data(self._source, zone.source_point_id)
         select_data(self._zone_carry, zone.carry)

@@ -22,6 +22,7 @@ from bodymap.ui.canvas.constants import MARKER_RADIUS
 from bodymap.ui.canvas.editor import EditRefusedError
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
 from bodymap.ui.canvas.keyboard_edits import NUDGE_STEP, nudge_point
+from bodymap.ui.i18n import term, translate
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -42,20 +43,22 @@ _ARROWS = {
 def point_name(point: TriggerPoint, atlas: Atlas) -> str:
     """What a screen reader says for a trigger point."""
     parts = [
-        f"Trigger point {point.number}",
+        translate("MarkNames", "Trigger point {number}").format(number=point.number),
         atlas.muscle_name(point.muscle).lower(),
-        point.side.value,
-        point.activity.value,
+        term(point.side.value),
+        term(point.activity.value),
     ]
     if point.tenderness is not None:
-        parts.append(f"tenderness {point.tenderness}")
+        parts.append(translate("MarkNames", "tenderness {value}").format(value=point.tenderness))
     return ", ".join(parts)
 
 
 def zone_name(zone: PainZone, number: int) -> str:
     """What a screen reader says for a pain zone (``number`` counts zones on the chart)."""
-    kind = zone.kind.value.replace("_", " ")
-    return f"Pain zone {number}, {kind}, {zone.view.value}, intensity {zone.intensity}"
+    kind = term(zone.kind.value.replace("_", " "))
+    return translate(
+        "MarkNames", "Pain zone {number}, {kind}, {view}, intensity {intensity}"
+    ).format(number=number, kind=kind, view=term(zone.view.value), intensity=zone.intensity)
 
 
 class FocusFrame(QGraphicsRectItem):

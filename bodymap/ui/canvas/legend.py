@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.ui.canvas.constants import (
     ACTIVE_FILL,
     GHOST_INK,
@@ -27,7 +28,7 @@ from bodymap.ui.canvas.constants import (
     MARKER_INK,
     intensity_color,
 )
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.theme import contrast_ratio
 
 _INK = QColor("#37474f")
@@ -84,7 +85,7 @@ class MapLegend(QWidget):
         entries: list[tuple[Callable[[QPainter, float, float, object], None], object, str]] = [
             (self._marker, ACTIVE_FILL, "Active"),
             (self._marker, LATENT_FILL, "Latent"),
-            (self._zone, False, "Reported pain"),
+            (self._zone, False, QT_TRANSLATE_NOOP("Terms", "Reported pain")),
             (self._zone, True, "Referred pain"),
             (self._arrow, None, "Refers to"),
         ]
@@ -92,12 +93,12 @@ class MapLegend(QWidget):
             entries.append((self._ghost, None, "Previous visit"))
         scale_room = self._scale_width(metrics) + 12
         for draw, arg, text in entries:
-            width = 24 + metrics.horizontalAdvance(text) + 14
+            width = 24 + metrics.horizontalAdvance(term(text)) + 14
             if x + width > self.width() - scale_room:
                 break
             draw(painter, x, mid, arg)
             painter.setPen(_INK)
-            painter.drawText(QPointF(x + 24, mid + metrics.ascent() / 2 - 1), text)
+            painter.drawText(QPointF(x + 24, mid + metrics.ascent() / 2 - 1), term(text))
             x += width
         self._scale(painter, max(x, self.width() - scale_room), mid, metrics)
         painter.end()

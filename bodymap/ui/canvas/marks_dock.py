@@ -27,7 +27,7 @@ class MarksDock(QDockWidget):
     def __init__(
         self, page: ChartPage, keyboard: MarkKeyboard, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Marks", parent)
+        super().__init__(translate("MarksDock", "Marks"), parent)
         self.setObjectName("MarksDock")
         self._page = page
         self._keyboard = keyboard

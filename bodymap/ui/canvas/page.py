@@ -31,7 +31,7 @@ from bodymap.ui.canvas.scene import BodyMapScene
 from bodymap.ui.canvas.tools import TOOL_CLASSES, Tool, ToolContext, ToolKind
 from bodymap.ui.canvas.view import BodyMapView
 from bodymap.ui.conflict import ConflictBar
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import date_text, translate
 from bodymap.ui.integrity import TAMPERED_BANNER, tampered_banner_text
 from bodymap.ui.theme import set_role
 
@@ -175,8 +175,12 @@ class ChartPage(QWidget):
             self._banner.show()
         elif chart is not None and chart.visit.is_signed:
             set_role(self._banner, SIGNED_BANNER)
-            signer = chart.clinician.display_name if chart.clinician else "the clinician"
-            when = chart.visit.signed_at.strftime("%d %b %Y") if chart.visit.signed_at else ""
+            signer = (
+                chart.clinician.display_name
+                if chart.clinician
+                else translate("ChartPage", "the clinician")
+            )
+            when = date_text(chart.visit.signed_at) if chart.visit.signed_at else ""
             self._banner_label.setText(
                 translate(
                     "ChartPage",

@@ -38,7 +38,7 @@ from bodymap.ui.canvas.items import (
     ZoneItem,
     zone_path,
 )
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 
 if TYPE_CHECKING:
     from bodymap.anatomy.atlas import Atlas
@@ -113,7 +113,7 @@ class BodyMapScene(QGraphicsScene):
         """The view's title and, unless it is a lateral view, the patient's side letters."""
         left_edge = view_origin(spec.key).x()
         title = self._label(
-            spec.long_title, QFont("Sans Serif", 11, QFont.Weight.DemiBold), QColor("#37474f")
+            term(spec.long_title), QFont("Sans Serif", 11, QFont.Weight.DemiBold), QColor("#37474f")
         )
         title.setPos(left_edge + (spec.width - title.boundingRect().width()) / 2, -TITLE_HEIGHT + 4)
         captions: list[QGraphicsItem] = [title]
@@ -125,7 +125,7 @@ class BodyMapScene(QGraphicsScene):
             label = self._label(side.value[0].upper(), side_font, QColor("#78909c"))
             label.setPos(x, -TITLE_HEIGHT + 5)
             label.setToolTip(
-                translate("BodyMapScene", "Patient's {value}").format(value=side.value)
+                translate("BodyMapScene", "Patient's {value}").format(value=term(side.value))
             )
             captions.append(label)
         return captions

@@ -22,20 +22,19 @@ from PySide6.QtWidgets import (
 from bodymap.analysis.compare import VisitComparison, compare_visits
 from bodymap.analysis.extent import VisitExtent, visit_extent
 from bodymap.analysis.geometry import AtlasLike
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import CarryStatus, VisitChart
+from bodymap.ui.canvas.constants import CM_PER_UNIT
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content, comparison_content
 from bodymap.ui.history.painting import BodyArt, MapPicture, ReadOnlyBodyMap, swatch
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import date_text, number, term, translate
 from bodymap.ui.theme import colour, set_role
-
-#: An adult figure of the atlas (y 20 to 820) stands about 170 cm tall.
-CM_PER_UNIT = 170.0 / 800.0
 
 
 def visit_caption(chart: VisitChart) -> str:
     """A visit as a short caption, e.g. "12 Jan 2026"."""
-    return chart.visit.started_at.strftime("%d %b %Y")
+    return date_text(chart.visit.started_at)
 
 
 def legend_row(entries: list[tuple[QColor, str]]) -> QWidget:
@@ -48,7 +47,7 @@ def legend_row(entries: list[tuple[QColor, str]]) -> QWidget:
         icon = QLabel()
         icon.setPixmap(swatch(color))
         layout.addWidget(icon)
-        label = QLabel(text)
+        label = QLabel(term(text))
         set_role(label, "hint")
         layout.addWidget(label)
         layout.addSpacing(12)
@@ -85,19 +84,19 @@ class CompareSummary(QFrame):
         )
         self._form.addRow(heading)
         for key in (
-            "Pain area",
-            "Overlap (Jaccard)",
-            "Centroid shift",
-            "CHOIR regions",
-            "Michigan Body Map",
-            "WPI (0-19)",
-            "Generalised pain",
-            "Referred zones",
+            QT_TRANSLATE_NOOP("Terms", "Pain area"),
+            QT_TRANSLATE_NOOP("Terms", "Overlap (Jaccard)"),
+            QT_TRANSLATE_NOOP("Terms", "Centroid shift"),
+            QT_TRANSLATE_NOOP("Terms", "CHOIR regions"),
+            QT_TRANSLATE_NOOP("Terms", "Michigan Body Map"),
+            QT_TRANSLATE_NOOP("Terms", "WPI (0-19)"),
+            QT_TRANSLATE_NOOP("Terms", "Generalised pain"),
+            QT_TRANSLATE_NOOP("Terms", "Referred zones"),
         ):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._values[key] = value
-            self._form.addRow(key, value)
+            self._form.addRow(term(key), value)
 
     def value(self, key: str) -> str:
         """The text shown for one row (used by tests and screen readers)."""
@@ -117,7 +116,7 @@ class CompareSummary(QFrame):
             return new if before is None else f"{old} → {new}"
 
         def referred(extent: VisitExtent) -> str:
-            return f"{extent.referred.percent:.1f}%"
+            return f"{number(extent.referred.percent, 1)}%"
 
         def regions(extent: VisitExtent) -> str:
             return str(extent.referred.choir_count)
@@ -126,13 +125,15 @@ class CompareSummary(QFrame):
             pair(referred(before_both) if before_both else "", referred(after_both))
         )
         self._values["Referred zones"].setToolTip(
-            "Referral zones the clinician drew from trigger points, not counted as the "
-            "patient's pain: CHOIR regions "
-            + pair(regions(before_both) if before_both else "", regions(after_both))
+            translate(
+                "CompareSummary",
+                "Referral zones the clinician drew from trigger points, not counted as the "
+                "patient's pain: CHOIR regions {counts}",
+            ).format(counts=pair(regions(before_both) if before_both else "", regions(after_both)))
         )
 
         self._values["Pain area"].setText(
-            pair(f"{before.percent:.1f}%" if before else "", f"{after.percent:.1f}%")
+            pair(f"{number(before.percent, 1)}%" if before else "", f"{number(after.percent, 1)}%")
         )
         self._values["CHOIR regions"].setText(
             pair(str(before.choir_count) if before else "", str(after.choir_count))
@@ -143,7 +144,10 @@ class CompareSummary(QFrame):
         self._values["WPI (0-19)"].setText(
             pair(str(before.wpi_count) if before else "", str(after.wpi_count))
         )
-        yes_no = {True: "yes", False: "no"}
+        yes_no = {
+            True: translate("CompareSummary", "yes"),
+            False: translate("CompareSummary", "no"),
+        }
         self._values["Generalised pain"].setText(
             pair(yes_no[before.generalised_pain] if before else "", yes_no[after.generalised_pain])
         )
@@ -151,12 +155,14 @@ class CompareSummary(QFrame):
             self._values["Overlap (Jaccard)"].setText("—")
             self._values["Centroid shift"].setText("—")
             return
-        self._values["Overlap (Jaccard)"].setText(f"{comparison.jaccard:.2f}")
+        self._values["Overlap (Jaccard)"].setText(number(comparison.jaccard, 2))
         shift = comparison.centroid_shift
         self._values["Centroid shift"].setText(
             "—"
             if shift is None
-            else translate("CompareSummary", "≈ {value:.1f} cm").format(value=shift * CM_PER_UNIT)
+            else translate("CompareSummary", "≈ {value} cm").format(
+                value=number(shift * CM_PER_UNIT, 1)
+            )
         )
         self._values["Centroid shift"].setToolTip(
             translate(
@@ -170,13 +176,18 @@ class CompareSummary(QFrame):
 class PointMatchTable(QTableWidget):
     """Trigger points matched across the two visits."""
 
-    COLUMNS = ("Status", "Muscle", "Before", "After")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Terms", "Status"),
+        QT_TRANSLATE_NOOP("Terms", "Muscle"),
+        QT_TRANSLATE_NOOP("Terms", "Before"),
+        QT_TRANSLATE_NOOP("Terms", "After"),
+    )
 
     def __init__(self, atlas: AtlasLike, parent: QWidget | None = None) -> None:
         """Create an empty table naming muscles through ``atlas``."""
         super().__init__(0, len(self.COLUMNS), parent)
         self._atlas = atlas
-        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setHorizontalHeaderLabels([term(c) for c in self.COLUMNS])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -198,7 +209,7 @@ class PointMatchTable(QTableWidget):
         for row, match in enumerate(matches):
             point = match.after or match.before
             assert point is not None  # every match holds at least one point
-            status = QTableWidgetItem(palette.STATUS_TEXT[match.status])
+            status = QTableWidgetItem(term(palette.STATUS_TEXT[match.status]))
             # Text in the table takes the theme's readable shade of the map's status colour.
             status.setForeground(colour(STATUS_TEXT_ROLE[match.status]))
             font = QFont(self.font())
@@ -206,7 +217,9 @@ class PointMatchTable(QTableWidget):
             status.setFont(font)
             cells = [
                 status,
-                QTableWidgetItem(f"{self._atlas.muscle_name(point.muscle)}, {point.side.value}"),
+                QTableWidgetItem(
+                    f"{self._atlas.muscle_name(point.muscle)}, {term(point.side.value)}"
+                ),
                 QTableWidgetItem(f"#{match.before.number}" if match.before else "—"),
                 QTableWidgetItem(f"#{match.after.number}" if match.after else "—"),
             ]
@@ -254,10 +267,10 @@ class ComparePage(QWidget):
 
         side = QVBoxLayout()
         for title, widget, stretch in (
-            ("Summary", self.summary, 0),
-            ("Trigger points", self.points_table, 1),
+            (QT_TRANSLATE_NOOP("Terms", "Summary"), self.summary, 0),
+            (QT_TRANSLATE_NOOP("Terms", "Trigger points"), self.points_table, 1),
         ):
-            label = QLabel(title)
+            label = QLabel(term(title))
             label.setFont(font)
             side.addWidget(label)
             side.addWidget(widget, stretch)

@@ -27,7 +27,7 @@ from bodymap.ui.history import palette
 from bodymap.ui.history.content import heat_content
 from bodymap.ui.history.painting import BodyArt, ReadOnlyBodyMap, swatch
 from bodymap.ui.history.trend_chart import TrendChartView
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import number, translate
 from bodymap.ui.theme import colour
 
 
@@ -149,7 +149,12 @@ class HeatMapPage(QWidget):
             name = self._atlas.surface_regions[entry.region].name
             item = QListWidgetItem(
                 QIcon(swatch(palette.heat_color(entry.share, alpha=255), 14)),
-                f"{name} — {entry.painful_visits} of {entry.visits} visits ({entry.share:.0%})",
+                translate("HeatMapPage", "{name} — {painful} of {visits} visits ({share}%)").format(
+                    name=name,
+                    painful=entry.painful_visits,
+                    visits=entry.visits,
+                    share=number(entry.share * 100),
+                ),
             )
             self.ranking.addItem(item)
         if not self.heat.most_frequent:

@@ -29,6 +29,7 @@ from bodymap.model.geometry import Point
 from bodymap.model.views import layout_views, view_spec
 from bodymap.resources import AssetError, asset_path
 from bodymap.ui.history import palette
+from bodymap.ui.i18n import term
 from bodymap.ui.theme import colour
 
 #: Rendered art kept per view and size: thumbnails, the compare maps, the heat map, resizes.
@@ -192,7 +193,7 @@ def paint_map(painter: QPainter, art: BodyArt, content: MapPicture, rect: QRectF
             painter.drawText(
                 QRectF(column.left(), column.top(), column.width(), title_height),
                 Qt.AlignmentFlag.AlignCenter,
-                view_spec(view).title,
+                term(view_spec(view).title),
             )
         box = column.adjusted(2, title_height, -2, -2)
         transform = art.paint_view(painter, view, box)

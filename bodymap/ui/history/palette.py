@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import CarryStatus
 
 # Text, grid, axis and panel colours come from the theme (bodymap/ui/theme.py).
@@ -31,9 +32,9 @@ STATUS_INK = {
     CarryStatus.PERSISTING: PERSISTING_INK,
 }
 STATUS_TEXT = {
-    CarryStatus.NEW: "New",
-    CarryStatus.RESOLVED: "Resolved",
-    CarryStatus.PERSISTING: "Persisting",
+    CarryStatus.NEW: QT_TRANSLATE_NOOP("Terms", "New"),
+    CarryStatus.RESOLVED: QT_TRANSLATE_NOOP("Terms", "Resolved"),
+    CarryStatus.PERSISTING: QT_TRANSLATE_NOOP("Terms", "Persisting"),
 }
 
 #: Referral ghost: essential zone stronger than spillover.

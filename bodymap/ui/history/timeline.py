@@ -24,7 +24,7 @@ from bodymap.model import Instrument, MeasureTiming, VisitChart
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content
 from bodymap.ui.history.painting import BodyArt, MapPicture, render_map
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import date_text, number, term, translate
 
 THUMBNAIL = QSize(104, 110)
 
@@ -118,7 +118,9 @@ class VisitTimeline(QListWidget):
         self._filled = set()
         blank = self._blank_icon()
         for index, chart in enumerate(charts):
-            item = QListWidgetItem(blank, f"{chart.visit.started_at:%d %b %Y}\n{nprs_text(chart)}")
+            item = QListWidgetItem(
+                blank, f"{date_text(chart.visit.started_at)}\n{nprs_text(chart)}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setSizeHint(QSize(THUMBNAIL.width() + 34, THUMBNAIL.height() + 46))
             self.addItem(item)
@@ -132,19 +134,19 @@ class VisitTimeline(QListWidget):
         chart = self._charts[row]
         item = self.item(row)
         extent = self._extent_of(chart)
-        details = " · ".join(t for t in (nprs_text(chart), f"{extent.percent:.1f}%") if t)
+        details = " · ".join(t for t in (nprs_text(chart), f"{number(extent.percent, 1)}%") if t)
         item.setIcon(QIcon(self._thumbnail(chart, self._revisions, self.devicePixelRatioF())))
-        item.setText(f"{chart.visit.started_at:%d %b %Y}\n{details}")
+        item.setText(f"{date_text(chart.visit.started_at)}\n{details}")
         item.setToolTip(
             translate(
                 "VisitTimeline",
-                "Visit of {started_at:%d %b %Y} ({value}); patient-reported pain area "
-                "{percent:.1f}% of the body surface, {choir_count} CHOIR regions (referral zones "
+                "Visit of {date} ({status}); patient-reported pain area "
+                "{percent}% of the body surface, {choir_count} CHOIR regions (referral zones "
                 "not counted)",
             ).format(
-                started_at=chart.visit.started_at,
-                value=chart.visit.status.value,
-                percent=extent.percent,
+                date=date_text(chart.visit.started_at),
+                status=term(chart.visit.status.value),
+                percent=number(extent.percent, 1),
                 choir_count=extent.choir_count,
             )
         )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.analysis.trends import TrendSeries
 from bodymap.ui.history import palette
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import date_text, translate
 from bodymap.ui.theme import colour
 
 _XMap = Callable[[datetime], float]
@@ -260,7 +260,7 @@ class TrendChartView(QWidget):
         metrics = QFontMetricsF(painter.font())
         last_right = -1e9
         for when in dates:
-            label = when.strftime("%d %b")
+            label = date_text(when, "short")
             width = metrics.horizontalAdvance(label) + 6
             x = x_of(when)
             if x - width / 2 < last_right:

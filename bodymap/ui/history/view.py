@@ -17,7 +17,7 @@ from bodymap.ui.history.compare_page import ComparePage
 from bodymap.ui.history.pages import HeatMapPage, TrendsPage
 from bodymap.ui.history.painting import BodyArt
 from bodymap.ui.history.timeline import VisitTimeline
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import date_text, translate
 from bodymap.ui.theme import set_role
 
 
@@ -144,10 +144,14 @@ class HistoryView(QWidget):
         span = ""
         if count:
             first, last = self.charts[0].visit.started_at, self.charts[-1].visit.started_at
-            span = f" · {first:%d %b %Y} – {last:%d %b %Y}" if count > 1 else f" · {first:%d %b %Y}"
+            span = (
+                f" · {date_text(first)} – {date_text(last)}"
+                if count > 1
+                else f" · {date_text(first)}"
+            )
         self._title.setText(
-            translate("HistoryView", "{name} — {count} visit{value}{span}").format(
-                name=self.patient.name, count=count, value="s" if count != 1 else "", span=span
+            translate("HistoryView", "{name} — visits: {count}{span}").format(
+                name=self.patient.name, count=count, span=span
             )
         )
         if not self.charts:

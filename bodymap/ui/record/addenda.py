@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.errors import BodyMapError
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.record import Addendum
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
@@ -24,8 +25,11 @@ from bodymap.ui.theme import hex_colour, set_role
 class AddendaSection(RecordSection):
     """Lists the visit's addenda and adds new ones; works on signed visits too."""
 
-    title = "Addenda"
-    hint = "An addendum never changes the signed record; it is kept beside it with its author."
+    title = QT_TRANSLATE_NOOP("Terms", "Addenda")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms",
+        "An addendum never changes the signed record; it is kept beside it with its author.",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import ValidationError
 from bodymap.model.catalog_lists import (
     ADVERSE_EVENT_TYPES,
@@ -30,7 +31,7 @@ from bodymap.model.record import AdverseEvent
 from bodymap.model.safety import allowed_severities
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
     FieldError,
     NoteEdit,
@@ -45,14 +46,22 @@ from bodymap.ui.record.section import RecordSection, completed, muted_label
 from bodymap.ui.record.versioned import others_changed, rebased
 from bodymap.ui.theme import colour
 
-COLUMNS = ("Event", "Severity", "Action taken", "Time course")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Terms", "Event"),
+    QT_TRANSLATE_NOOP("Terms", "Severity"),
+    QT_TRANSLATE_NOOP("Terms", "Action taken"),
+    QT_TRANSLATE_NOOP("Terms", "Time course"),
+)
 
 
 class AdverseEventsSection(RecordSection):
     """Adverse events: a table, an editor for the selected event and the "none" statement."""
 
-    title = "Adverse events"
-    hint = "Record every event, or tick “No adverse events”: one of the two is needed to sign."
+    title = QT_TRANSLATE_NOOP("Terms", "Adverse events")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms",
+        "Record every event, or tick “No adverse events”: one of the two is needed to sign.",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +83,7 @@ class AdverseEventsSection(RecordSection):
         self.body.addLayout(buttons)
         self.body.addWidget(self.save_error)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([term(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,7 +122,7 @@ class AdverseEventsSection(RecordSection):
         mild = [t for t in ADVERSE_EVENT_TYPES if not t.serious_kind]
         serious = [t for t in ADVERSE_EVENT_TYPES if t.serious_kind]
         for event_type in mild:
-            self.type_combo.addItem(event_type.label, event_type.id)
+            self.type_combo.addItem(term(event_type.label), event_type.id)
         self.type_combo.insertSeparator(self.type_combo.count())
         for event_type in serious:
             self.type_combo.addItem(
@@ -123,7 +132,7 @@ class AdverseEventsSection(RecordSection):
                 event_type.id,
             )
         for severity, text in SEVERITY_LABELS.items():
-            self.severity_combo.addItem(text, severity)
+            self.severity_combo.addItem(term(text), severity)
         self.action_edit.setPlaceholderText(
             translate("AdverseEventsSection", "e.g. pressure applied 2 min, ice, observed 15 min")
         )
@@ -180,7 +189,7 @@ class AdverseEventsSection(RecordSection):
             for column, text in enumerate(
                 (event.label, severity, event.action_taken, event.time_course)
             ):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(term(text))
                 if column == 1 and event.severity is not AdverseEventSeverity.MILD:
                     item.setForeground(colour("error"))
                 self.table.setItem(row, column, item)

@@ -20,30 +20,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.catalog_lists import CONSENT_RISKS, ConsentForm, ConsentScope
 from bodymap.model.record import Consent
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import NoteEdit, add_labelled_row, new_form_layout, section_header
 from bodymap.ui.record.section import RecordSection, muted_label
 
 #: Consent flags shown as checkboxes: (Consent field, label).
 EXPLAINED_FLAGS: tuple[tuple[str, str], ...] = (
-    ("not_acupuncture_statement", "Told that dry needling is not acupuncture"),
-    ("procedure_explained", "Procedure described"),
-    ("sensations_explained", "Expected sensations described (ache, twitch, soreness)"),
-    ("benefits_explained", "Expected benefit described"),
-    ("alternatives_offered", "Alternatives offered"),
-    ("right_to_withdraw", "Right to withdraw at any time explained"),
-    ("questions_answered", "Questions answered"),
+    (
+        "not_acupuncture_statement",
+        QT_TRANSLATE_NOOP("Terms", "Told that dry needling is not acupuncture"),
+    ),
+    ("procedure_explained", QT_TRANSLATE_NOOP("Terms", "Procedure described")),
+    (
+        "sensations_explained",
+        QT_TRANSLATE_NOOP("Terms", "Expected sensations described (ache, twitch, soreness)"),
+    ),
+    ("benefits_explained", QT_TRANSLATE_NOOP("Terms", "Expected benefit described")),
+    ("alternatives_offered", QT_TRANSLATE_NOOP("Terms", "Alternatives offered")),
+    ("right_to_withdraw", QT_TRANSLATE_NOOP("Terms", "Right to withdraw at any time explained")),
+    ("questions_answered", QT_TRANSLATE_NOOP("Terms", "Questions answered")),
 )
 DOCUMENT_FLAGS: tuple[tuple[str, str], ...] = (
-    ("signed_form_on_file", "Signed consent form on file"),
-    ("copy_given", "Copy given to the patient"),
-    ("reconfirmed_this_visit", "Consent re-confirmed at this visit"),
+    ("signed_form_on_file", QT_TRANSLATE_NOOP("Terms", "Signed consent form on file")),
+    ("copy_given", QT_TRANSLATE_NOOP("Terms", "Copy given to the patient")),
+    ("reconfirmed_this_visit", QT_TRANSLATE_NOOP("Terms", "Consent re-confirmed at this visit")),
 )
 SCOPE_LABELS = {
-    ConsentScope.COURSE: "Course of treatment",
-    ConsentScope.SINGLE_SESSION: "This session only",
+    ConsentScope.COURSE: QT_TRANSLATE_NOOP("Terms", "Course of treatment"),
+    ConsentScope.SINGLE_SESSION: QT_TRANSLATE_NOOP("Terms", "This session only"),
 }
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -51,8 +58,10 @@ DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 class ConsentSection(RecordSection):
     """Informed consent to dry needling, recorded once the form (written/verbal) is chosen."""
 
-    title = "Consent"
-    hint = "Choose written or verbal first; every other tick is saved as you make it."
+    title = QT_TRANSLATE_NOOP("Terms", "Consent")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms", "Choose written or verbal first; every other tick is saved as you make it."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +112,7 @@ class ConsentSection(RecordSection):
             row.addWidget(button)
         row.addStretch(1)
         self.form_group.buttonToggled.connect(self._form_toggled)
-        form.addRow("Consent given:", how)
+        form.addRow(translate("ConsentSection", "Consent given:"), how)
         self.obtained_at.dateTimeChanged.connect(self._save_consent)
         add_labelled_row(
             form, translate("ConsentSection", "Obtained &at:"), self.obtained_at, self.obtained_at
@@ -113,7 +122,7 @@ class ConsentSection(RecordSection):
             form, translate("ConsentSection", "Obtained &by:"), self.obtained_by, self.obtained_by
         )
         for scope, text in SCOPE_LABELS.items():
-            self.scope_combo.addItem(text, scope)
+            self.scope_combo.addItem(term(text), scope)
         self.scope_combo.currentIndexChanged.connect(self._save_consent)
         add_labelled_row(
             form, translate("ConsentSection", "C&overs:"), self.scope_combo, self.scope_combo
@@ -159,7 +168,7 @@ class ConsentSection(RecordSection):
         grid.setVerticalSpacing(6)
         checks = []
         for key, text in entries:
-            check = QCheckBox(text)
+            check = QCheckBox(term(text))
             check.setAccessibleName(key)
             check.toggled.connect(self._save_consent)
             into[key] = check

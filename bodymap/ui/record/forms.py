@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import ValidationError
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.theme import set_role
 
 #: Sizes used by every record form, kept in one place so the forms look alike (colours and
@@ -34,7 +35,7 @@ SECTION_SPACING = 14
 PAGE_MAX_WIDTH = 1060
 FIELD_MIN_WIDTH = 260
 
-DATE_FORMAT_HINT = "YYYY-MM-DD"
+DATE_FORMAT_HINT = QT_TRANSLATE_NOOP("Terms", "YYYY-MM-DD")
 
 
 def parse_optional_date(field: str, text: str) -> date | None:
@@ -122,7 +123,7 @@ def new_form_layout() -> QFormLayout:
 
 def add_labelled_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget) -> QLabel:
     """Add a row whose label has a mnemonic (``&``) that focuses ``buddy``."""
-    label = QLabel(text)
+    label = QLabel(term(text))
     label.setBuddy(buddy)
     form.addRow(label, field)
     return label
@@ -134,12 +135,12 @@ def section_header(text: str, hint: str = "") -> QWidget:
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 4, 0, 2)
     column.setSpacing(2)
-    title = QLabel(text)
+    title = QLabel(term(text))
     title.setWordWrap(True)  # a long heading in a large font wraps rather than widen the page
     set_role(title, "heading")
     column.addWidget(title)
     if hint:
-        note = QLabel(hint)
+        note = QLabel(term(hint))
         note.setWordWrap(True)
         set_role(note, "hint")
         column.addWidget(note)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.model import OutcomeMeasure
+from bodymap.ui.i18n import term
 from bodymap.ui.record.forms import FieldError, clear_layout
 from bodymap.ui.record.measure_store import MeasureStore
 
@@ -68,7 +69,7 @@ class MeasureRowTable(QWidget, Generic[RowT]):
         self.store = store
         clear_layout(self.grid)
         self.rows = []
-        self.headers = [QLabel(f"<b>{text}</b>") for text in self.HEADERS]
+        self.headers = [QLabel(f"<b>{term(text)}</b>") for text in self.HEADERS]
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
         for column in range(stretch_columns):

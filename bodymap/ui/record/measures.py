@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 from bodymap.errors import BodyMapError
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Instrument, OutcomeMeasure, ValidationError
 from bodymap.model.measures import NDI_SECTIONS, ODI_SECTIONS, PsfsAssessment
 from bodymap.storage.errors import EditConflictError
@@ -21,14 +22,16 @@ from bodymap.ui.record.readings import read_psfs
 from bodymap.ui.record.section import RecordSection
 from bodymap.ui.record.versioned import rebased
 
-CONTROL_SITE = "Tibialis anterior (remote control site)"
+CONTROL_SITE = QT_TRANSLATE_NOOP("Terms", "Tibialis anterior (remote control site)")
 
 
 class MeasuresSection(RecordSection):
     """Outcome measures of the visit; values outside an instrument's range are refused."""
 
-    title = "Outcome measures"
-    hint = "Leave a value at “—” when it was not measured. Scores update as you answer."
+    title = QT_TRANSLATE_NOOP("Terms", "Outcome measures")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms", "Leave a value at “—” when it was not measured. Scores update as you answer."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,16 +45,19 @@ class MeasuresSection(RecordSection):
         self.body.addWidget(self.conflict_bar)
         self._store: MeasureStore | None = None
         for title, hint, widget in (
-            ("Pain intensity (NPRS)", "", self.nprs),
+            (QT_TRANSLATE_NOOP("Terms", "Pain intensity (NPRS)"), "", self.nprs),
             (
-                "Pressure pain threshold (algometry)",
-                "Mean of 3 trials; 1 kg/cm² = 98.07 kPa.",
+                QT_TRANSLATE_NOOP("Terms", "Pressure pain threshold (algometry)"),
+                QT_TRANSLATE_NOOP("Terms", "Mean of 3 trials; 1 kg/cm² = 98.07 kPa."),
                 self.ppt,
             ),
-            ("Range of motion", "", self.rom),
+            (QT_TRANSLATE_NOOP("Terms", "Range of motion"), "", self.rom),
             (
-                "Patient-Specific Functional Scale",
-                "0 = unable, 10 = as before the problem; keep the same activities every visit.",
+                QT_TRANSLATE_NOOP("Terms", "Patient-Specific Functional Scale"),
+                QT_TRANSLATE_NOOP(
+                    "Terms",
+                    "0 = unable, 10 = as before the problem; keep the same activities every visit.",
+                ),
                 self.psfs,
             ),
         ):
@@ -60,8 +66,8 @@ class MeasuresSection(RecordSection):
         self._questionnaires = questionnaires = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         questionnaires.setSpacing(32)
         for title, form in (
-            ("Neck Disability Index", self.ndi),
-            ("Oswestry Disability Index", self.odi),
+            (QT_TRANSLATE_NOOP("Terms", "Neck Disability Index"), self.ndi),
+            (QT_TRANSLATE_NOOP("Terms", "Oswestry Disability Index"), self.odi),
         ):
             column = QVBoxLayout()
             column.addWidget(section_header(title, translate("MeasuresSection", "Each item 0-5")))

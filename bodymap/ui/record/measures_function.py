@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Instrument, OutcomeMeasure, ValidationError
 from bodymap.model.measures import (
     ROM_DEGREES,
@@ -25,7 +26,7 @@ from bodymap.model.scoring import (
     PSFS_MAX_ACTIVITIES,
     PSFS_VERSIONS,
 )
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import locale, term, translate
 from bodymap.ui.record.forms import FieldError, error_text
 from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
@@ -36,27 +37,27 @@ from bodymap.ui.scale_row import ScaleRow
 from bodymap.ui.theme import set_role
 
 JOINTS = (
-    "Cervical spine",
-    "Thoracic spine",
-    "Lumbar spine",
-    "Shoulder",
-    "Elbow",
-    "Wrist",
-    "Hip",
-    "Knee",
-    "Ankle",
-    "Jaw (TMJ)",
+    QT_TRANSLATE_NOOP("Terms", "Cervical spine"),
+    QT_TRANSLATE_NOOP("Terms", "Thoracic spine"),
+    QT_TRANSLATE_NOOP("Terms", "Lumbar spine"),
+    QT_TRANSLATE_NOOP("Terms", "Shoulder"),
+    QT_TRANSLATE_NOOP("Terms", "Elbow"),
+    QT_TRANSLATE_NOOP("Terms", "Wrist"),
+    QT_TRANSLATE_NOOP("Terms", "Hip"),
+    QT_TRANSLATE_NOOP("Terms", "Knee"),
+    QT_TRANSLATE_NOOP("Terms", "Ankle"),
+    QT_TRANSLATE_NOOP("Terms", "Jaw (TMJ)"),
 )
 MOVEMENTS = (
-    "Flexion",
-    "Extension",
-    "Rotation",
-    "Side flexion",
-    "Abduction",
-    "Adduction",
-    "External rotation",
-    "Internal rotation",
-    "Opening",
+    QT_TRANSLATE_NOOP("Terms", "Flexion"),
+    QT_TRANSLATE_NOOP("Terms", "Extension"),
+    QT_TRANSLATE_NOOP("Terms", "Rotation"),
+    QT_TRANSLATE_NOOP("Terms", "Side flexion"),
+    QT_TRANSLATE_NOOP("Terms", "Abduction"),
+    QT_TRANSLATE_NOOP("Terms", "Adduction"),
+    QT_TRANSLATE_NOOP("Terms", "External rotation"),
+    QT_TRANSLATE_NOOP("Terms", "Internal rotation"),
+    QT_TRANSLATE_NOOP("Terms", "Opening"),
 )
 
 
@@ -71,7 +72,7 @@ def editable_combo(entries: tuple[str, ...], placeholder: str) -> QComboBox:
     combo.setMinimumContentsLength(12)
     line = combo.lineEdit()
     assert line is not None
-    line.setPlaceholderText(placeholder)
+    line.setPlaceholderText(term(placeholder))
     return combo
 
 
@@ -84,7 +85,7 @@ class RomRow:
         self.movement = editable_combo(MOVEMENTS, "Movement")
         self.side = QComboBox()
         for side, text in SIDE_TEXT.items():
-            self.side.addItem(text, side)
+            self.side.addItem(term(text), side)
         self.degrees = QDoubleSpinBox()
         self.degrees.setRange(ROM_DEGREES[0] - 1, ROM_DEGREES[1])
         self.degrees.setDecimals(0)
@@ -96,7 +97,7 @@ class RomRow:
         self.mode.addItems(["Active", "Passive"])
         self.timing = QComboBox()
         for timing in TIMINGS:
-            self.timing.addItem(TIMING_TEXT[timing], timing)
+            self.timing.addItem(term(TIMING_TEXT[timing]), timing)
         self.remove = QPushButton("✕")
         self.remove.setFixedWidth(32)
         self.remove.setToolTip(translate("RomRow", "Remove this reading"))
@@ -145,11 +146,19 @@ class RomRow:
 class RomTable(MeasureRowTable[RomRow]):
     """Range-of-motion readings, one row each."""
 
-    HEADERS = ("Joint", "Movement", "Side", "Degrees", "Mode", "When", "")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Terms", "Joint"),
+        QT_TRANSLATE_NOOP("Terms", "Movement"),
+        QT_TRANSLATE_NOOP("Terms", "Side"),
+        QT_TRANSLATE_NOOP("Terms", "Degrees"),
+        QT_TRANSLATE_NOOP("Terms", "Mode"),
+        QT_TRANSLATE_NOOP("Terms", "When"),
+        "",
+    )
     WRAP_AT = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Add R&OM reading", parent)
+        super().__init__(translate("RomTable", "Add R&OM reading"), parent)
 
     def show_measures(self, store: MeasureStore, measures: list[OutcomeMeasure]) -> None:
         """Show the stored ROM readings."""
@@ -213,7 +222,9 @@ class PsfsForm(QWidget):
         for number in range(PSFS_MAX_ACTIVITIES):
             activity = QLineEdit()
             activity.setPlaceholderText(
-                f"Activity {number + 1}" + (" (optional)" if number >= 3 else "")
+                translate("PsfsForm", "Activity {number} (optional)").format(number=number + 1)
+                if number >= 3
+                else translate("PsfsForm", "Activity {number}").format(number=number + 1)
             )
             activity.editingFinished.connect(self._save)
             score = ScaleRow(10)
@@ -282,7 +293,13 @@ class PsfsForm(QWidget):
         )
 
     def _show_mean(self, assessment: PsfsAssessment | None) -> None:
-        text = f"Mean <b>{assessment.mean:.1f}</b> / 10" if assessment else "Score 3-5 activities"
+        text = (
+            translate("PsfsForm", "Mean <b>{mean}</b> / 10").format(
+                mean=locale().toString(assessment.mean, "f", 1)
+            )
+            if assessment
+            else translate("PsfsForm", "Score 3-5 activities")
+        )
         self.mean.setText(text)
 
     def _save(self) -> None:

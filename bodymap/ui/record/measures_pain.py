@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, Side
 from bodymap.model.measures import NprsReading, nprs_measure, ppt_kpa, ppt_measure
 from bodymap.model.scoring import PPT_MAX_KG_CM2, PPT_TRIALS
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import number, term, translate
 from bodymap.ui.record.forms import FieldError
 from bodymap.ui.record.measure_rows import MeasureRowTable
 from bodymap.ui.record.measure_store import MeasureStore
@@ -23,13 +24,22 @@ from bodymap.ui.scale_row import ScaleRow
 from bodymap.ui.theme import hex_colour, set_role
 
 TIMINGS = (MeasureTiming.PRE, MeasureTiming.POST)
-TIMING_TEXT = {MeasureTiming.PRE: "Before", MeasureTiming.POST: "After", MeasureTiming.NONE: "—"}
-READING_TEXT = {
-    NprsReading.CURRENT: "Current",
-    NprsReading.WORST_24H: "Worst, last 24 h",
-    NprsReading.BEST_24H: "Best, last 24 h",
+TIMING_TEXT = {
+    MeasureTiming.PRE: QT_TRANSLATE_NOOP("Terms", "Before"),
+    MeasureTiming.POST: QT_TRANSLATE_NOOP("Terms", "After"),
+    MeasureTiming.NONE: "—",
 }
-SIDE_TEXT = {None: "—", Side.LEFT: "Left", Side.RIGHT: "Right", Side.MIDLINE: "Midline"}
+READING_TEXT = {
+    NprsReading.CURRENT: QT_TRANSLATE_NOOP("Terms", "Current"),
+    NprsReading.WORST_24H: QT_TRANSLATE_NOOP("Terms", "Worst, last 24 h"),
+    NprsReading.BEST_24H: QT_TRANSLATE_NOOP("Terms", "Best, last 24 h"),
+}
+SIDE_TEXT = {
+    None: "—",
+    Side.LEFT: QT_TRANSLATE_NOOP("Terms", "Left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Terms", "Right"),
+    Side.MIDLINE: QT_TRANSLATE_NOOP("Terms", "Midline"),
+}
 
 
 def nprs_spin() -> ScaleRow:
@@ -51,7 +61,9 @@ class NprsGrid(QWidget):
         grid.setHorizontalSpacing(18)
         self._headers = {
             t: QLabel(
-                translate("NprsGrid", "<b>{value} treatment</b>").format(value=TIMING_TEXT[t])
+                translate("NprsGrid", "<b>Before treatment</b>")
+                if t is MeasureTiming.PRE
+                else translate("NprsGrid", "<b>After treatment</b>")
             )
             for t in TIMINGS
         }
@@ -60,13 +72,13 @@ class NprsGrid(QWidget):
             for timing in TIMINGS:
                 spin = nprs_spin()
                 spin.setAccessibleName(
-                    translate("NprsGrid", "NPRS {value} {value2}").format(
-                        value=reading.value, value2=timing.value
+                    translate("NprsGrid", "NPRS {reading}, {timing}").format(
+                        reading=term(READING_TEXT[reading]), timing=term(TIMING_TEXT[timing])
                     )
                 )
                 spin.valueChanged.connect(lambda _v, r=reading, t=timing: self._save(r, t))
                 self.spins[(reading, timing)] = spin
-                label = QLabel(f"{READING_TEXT[reading]}:")
+                label = QLabel(f"{term(READING_TEXT[reading])}:")
                 label.setBuddy(spin)
                 self._labels[(reading, timing)] = label
         self._hint = QLabel(
@@ -92,8 +104,8 @@ class NprsGrid(QWidget):
             if compact and index:
                 row += 1
             grid.addWidget(self._headers[timing], row if compact else 0, column)
-            for number, reading in enumerate(NprsReading, start=1):
-                at = row + number if compact else number
+            for place, reading in enumerate(NprsReading, start=1):
+                at = row + place if compact else place
                 label = self._labels[(reading, timing)]
                 # Side by side, one label names the row for both timings.
                 label.setVisible(compact or index == 0)
@@ -157,10 +169,10 @@ class PptRow:
         line.setPlaceholderText(translate("PptRow", "Site, e.g. Upper trapezius"))
         self.side = QComboBox()
         for side, text in SIDE_TEXT.items():
-            self.side.addItem(text, side)
+            self.side.addItem(term(text), side)
         self.timing = QComboBox()
         for timing in TIMINGS:
-            self.timing.addItem(TIMING_TEXT[timing], timing)
+            self.timing.addItem(term(TIMING_TEXT[timing]), timing)
         self.trials = [self._trial_spin() for _ in range(PPT_TRIALS)]
         self.mean = QLabel("—")
         self.mean.setMinimumWidth(120)
@@ -199,8 +211,8 @@ class PptRow:
         if len(measure.items) != PPT_TRIALS:  # stored without its trials: show the mean itself
             kpa = ppt_kpa(measure)
             self.mean.setText(
-                translate("PptRow", "<b>{value:.2f}</b> kg/cm² = {kpa:.0f} kPa (mean only)").format(
-                    value=measure.value, kpa=kpa
+                translate("PptRow", "<b>{value}</b> kg/cm² = {kpa} kPa (mean only)").format(
+                    value=number(measure.value, 2), kpa=number(kpa)
                 )
             )
 
@@ -228,8 +240,8 @@ class PptRow:
             )
         else:
             self.mean.setText(
-                translate("PptRow", "<b>{value:.2f}</b> kg/cm² = {ppt_kpa:.0f} kPa").format(
-                    value=measure.value, ppt_kpa=ppt_kpa(measure)
+                translate("PptRow", "<b>{value}</b> kg/cm² = {kpa} kPa").format(
+                    value=number(measure.value, 2), kpa=number(ppt_kpa(measure))
                 )
             )
 
@@ -237,11 +249,20 @@ class PptRow:
 class PptTable(MeasureRowTable[PptRow]):
     """Pressure pain thresholds: one row per site, mean of 3 trials shown in kg/cm² and kPa."""
 
-    HEADERS = ("Site", "Side", "When", "Trial 1", "Trial 2", "Trial 3", "Mean", "")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Terms", "Site"),
+        QT_TRANSLATE_NOOP("Terms", "Side"),
+        QT_TRANSLATE_NOOP("Terms", "When"),
+        QT_TRANSLATE_NOOP("Terms", "Trial 1"),
+        QT_TRANSLATE_NOOP("Terms", "Trial 2"),
+        QT_TRANSLATE_NOOP("Terms", "Trial 3"),
+        QT_TRANSLATE_NOOP("Terms", "Mean"),
+        "",
+    )
     WRAP_AT = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Add PPT &site", parent)
+        super().__init__(translate("PptTable", "Add PPT &site"), parent)
         self.site_names: list[str] = []
         self.site_labels: dict[str, str] = {}
 

@@ -6,14 +6,27 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Instrument, MeasureTiming, OutcomeMeasure, ValidationError
 from bodymap.model.measures import ndi_measure, odi_measure, questionnaire_items
 from bodymap.model.scoring import ndi_band, ndi_score, odi_band, odi_percent
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import number, term, translate
 from bodymap.ui.record.forms import FieldError, error_text
 from bodymap.ui.record.measure_store import MeasureStore
 from bodymap.ui.record.needling_editor import NOT_RECORDED
 from bodymap.ui.theme import hex_colour
+
+#: Disability band names (bodymap.model.scoring), marked for translation.
+BAND_NAMES = (
+    QT_TRANSLATE_NOOP("Terms", "none"),
+    QT_TRANSLATE_NOOP("Terms", "mild"),
+    QT_TRANSLATE_NOOP("Terms", "moderate"),
+    QT_TRANSLATE_NOOP("Terms", "severe"),
+    QT_TRANSLATE_NOOP("Terms", "complete"),
+    QT_TRANSLATE_NOOP("Terms", "minimal"),
+    QT_TRANSLATE_NOOP("Terms", "crippled"),
+    QT_TRANSLATE_NOOP("Terms", "bed-bound or exaggerating"),
+)
 
 
 class QuestionnaireForm(QWidget):
@@ -38,21 +51,21 @@ class QuestionnaireForm(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        for number, title in enumerate(sections):
+        for row, title in enumerate(sections):
             combo = QComboBox()
             combo.addItem(NOT_RECORDED, None)
             for answer in range(6):
                 combo.addItem(str(answer), answer)
             combo.setAccessibleName(
                 translate("QuestionnaireForm", "{value} item {value2}").format(
-                    value=instrument.value, value2=number + 1
+                    value=instrument.value, value2=row + 1
                 )
             )
             combo.currentIndexChanged.connect(self._changed)
-            label = QLabel(f"{number + 1}. {title}")
+            label = QLabel(f"{row + 1}. {term(title)}")
             label.setBuddy(combo)
-            grid.addWidget(label, number, 0)
-            grid.addWidget(combo, number, 1)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
             self.items.append(combo)
         grid.setColumnStretch(0, 1)
         column = QVBoxLayout(self)
@@ -87,13 +100,18 @@ class QuestionnaireForm(QWidget):
         try:
             if self.instrument is Instrument.NDI:
                 score = ndi_score(answers)
-                text = (
-                    f"Score <b>{score.out_of_50:.0f} / 50</b> ({score.percent:.0f} %) — "
-                    f"{ndi_band(score.out_of_50)}"
+                text = translate(
+                    "QuestionnaireForm", "Score <b>{score} / 50</b> ({percent} %) — {band}"
+                ).format(
+                    score=number(score.out_of_50),
+                    percent=number(score.percent),
+                    band=term(ndi_band(score.out_of_50)),
                 )
             else:
                 percent = odi_percent(answers)
-                text = f"Score <b>{percent:.0f} %</b> — {odi_band(percent)}"
+                text = translate("QuestionnaireForm", "Score <b>{percent} %</b> — {band}").format(
+                    percent=number(percent), band=term(odi_band(percent))
+                )
         except ValidationError as error:
             self.score_label.setText(
                 translate(
@@ -102,7 +120,13 @@ class QuestionnaireForm(QWidget):
             )
             return False
         answered = sum(a is not None for a in answers)
-        note = "" if answered == 10 else f" (prorated over {answered} items)"
+        note = (
+            ""
+            if answered == 10
+            else translate("QuestionnaireForm", " (prorated over {count} items)").format(
+                count=answered
+            )
+        )
         self.score_label.setText(text + note)
         return True
 

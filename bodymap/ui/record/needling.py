@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.anatomy import needling_hints
 from bodymap.errors import BodyMapError
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Activity, TriggerPoint, ValidationError
 from bodymap.model.catalog_lists import TECHNIQUE_LABELS
 from bodymap.model.needling import NeedlingRecord
@@ -30,7 +31,7 @@ from bodymap.model.rules import (
 )
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar, field_label
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
     FieldError,
     error_text,
@@ -44,7 +45,14 @@ from bodymap.ui.record.section import Prompter, RecordSection, completed, muted_
 from bodymap.ui.record.versioned import others_changed, rebased
 from bodymap.ui.theme import colour, set_role
 
-COLUMNS = ("Trigger point", "Needle", "Technique", "Insertions", "Twitches", "In / out")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Terms", "Trigger point"),
+    QT_TRANSLATE_NOOP("Terms", "Needle"),
+    QT_TRANSLATE_NOOP("Terms", "Technique"),
+    QT_TRANSLATE_NOOP("Terms", "Insertions"),
+    QT_TRANSLATE_NOOP("Terms", "Twitches"),
+    QT_TRANSLATE_NOOP("Terms", "In / out"),
+)
 
 
 class NeedlingSection(RecordSection):
@@ -55,8 +63,11 @@ class NeedlingSection(RecordSection):
         parent: the owning widget.
     """
 
-    title = "Needling"
-    hint = "Pick a charted trigger point, add it, then fill in the procedure; each change is saved."
+    title = QT_TRANSLATE_NOOP("Terms", "Needling")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms",
+        "Pick a charted trigger point, add it, then fill in the procedure; each change is saved.",
+    )
 
     def __init__(self, prompter: Prompter | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +111,7 @@ class NeedlingSection(RecordSection):
         self.body.addLayout(all_row)
         self.body.addWidget(self.save_error)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([term(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,8 +174,8 @@ class NeedlingSection(RecordSection):
             # Site names repeat the muscle ("Upper trapezius, central"): keep only the part.
             part = site.name.removeprefix(f"{name}, ")
             where = f" — {part}"
-        thorax = "  ⚠ thorax" if self._is_thorax(point) else ""
-        return f"#{point.number} {name}, {point.side.value}{where}{thorax}"
+        thorax = translate("NeedlingSection", "  ⚠ thorax") if self._is_thorax(point) else ""
+        return f"#{point.number} {name}, {term(point.side.value)}{where}{thorax}"
 
     def _is_thorax(self, point: TriggerPoint) -> bool:
         return is_thorax_risk(point, self.context.thorax_risk)
@@ -183,7 +194,7 @@ class NeedlingSection(RecordSection):
                 f"{record.needles_in} / {record.needles_out}",
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(term(text))
                 if column == 5 and not record.counts_match:
                     item.setForeground(colour("error"))
                     item.setToolTip(

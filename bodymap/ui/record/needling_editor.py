@@ -25,7 +25,7 @@ from bodymap.model.catalog_lists import (
     Technique,
 )
 from bodymap.model.needling import ElectricalParameters, NeedlingRecord
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
     FieldError,
     NoteEdit,
@@ -91,7 +91,7 @@ class NeedlingEditor(QWidget):
         self.gauge.setPlaceholderText(translate("NeedlingEditor", "optional, e.g. 32G"))
         self.technique = QComboBox()
         for technique, text in TECHNIQUE_LABELS.items():
-            self.technique.addItem(text, technique)
+            self.technique.addItem(term(text), technique)
         self.frequency = decimal_spin(*limits.FREQUENCY_HZ[:2], 1, 1, "Hz")
         self.pulse_width = decimal_spin(*limits.PULSE_WIDTH_US[:2], 10, 0, "µs")
         self.intensity = decimal_spin(*limits.INTENSITY_MA[:2], 0.5, 1, "mA")
@@ -110,7 +110,7 @@ class NeedlingEditor(QWidget):
         self.retention.setSpecialValueText(NOT_RECORDED)
         self.position = QComboBox()
         for position, text in POSITION_LABELS.items():
-            self.position.addItem(text, position)
+            self.position.addItem(term(text), position)
         self.tolerance = count_spin(*limits.TOLERANCE_NPRS, optional=True)
         self.familiar_pain = QCheckBox(translate("NeedlingEditor", "Familiar pain &reproduced"))
         self.needles_in = count_spin(*limits.NEEDLE_COUNT)

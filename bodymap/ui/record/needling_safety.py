@@ -26,7 +26,11 @@ def safety_lines(
     name = atlas.muscle_name(point.muscle)
     lines = []
     if site is not None:
-        lines.append(f"<b>Safety — {site.name}:</b> {site.safety}")
+        lines.append(
+            translate("NeedlingSection", "<b>Safety — {name}:</b> {safety}").format(
+                name=site.name, safety=site.safety
+            )
+        )
     else:
         lines.append(
             translate(

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.errors import BodyMapError
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Clinician, Patient, Sex, ValidationError
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
     DATE_FORMAT_HINT,
     FIELD_MIN_WIDTH,
@@ -42,10 +43,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", Patient, Clinician)
 
 SEX_LABELS: dict[Sex, str] = {
-    Sex.UNKNOWN: "Not recorded",
-    Sex.FEMALE: "Female",
-    Sex.MALE: "Male",
-    Sex.OTHER: "Other",
+    Sex.UNKNOWN: QT_TRANSLATE_NOOP("Terms", "Not recorded"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("Terms", "Female"),
+    Sex.MALE: QT_TRANSLATE_NOOP("Terms", "Male"),
+    Sex.OTHER: QT_TRANSLATE_NOOP("Terms", "Other"),
 }
 
 
@@ -177,12 +178,12 @@ class PatientDialog(_ValidatedDialog[Patient]):
             translate("PatientDialog", "Clinic chart or MRN number")
         )
         self.birth_date_edit = QLineEdit()
-        self.birth_date_edit.setPlaceholderText(DATE_FORMAT_HINT)
+        self.birth_date_edit.setPlaceholderText(term(DATE_FORMAT_HINT))
         self.age_label = QLabel()
         set_role(self.age_label, "hint")
         self.sex_combo = QComboBox()
         for sex, text in SEX_LABELS.items():
-            self.sex_combo.addItem(text, sex)
+            self.sex_combo.addItem(term(text), sex)
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText(translate("PatientDialog", "Phone, e-mail or address"))
         self.notes_edit = QPlainTextEdit()
@@ -320,7 +321,7 @@ class ClinicianDialog(_ValidatedDialog[Clinician]):
         self.training_date_edit = QLineEdit()
         self.training_date_edit.setPlaceholderText(
             translate("ClinicianDialog", "Completed on, {DATE_FORMAT_HINT}").format(
-                DATE_FORMAT_HINT=DATE_FORMAT_HINT
+                DATE_FORMAT_HINT=term(DATE_FORMAT_HINT)
             )
         )
         hint = QLabel(

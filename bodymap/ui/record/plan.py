@@ -6,9 +6,10 @@ from dataclasses import fields
 
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.catalog_lists import PLAN_LABELS, PlanItem
 from bodymap.model.record import Plan
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
     DATE_FORMAT_HINT,
     NoteEdit,
@@ -21,19 +22,29 @@ from bodymap.ui.record.forms import (
 from bodymap.ui.record.section import RecordSection
 
 DETAIL_HINTS = {
-    PlanItem.STRETCHING: "e.g. upper trapezius and levator stretch, 3 × 30 s daily",
-    PlanItem.STRENGTHENING: "e.g. deep neck flexor endurance, scapular retraction",
-    PlanItem.MANUAL_THERAPY: "e.g. ischaemic compression, thoracic mobilisation",
-    PlanItem.EDUCATION: "e.g. soreness expectations, posture at work, sleep",
-    PlanItem.HOME_EXERCISE: "e.g. handout given, 10 min twice a day",
+    PlanItem.STRETCHING: QT_TRANSLATE_NOOP(
+        "Terms", "e.g. upper trapezius and levator stretch, 3 × 30 s daily"
+    ),
+    PlanItem.STRENGTHENING: QT_TRANSLATE_NOOP(
+        "Terms", "e.g. deep neck flexor endurance, scapular retraction"
+    ),
+    PlanItem.MANUAL_THERAPY: QT_TRANSLATE_NOOP(
+        "Terms", "e.g. ischaemic compression, thoracic mobilisation"
+    ),
+    PlanItem.EDUCATION: QT_TRANSLATE_NOOP(
+        "Terms", "e.g. soreness expectations, posture at work, sleep"
+    ),
+    PlanItem.HOME_EXERCISE: QT_TRANSLATE_NOOP("Terms", "e.g. handout given, 10 min twice a day"),
 }
 
 
 class PlanSection(RecordSection):
     """The structured plan of care of the visit."""
 
-    title = "Plan"
-    hint = "Tick what is planned and say how; the SOAP Plan note is for anything else."
+    title = QT_TRANSLATE_NOOP("Terms", "Plan")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms", "Tick what is planned and say how; the SOAP Plan note is for anything else."
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,12 +54,17 @@ class PlanSection(RecordSection):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
-        mnemonics = {"Stretching": "&Stretching", "Education": "&Education"}
+        mnemonics = {
+            "Stretching": QT_TRANSLATE_NOOP("Terms", "&Stretching"),
+            "Education": QT_TRANSLATE_NOOP("Terms", "&Education"),
+        }
         for row, (item, text) in enumerate(PLAN_LABELS.items()):
-            check = QCheckBox(mnemonics.get(text, text))
+            check = QCheckBox(term(mnemonics.get(text, text)))
             check.setMinimumWidth(220)
             detail = QLineEdit()
-            detail.setPlaceholderText(DETAIL_HINTS.get(item, "Detail"))
+            detail.setPlaceholderText(
+                term(DETAIL_HINTS.get(item, QT_TRANSLATE_NOOP("Terms", "Detail")))
+            )
             check.toggled.connect(self._save_plan)
             detail.editingFinished.connect(self._save_plan)
             grid.addWidget(check, row, 0)
@@ -63,7 +79,7 @@ class PlanSection(RecordSection):
         self.frequency = QLineEdit()
         self.frequency.setPlaceholderText(translate("PlanSection", "e.g. once a week for 4 weeks"))
         self.next_visit = QLineEdit()
-        self.next_visit.setPlaceholderText(DATE_FORMAT_HINT)
+        self.next_visit.setPlaceholderText(term(DATE_FORMAT_HINT))
         self.next_visit.setMaximumWidth(160)
         self.referral = QLineEdit()
         self.referral.setPlaceholderText(translate("PlanSection", "To whom and why, if anyone"))

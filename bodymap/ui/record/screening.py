@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import safety
 from bodymap.model.catalog_lists import (
     DECISION_LABELS,
@@ -27,7 +28,7 @@ from bodymap.model.catalog_lists import (
     ScreeningStatus,
 )
 from bodymap.model.screening import Medications, Screening, ScreeningAnswer
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
     FieldError,
     NoteEdit,
@@ -41,9 +42,9 @@ from bodymap.ui.theme import set_role
 
 STATUS_ORDER = (ScreeningStatus.PRESENT, ScreeningStatus.ABSENT, ScreeningStatus.UNKNOWN)
 STATUS_TEXT = {
-    ScreeningStatus.PRESENT: "Present",
-    ScreeningStatus.ABSENT: "Absent",
-    ScreeningStatus.UNKNOWN: "Unknown",
+    ScreeningStatus.PRESENT: QT_TRANSLATE_NOOP("Terms", "Present"),
+    ScreeningStatus.ABSENT: QT_TRANSLATE_NOOP("Terms", "Absent"),
+    ScreeningStatus.UNKNOWN: QT_TRANSLATE_NOOP("Terms", "Unknown"),
 }
 
 
@@ -53,8 +54,8 @@ class ChecklistRow:
     def __init__(self, item_id: str, label: str, hint: str, absolute: bool) -> None:
         self.item_id = item_id
         self.absolute = absolute
-        self.label = QLabel(label)
-        self.label.setToolTip(hint)
+        self.label = QLabel(term(label))
+        self.label.setToolTip(term(hint))
         self.label.setWordWrap(True)
         self.choice = QWidget()
         row = QHBoxLayout(self.choice)
@@ -63,13 +64,13 @@ class ChecklistRow:
         self.group = QButtonGroup(self.choice)
         self.buttons: dict[ScreeningStatus, QRadioButton] = {}
         for status in STATUS_ORDER:
-            button = QRadioButton(STATUS_TEXT[status])
+            button = QRadioButton(term(STATUS_TEXT[status]))
             button.setAccessibleName(f"{item_id} {status.value}")
             self.group.addButton(button)
             self.buttons[status] = button
             row.addWidget(button)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(hint or "Note")
+        self.note.setPlaceholderText(term(hint) if hint else translate("ChecklistRow", "Note"))
         self.note.setAccessibleName(
             translate("ChecklistRow", "{item_id} note").format(item_id=item_id)
         )
@@ -98,11 +99,12 @@ class ChecklistRow:
 class ScreeningSection(RecordSection):
     """Screening of the visit, prefilled from the previous one on request."""
 
-    title = "Screening"
-    hint = (
+    title = QT_TRANSLATE_NOOP("Terms", "Screening")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms",
         "Contraindications and precautions for dry needling today; answer every item before a "
         "needling visit is signed. A hard stop blocks needling with no override; another "
-        "absolute item needs a written override reason; a relative one needs a decision note."
+        "absolute item needs a written override reason; a relative one needs a decision note.",
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -137,8 +139,14 @@ class ScreeningSection(RecordSection):
         self.body.addWidget(self.hard_stop_note)
         self.body.addWidget(self.precaution_note)
         for klass, heading in (
-            (ContraindicationClass.ABSOLUTE, "Absolute contraindications"),
-            (ContraindicationClass.RELATIVE, "Relative contraindications and precautions"),
+            (
+                ContraindicationClass.ABSOLUTE,
+                QT_TRANSLATE_NOOP("Terms", "Absolute contraindications"),
+            ),
+            (
+                ContraindicationClass.RELATIVE,
+                QT_TRANSLATE_NOOP("Terms", "Relative contraindications and precautions"),
+            ),
         ):
             self.body.addWidget(section_header(heading))
             self.body.addLayout(self._checklist_grid(klass))
@@ -190,7 +198,7 @@ class ScreeningSection(RecordSection):
         meds = QGridLayout()
         meds.setHorizontalSpacing(24)
         for medication, text in MEDICATION_LABELS.items():
-            check = QCheckBox(text)
+            check = QCheckBox(term(text))
             check.toggled.connect(
                 lambda ticked, medication=medication: self._medication_ticked(medication, ticked)
             )
@@ -207,7 +215,7 @@ class ScreeningSection(RecordSection):
         form = new_form_layout()
         self.decision_combo.addItem(translate("ScreeningSection", "— not decided —"), None)
         for decision, text in DECISION_LABELS.items():
-            self.decision_combo.addItem(text, decision)
+            self.decision_combo.addItem(term(text), decision)
         self.decision_combo.activated.connect(self._decided_by_hand)
         self.decision_combo.currentIndexChanged.connect(self._save_screening)
         add_labelled_row(

@@ -28,7 +28,7 @@ from bodymap.errors import BodyMapError
 from bodymap.model import ValidationError, VisitChart
 from bodymap.model.rules import ThoraxRisk
 from bodymap.storage.errors import EditConflictError
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
     PAGE_MAX_WIDTH,
     SECTION_SPACING,
@@ -312,7 +312,7 @@ def completed(action: Callable[[], None]) -> Callable[[], bool]:
 
 def muted_label(text: str) -> QLabel:
     """A grey explanatory label that wraps."""
-    label = QLabel(text)
+    label = QLabel(term(text))
     label.setWordWrap(True)
     set_role(label, "hint")
     return label

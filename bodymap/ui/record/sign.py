@@ -6,8 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.errors import BodyMapError
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.errors import ValidationError
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import datetime_text, translate
 from bodymap.ui.record.forms import add_labelled_row, new_form_layout
 from bodymap.ui.record.section import Prompter, RecordSection, muted_label
 from bodymap.ui.record.sign_dialog import SignDialog
@@ -22,8 +23,10 @@ class SignSection(RecordSection):
         parent: the owning widget.
     """
 
-    title = "Sign"
-    hint = "Signing records who signed and when. Afterwards the visit is read-only."
+    title = QT_TRANSLATE_NOOP("Terms", "Sign")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms", "Signing records who signed and when. Afterwards the visit is read-only."
+    )
 
     #: Emitted with the visit id once it is signed.
     signed = Signal(int)
@@ -150,7 +153,9 @@ class SignSection(RecordSection):
         if clinician_id is None or self.blockers:
             return
         chart = self.context.chart
-        summary = f"Visit of {chart.patient.name} on {chart.visit.started_at:%d %b %Y at %H:%M}."
+        summary = translate("SignSection", "Visit of {name} on {when}.").format(
+            name=chart.patient.name, when=datetime_text(chart.visit.started_at)
+        )
         visit_id = self.context.visit_id
         records = self.context.records
 

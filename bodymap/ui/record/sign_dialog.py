@@ -67,7 +67,12 @@ class SignDialog(QDialog):
         self.secret = self._secret_field()
         self.repeat = self._secret_field()
         if has_secret:
-            form.addRow(f"{signer.split(',')[0]}'s signing &secret:", self.secret)
+            form.addRow(
+                translate("SignDialog", "{value}'s signing &secret:").format(
+                    value=signer.split(",")[0]
+                ),
+                self.secret,
+            )
         else:
             note = QLabel(
                 translate(
@@ -79,8 +84,8 @@ class SignDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
-            form.addRow("New signing &secret:", self.secret)
-            form.addRow("&Repeat it:", self.repeat)
+            form.addRow(translate("SignDialog", "New signing &secret:"), self.secret)
+            form.addRow(translate("SignDialog", "&Repeat it:"), self.repeat)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)

@@ -8,23 +8,40 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Visit
 from bodymap.storage.errors import EditConflictError
 from bodymap.ui.conflict import ConflictBar
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import FieldError, NoteEdit
 from bodymap.ui.record.section import RecordSection, muted_label
 from bodymap.ui.record.undo import record_edit
 
 #: (Visit field, mnemonic label, what belongs there) for the four notes.
 SOAP_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("subjective", "&Subjective", "What the patient reports: symptoms, response since last visit"),
-    ("objective", "&Objective", "Measurements, palpation findings, the procedure record"),
-    ("assessment", "&Assessment", "Your interpretation: response, progress against goals"),
-    ("plan", "&Plan", "Next steps in words (structured items are on the Plan page)"),
+    (
+        "subjective",
+        QT_TRANSLATE_NOOP("Terms", "&Subjective"),
+        QT_TRANSLATE_NOOP("Terms", "What the patient reports: symptoms, response since last visit"),
+    ),
+    (
+        "objective",
+        QT_TRANSLATE_NOOP("Terms", "&Objective"),
+        QT_TRANSLATE_NOOP("Terms", "Measurements, palpation findings, the procedure record"),
+    ),
+    (
+        "assessment",
+        QT_TRANSLATE_NOOP("Terms", "&Assessment"),
+        QT_TRANSLATE_NOOP("Terms", "Your interpretation: response, progress against goals"),
+    ),
+    (
+        "plan",
+        QT_TRANSLATE_NOOP("Terms", "&Plan"),
+        QT_TRANSLATE_NOOP("Terms", "Next steps in words (structured items are on the Plan page)"),
+    ),
 )
 
-SUMMARY_HEADING = "Charted data (summary):"
+SUMMARY_HEADING = QT_TRANSLATE_NOOP("Terms", "Charted data (summary):")
 
 
 def merge_summary(objective: str, summary: str) -> str:
@@ -49,8 +66,10 @@ class SoapSection(RecordSection):
         parent: the owning widget.
     """
 
-    title = "SOAP note"
-    hint = "Each note is saved as you type (within a second) and when you leave it."
+    title = QT_TRANSLATE_NOOP("Terms", "SOAP note")
+    hint = QT_TRANSLATE_NOOP(
+        "Terms", "Each note is saved as you type (within a second) and when you leave it."
+    )
 
     def __init__(self, summarise: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,13 +93,13 @@ class SoapSection(RecordSection):
         for name, label_text, hint in SOAP_FIELDS:
             # Objective holds the generated summary too, so it gets the most room.
             edit = NoteEdit(lines=10 if name == "objective" else 5)
-            edit.setPlaceholderText(hint)
+            edit.setPlaceholderText(term(hint))
             edit.setAccessibleName(name)
             edit.editing_finished.connect(lambda name=name: self._save_field(name))
             self.edits[name] = edit
             heading = QHBoxLayout()
             heading.setContentsMargins(0, 6, 0, 0)
-            label = QLabel(label_text)
+            label = QLabel(term(label_text))
             label.setStyleSheet("font-weight: 600;")
             label.setBuddy(edit)
             heading.addWidget(label)

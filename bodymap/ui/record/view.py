@@ -24,7 +24,7 @@ from bodymap.anatomy.thorax import thorax_risk_rule
 from bodymap.errors import BodyMapError
 from bodymap.storage.record_repository import RecordRepository
 from bodymap.storage.verify import visit_integrity
-from bodymap.ui.i18n import translate
+from bodymap.ui.i18n import datetime_text, term, translate
 from bodymap.ui.integrity import TAMPERED_LABEL_STYLE, tampered_banner_text
 from bodymap.ui.record.addenda import AddendaSection
 from bodymap.ui.record.adverse import AdverseEventsSection
@@ -135,7 +135,7 @@ class RecordView(QWidget):
         set_role(self.nav, "sections")
         self.nav.setAccessibleName(translate("RecordView", "record sections"))
         for number, section in enumerate(self.sections, start=1):
-            item = QListWidgetItem(f"{number}  {section.title}")
+            item = QListWidgetItem(f"{number}  {term(section.title)}")
             item.setToolTip(translate("RecordView", "Ctrl+{number}").format(number=number))
             self.nav.addItem(item)
             scroll = QScrollArea()
@@ -353,9 +353,17 @@ class RecordView(QWidget):
         assert self._context is not None
         chart = self._context.chart
         visit = chart.visit
-        clinician = chart.clinician.display_name if chart.clinician else "no clinician set"
-        when = visit.started_at.strftime("%d %b %Y, %H:%M")
-        status = "Signed" if visit.is_signed else "Draft"
+        clinician = (
+            chart.clinician.display_name
+            if chart.clinician
+            else translate("RecordView", "no clinician set")
+        )
+        when = datetime_text(visit.started_at)
+        status = (
+            translate("RecordView", "Signed")
+            if visit.is_signed
+            else translate("RecordView", "Draft")
+        )
         ink = hex_colour("success" if visit.is_signed else "warning")
         if self._context.integrity_problems:
             status, ink = "Integrity check failed", hex_colour("error")
@@ -386,7 +394,7 @@ class RecordView(QWidget):
                 translate(
                     "RecordView",
                     "Signed by {signer} on {strftime} — read-only; add an addendum to correct",
-                ).format(signer=signer, strftime=visit.signed_at.strftime("%d %b %Y at %H:%M"))
+                ).format(signer=signer, strftime=datetime_text(visit.signed_at))
             )
             self.banner.show()
         else:
@@ -419,8 +427,8 @@ class RecordView(QWidget):
         row = self.sections.index(sign)
         item = self.nav.item(row)
         count = len(sign.blockers)
-        suffix = f"   ({count} to do)" if count else ""
-        item.setText(f"{row + 1}  {sign.title}{suffix}")
+        suffix = translate("RecordView", "   ({count} to do)").format(count=count) if count else ""
+        item.setText(f"{row + 1}  {term(sign.title)}{suffix}")
         self._fit_nav()
         item.setData(Qt.ItemDataRole.ForegroundRole, colour("error") if count else None)
 

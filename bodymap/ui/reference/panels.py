@@ -70,7 +70,7 @@ class ReferencePanel(QDockWidget):
 
     def __init__(self, atlas: AtlasLike, parent: QWidget | None = None) -> None:
         """Create the dock listing every catalogue site of ``atlas``."""
-        super().__init__("Referral reference", parent)
+        super().__init__(translate("ReferencePanel", "Referral reference"), parent)
         self.setObjectName("referenceDock")
         self._atlas = atlas
         self.search = QLineEdit()
@@ -251,7 +251,7 @@ class SuggestionsPanel(QDockWidget):
 
     def __init__(self, atlas: AtlasLike, parent: QWidget | None = None) -> None:
         """Create an empty dock; call :meth:`set_zones` with the visit's pain zones."""
-        super().__init__("Possible sources", parent)
+        super().__init__(translate("SuggestionsPanel", "Possible sources"), parent)
         self.setObjectName("suggestionsDock")
         self._atlas = atlas
         self.suggestions: list[Suggestion] = []
