@@ -248,6 +248,7 @@
     <name>AddPointCommand</name>
     <message>
         <source>Place trigger point #{number}</source>
+        <extracomment>The command&apos;s text once the mark is stored (e.g. with its number); None: unchanged.</extracomment>
         <translation>Triggerpunkt Nr. {number} setzen</translation>
     </message>
 </context>
@@ -348,6 +349,10 @@
     <message>
         <source>This kind of event is at least {floor}.</source>
         <translation>Diese Art von Ereignis ist mindestens {floor}.</translation>
+    </message>
+    <message>
+        <source>No adverse events</source>
+        <translation>Keine unerwünschten Ereignisse</translation>
     </message>
     <message>
         <source>Add adverse event</source>
@@ -565,7 +570,7 @@
     <name>ChartPage</name>
     <message>
         <source>the clinician</source>
-        <extracomment>Intensity of the next new zone; the digit keys 0-9 set it (and the selected zone&apos;s).</extracomment>
+        <extracomment>The signed banner&apos;s style role (bodymap/ui/theme.py). Intensity of the next new zone; the digit keys 0-9 set it (and the selected zone&apos;s).</extracomment>
         <translation>der Therapeut</translation>
     </message>
     <message>
@@ -724,6 +729,7 @@
     <name>CompareSummary</name>
     <message>
         <source>&lt;b&gt;Patient-reported pain&lt;/b&gt;</source>
+        <extracomment>The style-table colour of each status word in the comparison table.</extracomment>
         <translation>&lt;b&gt;Vom Patienten angegebener Schmerz&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1268,7 +1274,7 @@ Passphrase:</translation>
     <name>Integrity</name>
     <message>
         <source>Verify records</source>
-        <extracomment>The chart&apos;s banner when the open visit fails its check (same frame as the signed banner). The record view&apos;s banner in the same case.</extracomment>
+        <extracomment>Style roles (bodymap/ui/theme.py) of the chart&apos;s banner and of the record view&apos;s banner when the open visit fails its check.</extracomment>
         <translation>Datensätze prüfen</translation>
     </message>
     <message>
@@ -1447,8 +1453,8 @@ Passphrase:</translation>
         <translation>Legende (Ansicht ▸ Legende blendet sie ein und aus)</translation>
     </message>
     <message>
-        <source>Pain 0</source>
-        <translation>Schmerz 0</translation>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1828,7 @@ Die Begründung wird mit dem Besuch gespeichert, protokolliert und in die Notiz 
     <name>PatientBanner</name>
     <message>
         <source>born {date} ({age} y)</source>
-        <extracomment>How long the just-switched colour stays. The visit status of a visit that failed its integrity check (the red of the tamper banner).</extracomment>
+        <extracomment>Resting and just-switched backgrounds of the banner. Style roles (bodymap/ui/theme.py): at rest, and just after the patient changed. How long the just-switched colour stays. The visit status of a visit that failed its integrity check (the red of the tamper banner).</extracomment>
         <translation>geb. {date} ({age} J.)</translation>
     </message>
     <message>
@@ -2104,7 +2110,6 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Instruments with more than one accepted threshold, offered as a choice.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -2126,6 +2131,22 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <message>
         <source>Named as the author of your changes in this database&apos;s audit log.</source>
         <translation>Als Verfasser Ihrer Änderungen im Änderungsprotokoll dieser Datenbank genannt.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>{upper} reference:</source>
@@ -2215,7 +2236,7 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <name>ProgressSummary</name>
     <message>
         <source>No accepted reference threshold (MCID or MDC) for this measure.</source>
-        <extracomment>Quantifies one visit&apos;s patient-reported and referred zones apart (``bodymap.analysis.extent.visit_extent`` with the atlas). Compares two visits (``bodymap.analysis.compare.compare_visits`` with the atlas). The charts a progress report shows, in this order (domain.md section 2).</extracomment>
+        <extracomment>Quantifies one visit&apos;s patient-reported and referred zones apart (``bodymap.analysis.extent.visit_extent`` with the atlas). Compares two visits (``bodymap.analysis.compare.compare_visits`` with the atlas).</extracomment>
         <translation>Für diese Messung gibt es keine anerkannte Referenzschwelle (MCID oder MDC).</translation>
     </message>
     <message>
@@ -2633,7 +2654,7 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <name>RecordView</name>
     <message>
         <source>signed banner</source>
-        <extracomment>Read-only fields are filled grey so a signed record does not look editable. Page width (pixels) below which side-by-side parts of a page are stacked. Emitted with the visit id after the visit was signed here. Emitted with the visit id after any part of its record was saved. A line for the window&apos;s status bar (&quot;Removed … — Ctrl+Z to undo&quot;). Set in a read-only window (another window writes to the database).</extracomment>
+        <extracomment>The signed banner&apos;s style role (read-only fields are greyed by the theme&apos;s stylesheet). Narrowest the section list gets; it widens to fit its names in a large font. Emitted with the visit id after the visit was signed here. Emitted with the visit id after any part of its record was saved. A line for the window&apos;s status bar (&quot;Removed … — Ctrl+Z to undo&quot;). Widest the pages have needed side by side (measured while wide; None: not yet). Set in a read-only window (another window writes to the database).</extracomment>
         <translation>Hinweis unterschrieben</translation>
     </message>
     <message>
@@ -2649,8 +2670,12 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
         <translation>Strg+{number}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:15px;&apos;&gt;No visit selected&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:15px;&apos;&gt;Kein Besuch ausgewählt&lt;/span&gt;</translation>
+        <source>&lt;b&gt;No visit selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kein Besuch ausgewählt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:large; font-weight:600;&apos;&gt;{escape}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{muted};&apos;&gt;Visit {when} · {escape2}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{colour}; font-weight:600;&apos;&gt;{status}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:large; font-weight:600;&apos;&gt;{escape}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{muted};&apos;&gt;Besuch {when} · {escape2}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{colour}; font-weight:600;&apos;&gt;{status}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Could not open visit {visit_id}: {error}</source>
@@ -2669,10 +2694,6 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
         <translation>Entwurf</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:16px; font-weight:600;&apos;&gt;{escape}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#5f6b76;&apos;&gt;Visit {when} · {escape2}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{colour}; font-weight:600;&apos;&gt;{status}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:16px; font-weight:600;&apos;&gt;{escape}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#5f6b76;&apos;&gt;Besuch {when} · {escape2}&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:{colour}; font-weight:600;&apos;&gt;{status}&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Signed by {signer} on {strftime} — read-only; add an addendum to correct</source>
         <translation>Unterschrieben von {signer} am {strftime} — schreibgeschützt; zum Berichtigen einen Nachtrag hinzufügen</translation>
     </message>
@@ -2685,6 +2706,7 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <name>ReferencePanel</name>
     <message>
         <source>Referral reference</source>
+        <extracomment>How each confidence tag is shown; unreviewed content must say so plainly.</extracomment>
         <translation>Übertragungsmuster-Referenz</translation>
     </message>
     <message>
@@ -3595,26 +3617,12 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
         <translation>0 = nicht möglich, 10 = wie vor den Beschwerden; bei jedem Besuch dieselben Aktivitäten verwenden.</translation>
     </message>
     <message>
-        <source>Pressure pain threshold</source>
-        <extracomment>Printed name of each instrument.</extracomment>
-        <translation>Druckschmerzschwelle</translation>
-    </message>
-    <message>
         <source>Neck Disability Index</source>
         <translation>Neck Disability Index (NDI)</translation>
     </message>
     <message>
         <source>Oswestry Disability Index</source>
         <translation>Oswestry Disability Index (ODI)</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <extracomment>PPT is stored in kg/cm²; one kg/cm² is 98.0665 kPa (standard gravity).</extracomment>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>% points</source>
-        <translation>Prozentpunkte</translation>
     </message>
     <message>
         <source>Cervical spine</source>
@@ -4634,7 +4642,7 @@ Adverse-event types: the common mild ones (Brady et al. 2014) and the serious on
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>Widest a record page grows; wider forms are hard to scan on a large screen.</extracomment>
+        <extracomment>Sizes used by every record form, kept in one place so the forms look alike (colours and font sizes come from the theme&apos;s style roles: bodymap/ui/theme.py). Widest a record page grows; wider forms are hard to scan on a large screen.</extracomment>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
@@ -4778,6 +4786,7 @@ Quelle: {citation}.</translation>
     <name>WindowIntegrity</name>
     <message>
         <source>&amp;Verify records…</source>
+        <extracomment>Style roles of the status-bar verdict (bodymap/ui/theme.py).</extracomment>
         <translation>Datensätze &amp;prüfen…</translation>
     </message>
     <message>
