@@ -44,6 +44,8 @@ class Paragraph(PlainParagraph):  # type: ignore[misc]
         self, text: str, style: ParagraphStyle | None = None, *args: Any, **kwargs: Any
     ) -> None:
         """Build the paragraph; ``text`` is ReportLab markup, as for ReportLab's own."""
-        if style is not None and not style.shaping and needs_shaping(text):
+        # A paragraph split across pages is rebuilt from its fragments with ``text`` None;
+        # its style was already chosen (shaped or not) for the whole text.
+        if style is not None and not style.shaping and text is not None and needs_shaping(text):
             style = shaped_style(style)
         super().__init__(text, style, *args, **kwargs)
