@@ -156,7 +156,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
     legend.setCheckable(True)
     show_archived = _action(
         window,
-        translate("Actions", "Show &archived patients"),
+        translate("Actions", "&Show archived patients"),
         tip=translate("Actions", "List archived patients too, greyed"),
     )
     show_archived.setCheckable(True)
@@ -207,7 +207,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
         export_note=_action(
             window,
             translate("Actions", "&Export note…"),
-            QKeySequence.StandardKey.Print,
+            "Ctrl+Shift+P",  # Ctrl+P is File › Print…
             translate("Actions", "Export this visit as a PDF note"),
         ),
         export_report=_action(
@@ -249,7 +249,7 @@ def build_actions(window: QMainWindow, undo_group: QUndoGroup) -> WindowActions:
         zoom_out=_action(
             window, translate("Actions", "Zoom &out"), QKeySequence.StandardKey.ZoomOut
         ),
-        zoom_fit=_action(window, translate("Actions", "&Fit to window"), "Ctrl+0"),
+        zoom_fit=_action(window, translate("Actions", "Fit to &window"), "Ctrl+0"),
         ghost=ghost,
         legend=legend,
         hide_referral=_action(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.audit import AuditAction, AuditEntry, stored_value
+from bodymap.ui.accessibility import tab_leaves
 from bodymap.ui.i18n import term, translate
 from bodymap.ui.theme import set_role
 
@@ -131,6 +132,8 @@ class AuditTrailDialog(QDialog):
         self.entries = list(reversed(repository.audit_log(visit_id)))  # newest first
         self.table = QTableWidget(len(self.entries), len(COLUMNS))
         self.table.setHorizontalHeaderLabels([term(c) for c in COLUMNS])
+        self.table.setAccessibleName(translate("AuditTrailDialog", "Audit trail entries"))
+        tab_leaves(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

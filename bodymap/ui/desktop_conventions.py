@@ -1,4 +1,7 @@
-"""Desktop conventions of the main window: F1 help, Ctrl+F search, "exported — Open folder"."""
+"""Desktop conventions of the main window: F1 help, Ctrl+F, Print, "exported — Open folder".
+
+File › Print… (Ctrl+P) prints the session note through the system print dialog.
+"""
 
 from __future__ import annotations
 
@@ -85,6 +88,39 @@ class DesktopConventions(QObject):
                 _put_first(menu, self.find_patient)
         self.export_notice = ExportNotice()
         window.statusBar().addWidget(self.export_notice)
+        self.print_note = QAction(translate("DesktopConventions", "Pri&nt…"), window)
+        self.print_note.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_note.setStatusTip(
+            translate("DesktopConventions", "Print this visit's session note")
+        )
+        self.print_note.triggered.connect(self.print_session_note)
+        # Printable exactly when exportable: a visit is open and passed its integrity check.
+        window.actions_.export_note.changed.connect(self._sync_print)
+        self._sync_print()
+        # Beside Export note in whichever menu holds it (menu titles are translated).
+        for top in window.menuBar().actions():
+            menu = top.menu()
+            if isinstance(menu, QMenu) and window.actions_.export_note in menu.actions():
+                _put_after(menu, window.actions_.export_note, self.print_note)
+                break
+
+    def _sync_print(self) -> None:
+        self.print_note.setEnabled(self._window.actions_.export_note.isEnabled())
+
+    def print_session_note(self) -> int:
+        """Print the open visit's note through the system print dialog; returns pages printed."""
+        visit_id = self._window.chart_page.model.visit_id
+        if visit_id is None:
+            return 0
+        from bodymap.ui.printing import print_session_note
+
+        return print_session_note(
+            self._window,
+            self._window.repo,
+            self._window.atlas,
+            visit_id,
+            clinic_name=self._window.preferences.clinic_name,
+        )
 
     def show_guide(self) -> HelpDialog:
         """Open (or bring forward) the guide; it does not block the window."""
@@ -109,6 +145,15 @@ class DesktopConventions(QObject):
         """Tell where an export went (None: cancelled or failed, already said)."""
         if path is not None:
             self.export_notice.show_export(path)
+
+
+def _put_after(menu: QMenu, anchor: QAction, action: QAction) -> None:
+    existing = menu.actions()
+    index = existing.index(anchor) + 1 if anchor in existing else len(existing)
+    if index < len(existing):
+        menu.insertAction(existing[index], action)
+    else:
+        menu.addAction(action)
 
 
 def _put_first(menu: QMenu, action: QAction) -> None:

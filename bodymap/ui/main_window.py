@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bodymap import __version__
 from bodymap.model import View
 from bodymap.preferences import Preferences, save_preferences
+from bodymap.ui.accessibility import name_from_labels
 from bodymap.ui.actions import (
     WindowActions,
     build_actions,
@@ -37,6 +38,7 @@ from bodymap.ui.patient_banner import PatientBanner
 from bodymap.ui.patients import PatientsDock, visit_title
 from bodymap.ui.people_actions import PeopleActions
 from bodymap.ui.select_on_focus import install_select_on_focus
+from bodymap.ui.session_state import SessionState
 from bodymap.ui.toolbar import build_chart_toolbar
 from bodymap.ui.window_theme import WindowTheme
 
@@ -157,9 +159,14 @@ class MainWindow(QMainWindow):
         )
         self._restore_window_state()
         self.theme.fit()
+        # Read before the list selects its first patient's latest visit, which is saved too.
+        last_visit = QSettings().value(LAST_VISIT_KEY)
         self.patients.reload_patients()
-        self._reopen_last_visit()
+        self._reopen_last_visit(last_visit)
+        self.session = SessionState(self)
+        self.session.restore()
         self._update_title()
+        name_from_labels(self)
         # The catalogue docks sit behind the inspector and are not needed to show the patient
         # list: they are built once the window is up rather than delaying its first paint.
         QTimer.singleShot(REFERENCE_DOCKS_DELAY_MS, self.reference_docks)
@@ -316,9 +323,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state, WINDOW_STATE_VERSION)
 
-    def _reopen_last_visit(self) -> None:
+    def _reopen_last_visit(self, saved: object) -> None:
         """Open the patient and visit that were open when the window last closed."""
-        saved = QSettings().value(LAST_VISIT_KEY)
         try:
             visit_id = int(str(saved)) if saved is not None else None
         except ValueError:
@@ -342,6 +348,7 @@ class MainWindow(QMainWindow):
             dock.show()
         self._hidden_chart_docks = []
         self.integrity.checker.wait()
+        self.session.save()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState(WINDOW_STATE_VERSION))
@@ -513,13 +520,20 @@ class MainWindow(QMainWindow):
         if patient_id is None:
             return
         from bodymap.ui import export_actions
+        from bodymap.ui.report_range_dialog import ask_report_range
 
+        chosen = ask_report_range(self, self.repo, patient_id)
+        if chosen is None:
+            return
+        start, end = chosen
         self.desktop.exported(
             export_actions.export_report(
                 self,
                 self.repo,
                 self.atlas,
                 patient_id,
+                start=start,
+                end=end,
                 clinic_name=self.preferences.clinic_name,
                 thresholds=self.preferences.thresholds,
             )

@@ -174,6 +174,7 @@ class PatientsDock(QDockWidget):
             translate("PatientsDock", "Search name, chart number or birth date")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(translate("PatientsDock", "Search patients"))
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.reload_patients)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -286,12 +287,14 @@ class PatientsDock(QDockWidget):
             item = QListWidgetItem(visit_title(visit))
             item.setIcon(signed_icon if visit.is_signed else draft_icon)
             item.setData(_ID_ROLE, visit.id)
-            item.setData(
-                _DETAIL_ROLE,
+            status = (
                 translate("PatientsDock", "Signed")
                 if visit.is_signed
-                else translate("PatientsDock", "Draft — editable"),
+                else translate("PatientsDock", "Draft — editable")
             )
+            item.setData(_DETAIL_ROLE, status)
+            # A screen reader hears the status the icon and second line show.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{visit_title(visit)}, {status}")
             self.visit_list.addItem(item)
         self.visit_list.blockSignals(False)
         self.new_visit_button.setEnabled(patient_id is not None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Clinician
+from bodymap.ui.accessibility import tab_leaves
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.people_dialogs import ClinicianDialog
 from bodymap.ui.theme import set_role
@@ -79,6 +80,8 @@ class CliniciansDialog(QDialog):
         self.editor: ClinicianDialog | None = None  # the open Add/Edit dialog, if any
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(translate("CliniciansDialog", "Clinicians"))
+        tab_leaves(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

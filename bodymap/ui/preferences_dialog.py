@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from bodymap.model.instruments import instruments_with_a_choice
 from bodymap.model.thresholds import chosen, options
 from bodymap.preferences import CLINIC_NAME_MAX, DEFAULT_CLINIC_NAME, Preferences
+from bodymap.ui.accessibility import finish_dialog
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import (
     FIELD_MIN_WIDTH,
@@ -155,6 +156,7 @@ class PreferencesDialog(QDialog):
         column.setSpacing(10)
         column.addLayout(form)
         column.addWidget(buttons)
+        finish_dialog(self, buttons)
         self.clinic_edit.setFocus()
 
     def chosen_clinician(self) -> int | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.errors import BodyMapError
 from bodymap.model import Visit
+from bodymap.ui.accessibility import finish_dialog
 from bodymap.ui.i18n import date_text, translate
 from bodymap.ui.record.forms import (
     FIELD_MIN_WIDTH,
@@ -144,6 +145,7 @@ class NewVisitDialog(QDialog):
         column.addLayout(form)
         column.addWidget(self.error)
         column.addWidget(self.buttons)
+        finish_dialog(self, self.buttons)
 
     def chosen_time(self) -> datetime:
         """The date and time entered, to the minute."""

@@ -140,7 +140,7 @@ class InspectorDock(QDockWidget):
         self._activity.activated.connect(
             lambda _i: self._edit_point(activity=self._activity.currentData())
         )
-        form.addRow(translate("InspectorDock", "S&tatus"), self._activity)
+        form.addRow(translate("InspectorDock", "Stat&us"), self._activity)
         self._twitch = choice_combo(TWITCH_LABELS)
         self._twitch.activated.connect(
             lambda _i: self._edit_point(twitch=self._twitch.currentData())
@@ -208,7 +208,7 @@ class InspectorDock(QDockWidget):
         self._intensity.sliderReleased.connect(self._commit_intensity)
         intensity_row.addWidget(self._intensity, 1)
         intensity_row.addWidget(self._intensity_value)
-        form.addRow(translate("InspectorDock", "&Intensity"), intensity_box)
+        form.addRow(translate("InspectorDock", "Intensit&y"), intensity_box)
         intensity_label = form.labelForField(intensity_box)
         if isinstance(intensity_label, QLabel):
             intensity_label.setBuddy(self._intensity)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from bodymap.ui.canvas.keyboard import MarkKey, MarkKeyboard, point_name, zone_name
@@ -102,10 +103,24 @@ class MarksDock(QDockWidget):
                 item = self.list.item(row)
                 if item.data(_KEY_ROLE) == key:
                     self.list.setCurrentItem(item)
+                    self._name_map(item.text())
                     return
             self.list.setCurrentRow(-1)
+            self._name_map("")
         finally:
             self._syncing = False
+
+    def _name_map(self, mark: str) -> None:
+        """The map itself says which mark has the keyboard focus, so Tab on it is heard."""
+        view = self._page.view
+        name = (
+            translate("BodyMapView", "Body map: {mark}").format(mark=mark)
+            if mark
+            else translate("BodyMapView", "Body map")
+        )
+        if view.accessibleName() != name:
+            view.setAccessibleName(name)
+            QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.NameChanged))
 
     def _on_row(self, item: QListWidgetItem | None) -> None:
         if self._syncing or item is None:

@@ -24,6 +24,7 @@ from bodymap.analysis.extent import VisitExtent, visit_extent
 from bodymap.analysis.geometry import AtlasLike
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import CarryStatus, VisitChart
+from bodymap.ui.accessibility import tab_leaves
 from bodymap.ui.canvas.constants import CM_PER_UNIT
 from bodymap.ui.history import palette
 from bodymap.ui.history.content import chart_content, comparison_content
@@ -188,6 +189,10 @@ class PointMatchTable(QTableWidget):
         super().__init__(0, len(self.COLUMNS), parent)
         self._atlas = atlas
         self.setHorizontalHeaderLabels([term(c) for c in self.COLUMNS])
+        self.setAccessibleName(
+            translate("PointMatchTable", "Trigger points matched across the two visits")
+        )
+        tab_leaves(self)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)

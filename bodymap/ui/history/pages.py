@@ -42,6 +42,7 @@ class TrendsPage(QScrollArea):
         self._atlas = atlas
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(translate("TrendsPage", "Outcome trends"))
         self.charts: list[TrendChartView] = []
         # The reference threshold chosen per instrument (Preferences); empty: the defaults.
         self.thresholds: Mapping[str, str] = {}
@@ -109,6 +110,9 @@ class HeatMapPage(QWidget):
         self.heat: PainHeatMap | None = None
         self.map = ReadOnlyBodyMap(art)
         self.ranking = QListWidget()
+        self.ranking.setAccessibleName(
+            translate("HeatMapPage", "Body areas by how often they hurt")
+        )
         self.ranking.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.ranking.setSpacing(3)
         self.ranking.setFrameShape(QFrame.Shape.NoFrame)

@@ -73,6 +73,7 @@ class VisitTimeline(QListWidget):
     def __init__(self, atlas: AtlasLike, art: BodyArt, parent: QWidget | None = None) -> None:
         """Create an empty timeline."""
         super().__init__(parent)
+        self.setAccessibleName(translate("VisitTimeline", "Visit timeline"))
         self._atlas = atlas
         self._art = art
         self._picks: list[int] = []

@@ -52,7 +52,7 @@ class AddendaSection(RecordSection):
             form, translate("AddendaSection", "&Author:"), self.author_combo, self.author_combo
         )
         add_labelled_row(
-            form, translate("AddendaSection", "&Text:"), self.text_edit, self.text_edit
+            form, translate("AddendaSection", "Te&xt:"), self.text_edit, self.text_edit
         )
         self.body.addLayout(form)
         row = QHBoxLayout()

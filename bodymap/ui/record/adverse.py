@@ -30,6 +30,7 @@ from bodymap.model.catalog_lists import (
 from bodymap.model.record import AdverseEvent
 from bodymap.model.safety import allowed_severities
 from bodymap.storage.errors import EditConflictError
+from bodymap.ui.accessibility import tab_leaves
 from bodymap.ui.conflict import ConflictBar
 from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
@@ -84,6 +85,8 @@ class AdverseEventsSection(RecordSection):
         self.body.addWidget(self.save_error)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([term(c) for c in COLUMNS])
+        self.table.setAccessibleName(translate("AdverseEventsSection", "Adverse events"))
+        tab_leaves(self.table)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -143,7 +146,7 @@ class AdverseEventsSection(RecordSection):
             translate("AdverseEventsSection", "Details (required for “Other minor reaction”)")
         )
         add_labelled_row(
-            form, translate("AdverseEventsSection", "&Type:"), self.type_combo, self.type_combo
+            form, translate("AdverseEventsSection", "T&ype:"), self.type_combo, self.type_combo
         )
         add_labelled_row(
             form,
@@ -159,7 +162,7 @@ class AdverseEventsSection(RecordSection):
         )
         add_labelled_row(
             form,
-            translate("AdverseEventsSection", "T&ime course:"),
+            translate("AdverseEventsSection", "Time cou&rse:"),
             self.time_course_edit,
             self.time_course_edit,
         )

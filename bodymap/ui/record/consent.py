@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model.catalog_lists import CONSENT_RISKS, ConsentForm, ConsentScope
 from bodymap.model.record import Consent
+from bodymap.ui.accessibility import plain_label
 from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import NoteEdit, add_labelled_row, new_form_layout, section_header
 from bodymap.ui.record.section import RecordSection, muted_label
@@ -70,7 +71,7 @@ class ConsentSection(RecordSection):
         self.form_group = QButtonGroup(self)
         self.form_buttons: dict[ConsentForm, QRadioButton] = {
             ConsentForm.WRITTEN: QRadioButton(translate("ConsentSection", "&Written")),
-            ConsentForm.VERBAL: QRadioButton(translate("ConsentSection", "&Verbal")),
+            ConsentForm.VERBAL: QRadioButton(translate("ConsentSection", "Ve&rbal")),
         }
         self.obtained_at = QDateTimeEdit()
         self.obtained_at.setDisplayFormat(DATETIME_FORMAT)
@@ -86,7 +87,7 @@ class ConsentSection(RecordSection):
 
     def _build(self) -> None:
         self.carry_button = QPushButton(
-            translate("ConsentSection", "Bring &forward consent from the last visit")
+            translate("ConsentSection", "Bring forward consent from the &last visit")
         )
         self.carry_button.setToolTip(
             translate(
@@ -104,9 +105,11 @@ class ConsentSection(RecordSection):
         how = QWidget()
         row = QHBoxLayout(how)
         row.setContentsMargins(0, 0, 0, 0)
-        for kind, button in self.form_buttons.items():
+        for _kind, button in self.form_buttons.items():
             button.setAccessibleName(
-                translate("ConsentSection", "consent {value}").format(value=kind.value)
+                translate("ConsentSection", "{form} consent").format(
+                    form=plain_label(button.text())
+                )
             )
             self.form_group.addButton(button)
             row.addWidget(button)
@@ -132,7 +135,7 @@ class ConsentSection(RecordSection):
         self.body.addLayout(self._check_grid(EXPLAINED_FLAGS, self.flag_checks, columns=2))
         risks_header = QHBoxLayout()
         risks_header.addWidget(section_header(translate("ConsentSection", "Risks discussed")), 1)
-        tick_all = QPushButton(translate("ConsentSection", "Tick all &risks"))
+        tick_all = QPushButton(translate("ConsentSection", "Tic&k all risks"))
         tick_all.clicked.connect(self._tick_all_risks)
         risks_header.addWidget(tick_all)
         self.body.addLayout(risks_header)
@@ -169,7 +172,6 @@ class ConsentSection(RecordSection):
         checks = []
         for key, text in entries:
             check = QCheckBox(term(text))
-            check.setAccessibleName(key)
             check.toggled.connect(self._save_consent)
             into[key] = check
             checks.append(check)

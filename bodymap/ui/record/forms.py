@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import ValidationError
-from bodymap.ui.i18n import term, translate
+from bodymap.ui.accessibility import announce
+from bodymap.ui.i18n import term
 from bodymap.ui.theme import set_role
 
 #: Sizes used by every record form, kept in one place so the forms look alike (colours and
@@ -86,12 +87,14 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         set_role(self, "error")
-        self.setAccessibleName(translate("FieldError", "field error"))
+        #: The field the message is about: it carries the message as its description too.
+        self.field: QWidget | None = None
         self.hide()
 
     def show_message(self, message: str) -> None:
-        """Show ``message``, or hide the label when it is empty."""
+        """Show ``message``, or hide the label when it is empty; a screen reader hears it."""
         self.setText(message)
+        announce(self, message, self.field)
         self.setVisible(bool(message))
 
 
@@ -103,6 +106,7 @@ def field_with_error(widget: QWidget) -> tuple[QWidget, FieldError]:
     column.setSpacing(2)
     column.addWidget(widget)
     error = FieldError(holder)
+    error.field = widget
     column.addWidget(error)
     return holder, error
 

@@ -42,6 +42,8 @@ class MeasureRowTable(QWidget, Generic[RowT]):
     HEADERS: tuple[str, ...] = ()
     #: On a narrow page a row wraps onto a second line from this column (None: never wraps).
     WRAP_AT: int | None = None
+    #: What one row is, for screen readers ("PPT site 2: Trial 1").
+    ROW_NAME = "Row"
 
     def __init__(self, add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,7 @@ class MeasureRowTable(QWidget, Generic[RowT]):
             self.grid.addWidget(widget, *self._cell(number, column))
         self.rows.append(row)
         self._show_headers()
+        self._name_rows()
         self.row_added.emit()
         if focus is not None:
             # The new widgets are shown on the next event-loop pass; focus them after that.
@@ -132,6 +135,22 @@ class MeasureRowTable(QWidget, Generic[RowT]):
         self.rows.remove(row)
         self._lay_out()  # close the gap, so the next new row has a line of its own
         self._show_headers()
+        self._name_rows()
+
+    def _name_rows(self) -> None:
+        """Name each cell by its row and column, as a screen reader should read it."""
+        for number, row in enumerate(self.rows, start=1):
+            for column, widget in enumerate(row.widgets()):
+                header = self.HEADERS[column] if column < len(self.HEADERS) else ""
+                if header:
+                    widget.setAccessibleName(f"{self.ROW_NAME} {number}: {header}")
+                elif isinstance(widget, QPushButton):  # the row's remove button
+                    widget.setAccessibleName(f"Remove {self.ROW_NAME} {number}")
+
+    def tab_stops(self) -> list[QWidget]:
+        """The cells row by row, then the Add button: the table's part of the Tab order."""
+        cells = [widget for row in self.rows for widget in row.widgets()]
+        return [*cells, self.add_button]
 
     def _show_headers(self) -> None:
         for header in self.headers:

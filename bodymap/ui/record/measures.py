@@ -11,6 +11,7 @@ from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Instrument, OutcomeMeasure, ValidationError
 from bodymap.model.measures import NDI_SECTIONS, ODI_SECTIONS, PsfsAssessment
 from bodymap.storage.errors import EditConflictError
+from bodymap.ui.accessibility import chain_tab_order, tab_stops_in
 from bodymap.ui.conflict import ConflictBar, field_label
 from bodymap.ui.i18n import translate
 from bodymap.ui.record.forms import FieldError, error_text, section_header
@@ -75,8 +76,9 @@ class MeasuresSection(RecordSection):
             column.addStretch(1)
             questionnaires.addLayout(column, 1)
         self.body.addLayout(questionnaires)
-        self.ppt.row_added.connect(self.hook_keyboard)
-        self.rom.row_added.connect(self.hook_keyboard)
+        for table in (self.ppt, self.rom):
+            table.row_added.connect(self.hook_keyboard)
+            table.row_added.connect(self.follow_reading_order)
         self.body.addWidget(self.save_error)
         self.body.addStretch(1)
 
@@ -114,6 +116,22 @@ class MeasuresSection(RecordSection):
         self.psfs.show_measures(store, measures, self._previous_psfs())
         self.ndi.show_measures(store, measures)
         self.odi.show_measures(store, measures)
+        self.follow_reading_order()
+
+    def follow_reading_order(self) -> None:
+        """Tab goes down the page as it reads: NPRS, PPT rows, ROM rows, PSFS, NDI, ODI.
+
+        Rows made after the page was built would otherwise come after everything else.
+        """
+        stops = [
+            *tab_stops_in(self.nprs),
+            *self.ppt.tab_stops(),
+            *self.rom.tab_stops(),
+            *tab_stops_in(self.psfs),
+            *tab_stops_in(self.ndi),
+            *tab_stops_in(self.odi),
+        ]
+        chain_tab_order(stops)
 
     def on_conflict(self, conflict: EditConflictError[Any], target: FieldError) -> None:
         """Another workstation changed the same reading since it was read: ask, in place."""

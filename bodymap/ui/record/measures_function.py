@@ -156,6 +156,7 @@ class RomTable(MeasureRowTable[RomRow]):
         "",
     )
     WRAP_AT = 3
+    ROW_NAME = "ROM reading"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("RomTable", "Add R&OM reading"), parent)
@@ -207,6 +208,7 @@ class PsfsForm(QWidget):
         self._previous: PsfsAssessment | None = None
         self.error = FieldError()
         self.version = QComboBox()
+        self.version.setAccessibleName(translate("PsfsForm", "PSFS version"))
         for version in PSFS_VERSIONS:
             self.version.addItem(
                 translate("PsfsForm", "PSFS {version}").format(version=version), version
@@ -225,6 +227,9 @@ class PsfsForm(QWidget):
                 translate("PsfsForm", "Activity {number} (optional)").format(number=number + 1)
                 if number >= 3
                 else translate("PsfsForm", "Activity {number}").format(number=number + 1)
+            )
+            activity.setAccessibleName(
+                translate("PsfsForm", "PSFS activity {number}").format(number=number + 1)
             )
             activity.editingFinished.connect(self._save)
             score = ScaleRow(10)

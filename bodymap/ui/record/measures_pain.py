@@ -260,6 +260,7 @@ class PptTable(MeasureRowTable[PptRow]):
         "",
     )
     WRAP_AT = 3
+    ROW_NAME = "PPT site"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("PptTable", "Add PPT &site"), parent)

@@ -56,9 +56,10 @@ class QuestionnaireForm(QWidget):
             combo.addItem(NOT_RECORDED, None)
             for answer in range(6):
                 combo.addItem(str(answer), answer)
+            # "ODI item 3, Lifting": what the reader says, not the stored key.
             combo.setAccessibleName(
-                translate("QuestionnaireForm", "{value} item {value2}").format(
-                    value=instrument.value, value2=row + 1
+                translate("QuestionnaireForm", "{instrument} item {number}, {title}").format(
+                    instrument=instrument.value.upper(), number=row + 1, title=term(title)
                 )
             )
             combo.currentIndexChanged.connect(self._changed)

@@ -30,6 +30,7 @@ from bodymap.model.rules import (
     needling_block_reason,
 )
 from bodymap.storage.errors import EditConflictError
+from bodymap.ui.accessibility import tab_leaves
 from bodymap.ui.conflict import ConflictBar, field_label
 from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
@@ -87,7 +88,7 @@ class NeedlingSection(RecordSection):
         self.remove_button = QPushButton(translate("NeedlingSection", "Re&move"))
         self.remove_button.clicked.connect(self._remove_selected)
         self._picker = picker = QHBoxLayout()
-        label = QLabel(translate("NeedlingSection", "Trigger &point:"))
+        label = QLabel(translate("NeedlingSection", "Tri&gger point:"))
         label.setBuddy(self.point_combo)
         picker.addWidget(label)
         picker.addWidget(self.point_combo, 1)
@@ -95,7 +96,7 @@ class NeedlingSection(RecordSection):
         picker.addWidget(self.remove_button)
         self.body.addLayout(picker)
         self.needle_all_button = QPushButton(
-            translate("NeedlingSection", "Needle all a&ctive trigger points")
+            translate("NeedlingSection", "Needle all active trigger points")
         )
         self.needle_all_button.setToolTip(
             translate(
@@ -112,6 +113,8 @@ class NeedlingSection(RecordSection):
         self.body.addWidget(self.save_error)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([term(c) for c in COLUMNS])
+        self.table.setAccessibleName(translate("NeedlingSection", "Needling records"))
+        tab_leaves(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

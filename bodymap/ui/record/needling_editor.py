@@ -112,9 +112,21 @@ class NeedlingEditor(QWidget):
         for position, text in POSITION_LABELS.items():
             self.position.addItem(term(text), position)
         self.tolerance = count_spin(*limits.TOLERANCE_NPRS, optional=True)
-        self.familiar_pain = QCheckBox(translate("NeedlingEditor", "Familiar pain &reproduced"))
+        for widget, name in (
+            (self.diameter, translate("NeedlingEditor", "Needle diameter")),
+            (self.length, translate("NeedlingEditor", "Needle length")),
+            (self.gauge, translate("NeedlingEditor", "Needle gauge")),
+            (self.frequency, translate("NeedlingEditor", "Stimulation frequency")),
+            (self.pulse_width, translate("NeedlingEditor", "Stimulation pulse width")),
+            (self.intensity, translate("NeedlingEditor", "Stimulation intensity")),
+            (self.stim_minutes, translate("NeedlingEditor", "Stimulation minutes")),
+        ):
+            widget.setAccessibleName(name)
+        self.familiar_pain = QCheckBox(translate("NeedlingEditor", "Familiar pain reprod&uced"))
         self.needles_in = count_spin(*limits.NEEDLE_COUNT)
         self.needles_out = count_spin(*limits.NEEDLE_COUNT)
+        self.needles_in.setAccessibleName(translate("NeedlingEditor", "Needles in"))
+        self.needles_out.setAccessibleName(translate("NeedlingEditor", "Needles out"))
         self.count_status = QLabel()
         self.aftercare_soreness = QCheckBox(
             translate("NeedlingEditor", "Post-needling soreness advice")
@@ -160,7 +172,7 @@ class NeedlingEditor(QWidget):
         columns.addLayout(right, 1)
 
     def _lay_out_dose(self, left: QFormLayout) -> None:
-        self._row(left, translate("NeedlingEditor", "&Technique:"), self.technique, "technique")
+        self._row(left, translate("NeedlingEditor", "Techni&que:"), self.technique, "technique")
         electrical = QGridLayout(self.electrical_box)
         electrical.setContentsMargins(0, 0, 0, 0)
         for index, widget in enumerate(
@@ -171,7 +183,7 @@ class NeedlingEditor(QWidget):
             left, translate("NeedlingEditor", "Stimulation:"), self.electrical_box, "electrical"
         )
         self._left_form = left
-        self._row(left, translate("NeedlingEditor", "&Insertions:"), self.insertions, "insertions")
+        self._row(left, translate("NeedlingEditor", "Inse&rtions:"), self.insertions, "insertions")
         self._row(left, translate("NeedlingEditor", "Pa&sses:"), self.passes, "passes")
         self._row(
             left,
@@ -179,10 +191,10 @@ class NeedlingEditor(QWidget):
             self.twitches,
             "twitch_responses",
         )
-        self._row(left, translate("NeedlingEditor", "D&epth:"), self.depth_spin, "depth_mm")
-        self._row(left, translate("NeedlingEditor", "Dire&ction:"), self.direction, "direction")
+        self._row(left, translate("NeedlingEditor", "&Depth:"), self.depth_spin, "depth_mm")
+        self._row(left, translate("NeedlingEditor", "Direction:"), self.direction, "direction")
         self._row(
-            left, translate("NeedlingEditor", "Re&tention:"), self.retention, "retention_minutes"
+            left, translate("NeedlingEditor", "Retention:"), self.retention, "retention_minutes"
         )
 
     def _lay_out_response(self) -> QFormLayout:
@@ -215,7 +227,7 @@ class NeedlingEditor(QWidget):
             right.addRow("", check)
         self._row(
             right,
-            translate("NeedlingEditor", "Imme&diate response:"),
+            translate("NeedlingEditor", "Immediate response:"),
             self.immediate_response,
             "immediate_response",
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bodymap.errors import BodyMapError
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.model import Clinician, Patient, Sex, ValidationError
+from bodymap.ui.accessibility import finish_dialog
 from bodymap.ui.i18n import term, translate
 from bodymap.ui.record.forms import (
     DATE_FORMAT_HINT,
@@ -207,6 +208,7 @@ class PatientDialog(_ValidatedDialog[Patient]):
             ],
             self._revalidate,
         )
+        finish_dialog(self, self._buttons)
         self._revalidate()
         self.name_edit.setFocus()
 
@@ -229,7 +231,7 @@ class PatientDialog(_ValidatedDialog[Patient]):
         )
         self._add_field(translate("PatientDialog", "&Sex:"), self.sex_combo, "sex")
         self._add_field(translate("PatientDialog", "C&ontact:"), self.contact_edit, "contact")
-        self._add_field(translate("PatientDialog", "N&otes:"), self.notes_edit, "notes")
+        self._add_field(translate("PatientDialog", "No&tes:"), self.notes_edit, "notes")
         if self._original is not None:
             self._form.addRow("", self.archived_check)
         else:
@@ -335,7 +337,7 @@ class ClinicianDialog(_ValidatedDialog[Clinician]):
         set_role(hint, "hint")
         self._add_field(translate("ClinicianDialog", "&Name:"), self.name_edit, "name")
         self._add_field(
-            translate("ClinicianDialog", "&Credentials:"), self.credentials_edit, "credentials"
+            translate("ClinicianDialog", "C&redentials:"), self.credentials_edit, "credentials"
         )
         self._add_field(
             translate("ClinicianDialog", "DN training &course:"),
@@ -363,6 +365,7 @@ class ClinicianDialog(_ValidatedDialog[Clinician]):
             ],
             self._revalidate,
         )
+        finish_dialog(self, self._buttons)
         self._revalidate()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

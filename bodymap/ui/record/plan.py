@@ -56,7 +56,7 @@ class PlanSection(RecordSection):
         grid.setVerticalSpacing(8)
         mnemonics = {
             "Stretching": QT_TRANSLATE_NOOP("Terms", "&Stretching"),
-            "Education": QT_TRANSLATE_NOOP("Terms", "&Education"),
+            "Education": QT_TRANSLATE_NOOP("Terms", "E&ducation"),
         }
         for row, (item, text) in enumerate(PLAN_LABELS.items()):
             check = QCheckBox(term(mnemonics.get(text, text)))
@@ -65,6 +65,7 @@ class PlanSection(RecordSection):
             detail.setPlaceholderText(
                 term(DETAIL_HINTS.get(item, QT_TRANSLATE_NOOP("Terms", "Detail")))
             )
+            detail.setAccessibleName(translate("PlanSection", "{item}: detail").format(item=text))
             check.toggled.connect(self._save_plan)
             detail.editingFinished.connect(self._save_plan)
             grid.addWidget(check, row, 0)
@@ -88,7 +89,7 @@ class PlanSection(RecordSection):
             translate("PlanSection", "Goals, follow-up call for post-needling soreness, ...")
         )
         add_labelled_row(
-            form, translate("PlanSection", "&Frequency:"), self.frequency, self.frequency
+            form, translate("PlanSection", "Fre&quency:"), self.frequency, self.frequency
         )
         holder, self.next_visit_error = field_with_error(self.next_visit)
         self.field_errors["next_visit"] = self.next_visit_error

@@ -65,15 +65,17 @@ class ChecklistRow:
         self.buttons: dict[ScreeningStatus, QRadioButton] = {}
         for status in STATUS_ORDER:
             button = QRadioButton(term(STATUS_TEXT[status]))
-            button.setAccessibleName(f"{item_id} {status.value}")
+            button.setAccessibleName(
+                translate("ChecklistRow", "{label}: {answer}").format(
+                    label=label, answer=button.text()
+                )
+            )
             self.group.addButton(button)
             self.buttons[status] = button
             row.addWidget(button)
         self.note = QLineEdit()
         self.note.setPlaceholderText(term(hint) if hint else translate("ChecklistRow", "Note"))
-        self.note.setAccessibleName(
-            translate("ChecklistRow", "{item_id} note").format(item_id=item_id)
-        )
+        self.note.setAccessibleName(translate("ChecklistRow", "{label}: note").format(label=label))
         self.note.setMinimumWidth(60)  # shrinks first on a narrow page; the hint is a tooltip too
 
     @property
@@ -112,7 +114,7 @@ class ScreeningSection(RecordSection):
         self._screening: Screening | None = None
         self.rows: dict[str, ChecklistRow] = {}
         self._grids: list[tuple[QGridLayout, list[ChecklistRow]]] = []
-        self.prefill_button = QPushButton(translate("ScreeningSection", "&Prefill from last visit"))
+        self.prefill_button = QPushButton(translate("ScreeningSection", "Prefi&ll from last visit"))
         self.prefill_button.clicked.connect(self._prefill)
         self.all_absent_button = QPushButton(
             translate("ScreeningSection", "Mark unanswered as a&bsent")
@@ -152,6 +154,9 @@ class ScreeningSection(RecordSection):
             self.body.addLayout(self._checklist_grid(klass))
         self.medication_checks: dict[MedicationClass, QCheckBox] = {}
         self.medication_details = QLineEdit()
+        self.medication_details.setAccessibleName(
+            translate("ScreeningSection", "Medication details")
+        )
         self.decision_combo = QComboBox()
         self._auto_proceed = False  # "proceed" was filled in because every item was absent
         self.decision_note = NoteEdit(lines=2)

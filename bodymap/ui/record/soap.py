@@ -36,7 +36,7 @@ SOAP_FIELDS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "plan",
-        QT_TRANSLATE_NOOP("Terms", "&Plan"),
+        QT_TRANSLATE_NOOP("Terms", "P&lan"),
         QT_TRANSLATE_NOOP("Terms", "Next steps in words (structured items are on the Plan page)"),
     ),
 )
@@ -80,7 +80,7 @@ class SoapSection(RecordSection):
         self.conflict_bar = ConflictBar()
         self.body.addWidget(self.conflict_bar)
         self.summarise_button = QPushButton(
-            translate("SoapSection", "Summarise structured data into Objecti&ve")
+            translate("SoapSection", "Summarise structured data into O&bjective")
         )
         self.summarise_button.setToolTip(
             translate(

@@ -24,6 +24,7 @@ from bodymap.anatomy.thorax import thorax_risk_rule
 from bodymap.errors import BodyMapError
 from bodymap.storage.record_repository import RecordRepository
 from bodymap.storage.verify import visit_integrity
+from bodymap.ui.accessibility import name_from_labels
 from bodymap.ui.i18n import datetime_text, term, translate
 from bodymap.ui.integrity import TAMPERED_LABEL_STYLE, tampered_banner_text
 from bodymap.ui.record.addenda import AddendaSection
@@ -126,6 +127,8 @@ class RecordView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.empty_label, "empty-state")
         self._build_layout()
+        for section in self.sections:
+            name_from_labels(section)
         self._wire_sections()
         self._add_shortcuts()
         self.set_visit(None)
@@ -141,6 +144,7 @@ class RecordView(QWidget):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls
             scroll.setWidget(section)
             self.pages.addWidget(scroll)
             section.enter_filter = self._enter_filter

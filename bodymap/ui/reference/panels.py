@@ -29,6 +29,7 @@ from bodymap.model import PainZone
 from bodymap.ui.history.content import referral_content
 from bodymap.ui.history.painting import BodyArt, MapPicture, ReadOnlyBodyMap
 from bodymap.ui.i18n import translate
+from bodymap.ui.session_state import remember_splitter
 from bodymap.ui.theme import hex_colour, set_role
 
 #: How each confidence tag is shown; unreviewed content must say so plainly.
@@ -78,7 +79,9 @@ class ReferencePanel(QDockWidget):
             translate("ReferencePanel", "Search muscle, site or referral area…")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(translate("ReferencePanel", "Search the referral reference"))
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate("ReferencePanel", "Muscles and trigger-point sites"))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.details = QLabel()
@@ -97,12 +100,14 @@ class ReferencePanel(QDockWidget):
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setAccessibleName(translate("ReferencePanel", "Referral pattern details"))
         scroller.setWidget(self.details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(scroller)
         splitter.addWidget(self.preview)
         splitter.setSizes([210, 230, 330])
+        remember_splitter(splitter, "reference")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -256,6 +261,7 @@ class SuggestionsPanel(QDockWidget):
         self._atlas = atlas
         self.suggestions: list[Suggestion] = []
         self.list = _RichList()
+        self.list.setAccessibleName(translate("SuggestionsPanel", "Possible sources of the pain"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
