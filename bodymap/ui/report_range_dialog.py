@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.ui.accessibility import announce, finish_dialog
 from bodymap.ui.i18n import translate
-from bodymap.ui.record.forms import MUTED_COLOUR, FieldError, add_labelled_row, new_form_layout
+from bodymap.ui.record.forms import FieldError, add_labelled_row, new_form_layout
+from bodymap.ui.theme import set_role
 
 if TYPE_CHECKING:
     from bodymap.storage import ChartRepository
@@ -54,7 +55,7 @@ class ReportRangeDialog(QDialog):
         self.from_edit = self._picker(first)
         self.to_edit = self._picker(last)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet(f"color: {MUTED_COLOUR};")
+        set_role(self.count_label, "hint")
         self.error = FieldError()
         form = new_form_layout()
         add_labelled_row(
