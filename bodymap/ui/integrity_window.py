@@ -49,7 +49,7 @@ class WindowIntegrity(QObject):
         )
         self.verify_action.triggered.connect(self.verify_all)
         self.secret_action = QAction(
-            translate("WindowIntegrity", "Change signing &secret…"), window
+            translate("WindowIntegrity", "Change si&gning secret…"), window
         )
         self.secret_action.setStatusTip(
             translate(

@@ -96,6 +96,9 @@ def focusable_widgets(window: QWidget) -> list[QWidget]:
             continue
         if _inside_item_view_viewport(widget):
             continue  # an open cell editor belongs to its table
+        area = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if area.right() < 0 or area.bottom() < 0:
+            continue  # parked above the window (a tab bar Qt keeps for later): never shown
         found.append(widget)
     return found
 
@@ -168,6 +171,8 @@ def walk_tab_chain(
     # From the top-left control, so the one step back up (the chain wrapping round) is never
     # taken before every control was reached.
     first = start or min(focusable, key=lambda w: _top_left(w, window))
+    window.activateWindow()  # keys go to the active window's focus widget
+    QApplication.processEvents()
     first.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     seen: list[QWidget] = []

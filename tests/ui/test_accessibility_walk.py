@@ -182,6 +182,8 @@ def test_a_field_error_is_announced_with_its_message(window: MainWindow, qtbot: 
     plan = record.section(PlanSection)
     assert isinstance(plan, PlanSection)
     record.go_to(record.sections.index(plan))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     plan.next_visit.setFocus()
     qtbot.keyClicks(plan.next_visit, "31/02/2027")
     qtbot.keyClick(plan.next_visit, Qt.Key.Key_Tab)
