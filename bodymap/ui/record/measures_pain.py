@@ -107,10 +107,10 @@ class NprsGrid(QWidget):
             for place, reading in enumerate(NprsReading, start=1):
                 at = row + place if compact else place
                 label = self._labels[(reading, timing)]
+                grid.addWidget(label, at, 0)  # in the layout first: never a window of its own
+                grid.addWidget(self.spins[(reading, timing)], at, column)
                 # Side by side, one label names the row for both timings.
                 label.setVisible(compact or index == 0)
-                grid.addWidget(label, at, 0)
-                grid.addWidget(self.spins[(reading, timing)], at, column)
             if compact:
                 row += len(NprsReading)
         last = row + 1 if compact else len(NprsReading) + 1
