@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -35,8 +36,9 @@ def large_font() -> Iterator[None]:
 
 
 def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
+    """Let layouts settle (a page shown for the first time is sized on later passes)."""
+    for _ in range(5):
+        QTest.qWait(20)
 
 
 def _sideways(window: MainWindow) -> list[str]:

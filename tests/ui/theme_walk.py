@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,6 +51,8 @@ def open_demo_window(
     qtbot: QtBot, demo_file: Path, atlas: Atlas, tmp_path: Path, theme: str = "light"
 ) -> tuple[MainWindow, ChartRepository]:
     """A shown main window on a copy of the demo database, its latest visit open."""
+    # Qt caches the settings folder per process: this test's own, so no saved layout leaks in.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     copy = tmp_path / "demo.sqlite"
     shutil.copy(demo_file, copy)
     repo = open_repository(str(copy))
