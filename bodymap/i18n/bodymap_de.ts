@@ -37,8 +37,8 @@
         <translation>Beide</translation>
     </message>
     <message>
-        <source>Show &amp;archived patients</source>
-        <translation>&amp;Archivierte Patienten anzeigen</translation>
+        <source>&amp;Show archived patients</source>
+        <translation>Archivierte Patienten &amp;anzeigen</translation>
     </message>
     <message>
         <source>List archived patients too, greyed</source>
@@ -165,7 +165,7 @@
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <source>&amp;Fit to window</source>
+        <source>Fit to &amp;window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
@@ -271,8 +271,8 @@
         <translation>&amp;Verfasser:</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Addenda are for signed visits. While the visit is a draft, correct the record itself.</source>
@@ -306,6 +306,10 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <source>Adverse events</source>
+        <translation>Unerwünschte Ereignisse</translation>
+    </message>
+    <message>
         <source>Severity follows {SEVERITY_SCHEME}; each type offers only the classes it can have (a pneumothorax is never mild).</source>
         <extracomment>The save in flight: table row, the event as read, the event as edited.</extracomment>
         <translation>Schweregrad nach {SEVERITY_SCHEME}; jede Art bietet nur die möglichen Stufen an (ein Pneumothorax ist nie leicht).</translation>
@@ -327,8 +331,12 @@
         <translation>Einzelheiten (nötig bei „Andere leichte Reaktion“)</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
+        <source>T&amp;ype:</source>
         <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Time cou&amp;rse:</source>
+        <translation>&amp;Verlauf:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
@@ -337,10 +345,6 @@
     <message>
         <source>A&amp;ction taken:</source>
         <translation>&amp;Maßnahme:</translation>
-    </message>
-    <message>
-        <source>T&amp;ime course:</source>
-        <translation>&amp;Verlauf:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -442,6 +446,10 @@
         <translation>Änderungsprotokoll — {title}</translation>
     </message>
     <message>
+        <source>Audit trail entries</source>
+        <translation>Einträge des Änderungsprotokolls</translation>
+    </message>
+    <message>
         <source>{count} recorded change{value}, newest first. The log is written by the database with each change and cannot be edited.</source>
         <translation>{count} erfasste Änderung(en), neueste zuerst. Das Protokoll schreibt die Datenbank bei jeder Änderung; es kann nicht bearbeitet werden.</translation>
     </message>
@@ -459,6 +467,10 @@
 </context>
 <context>
     <name>BodyMapView</name>
+    <message>
+        <source>Body map: {mark}</source>
+        <translation>Körperkarte: {mark}</translation>
+    </message>
     <message>
         <source>Body map</source>
         <translation>Körperkarte</translation>
@@ -605,12 +617,16 @@
 <context>
     <name>ChecklistRow</name>
     <message>
+        <source>{label}: {answer}</source>
+        <translation>{label}: {answer}</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>{item_id} note</source>
-        <translation>Notiz zu {item_id}</translation>
+        <source>{label}: note</source>
+        <translation>{label}: Notiz</translation>
     </message>
 </context>
 <context>
@@ -651,7 +667,7 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Credentials:</source>
+        <source>C&amp;redentials:</source>
         <translation>&amp;Qualifikation:</translation>
     </message>
     <message>
@@ -791,20 +807,8 @@
         <translation>&amp;Schriftlich</translation>
     </message>
     <message>
-        <source>&amp;Verbal</source>
-        <translation>&amp;Mündlich</translation>
-    </message>
-    <message>
-        <source>Bring &amp;forward consent from the last visit</source>
-        <translation>Einwilligung vom letzten Besuch &amp;übernehmen</translation>
-    </message>
-    <message>
         <source>Copies a consent that covers a course of treatment; tick “re-confirmed” after checking with the patient</source>
         <translation>Übernimmt eine Einwilligung, die eine Behandlungsserie abdeckt; nach Rücksprache mit dem Patienten „erneut bestätigt“ ankreuzen</translation>
-    </message>
-    <message>
-        <source>consent {value}</source>
-        <translation>Einwilligung {value}</translation>
     </message>
     <message>
         <source>Consent given:</source>
@@ -831,8 +835,20 @@
         <translation>Besprochene Risiken</translation>
     </message>
     <message>
-        <source>Tick all &amp;risks</source>
-        <translation>Alle &amp;Risiken ankreuzen</translation>
+        <source>Ve&amp;rbal</source>
+        <translation>&amp;Mündlich</translation>
+    </message>
+    <message>
+        <source>Bring forward consent from the &amp;last visit</source>
+        <translation>Einwilligung vom &amp;letzten Besuch übernehmen</translation>
+    </message>
+    <message>
+        <source>{form} consent</source>
+        <translation>Einwilligung {form}</translation>
+    </message>
+    <message>
+        <source>Tic&amp;k all risks</source>
+        <translation>Alle Risiken an&amp;kreuzen</translation>
     </message>
     <message>
         <source>Risks particular to this patient that were discussed (e.g. scoliosis and thorax)</source>
@@ -1004,6 +1020,14 @@ Passphrase:</translation>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print this visit&apos;s session note</source>
+        <translation>Die Behandlungsnotiz dieses Besuchs drucken</translation>
+    </message>
 </context>
 <context>
     <name>EraserTool</name>
@@ -1060,13 +1084,6 @@ Passphrase:</translation>
     </message>
 </context>
 <context>
-    <name>FieldError</name>
-    <message>
-        <source>field error</source>
-        <translation>Eingabefehler</translation>
-    </message>
-</context>
-<context>
     <name>GhostPointItem</name>
     <message>
         <source>Previous visit: #{number} {label} — {what}</source>
@@ -1091,6 +1108,10 @@ Passphrase:</translation>
 </context>
 <context>
     <name>HeatMapPage</name>
+    <message>
+        <source>Body areas by how often they hurt</source>
+        <translation>Körperbereiche nach Häufigkeit des Schmerzes</translation>
+    </message>
     <message>
         <source>Most often painful</source>
         <translation>Am häufigsten schmerzhaft</translation>
@@ -1182,8 +1203,8 @@ Passphrase:</translation>
         <translation>Seite abweichend</translation>
     </message>
     <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>T&amp;witch</source>
@@ -1226,8 +1247,8 @@ Passphrase:</translation>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <source>&amp;Intensity</source>
-        <translation>&amp;Intensität</translation>
+        <source>Intensit&amp;y</source>
+        <translation>Intensi&amp;tät</translation>
     </message>
     <message>
         <source>&amp;Quality</source>
@@ -1534,10 +1555,6 @@ Passphrase:</translation>
         <translation>z. B. Zangengriff, horizontal, von anterior nach posterior</translation>
     </message>
     <message>
-        <source>Familiar pain &amp;reproduced</source>
-        <translation>Bekannter Schmerz &amp;ausgelöst</translation>
-    </message>
-    <message>
         <source>Post-needling soreness advice</source>
         <translation>Hinweis auf Muskelkater nach dem Needling</translation>
     </message>
@@ -1558,16 +1575,8 @@ Passphrase:</translation>
         <translation>&amp;Nadel Ø × Länge:</translation>
     </message>
     <message>
-        <source>&amp;Technique:</source>
-        <translation>&amp;Technik:</translation>
-    </message>
-    <message>
         <source>Stimulation:</source>
         <translation>Stimulation:</translation>
-    </message>
-    <message>
-        <source>&amp;Insertions:</source>
-        <translation>&amp;Einstiche:</translation>
     </message>
     <message>
         <source>Pa&amp;sses:</source>
@@ -1578,16 +1587,64 @@ Passphrase:</translation>
         <translation>&amp;Zuckungsreaktionen:</translation>
     </message>
     <message>
-        <source>D&amp;epth:</source>
+        <source>Needle diameter</source>
+        <translation>Nadeldurchmesser</translation>
+    </message>
+    <message>
+        <source>Needle length</source>
+        <translation>Nadellänge</translation>
+    </message>
+    <message>
+        <source>Needle gauge</source>
+        <translation>Nadelstärke (Gauge)</translation>
+    </message>
+    <message>
+        <source>Stimulation frequency</source>
+        <translation>Stimulationsfrequenz</translation>
+    </message>
+    <message>
+        <source>Stimulation pulse width</source>
+        <translation>Impulsbreite der Stimulation</translation>
+    </message>
+    <message>
+        <source>Stimulation intensity</source>
+        <translation>Stimulationsintensität</translation>
+    </message>
+    <message>
+        <source>Stimulation minutes</source>
+        <translation>Stimulationsdauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Familiar pain reprod&amp;uced</source>
+        <translation>Bekannter Schmerz a&amp;usgelöst</translation>
+    </message>
+    <message>
+        <source>Needles in</source>
+        <translation>Nadeln rein</translation>
+    </message>
+    <message>
+        <source>Needles out</source>
+        <translation>Nadeln raus</translation>
+    </message>
+    <message>
+        <source>Techni&amp;que:</source>
+        <translation>Tech&amp;nik:</translation>
+    </message>
+    <message>
+        <source>Inse&amp;rtions:</source>
+        <translation>Ein&amp;stiche:</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
         <translation>T&amp;iefe:</translation>
     </message>
     <message>
-        <source>Dire&amp;ction:</source>
-        <translation>&amp;Richtung:</translation>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
     </message>
     <message>
-        <source>Re&amp;tention:</source>
-        <translation>&amp;Verweildauer:</translation>
+        <source>Retention:</source>
+        <translation>Verweildauer:</translation>
     </message>
     <message>
         <source>Patient p&amp;osition:</source>
@@ -1614,8 +1671,8 @@ Passphrase:</translation>
         <translation>Nachsorge erteilt</translation>
     </message>
     <message>
-        <source>Imme&amp;diate response:</source>
-        <translation>&amp;Unmittelbare Reaktion:</translation>
+        <source>Immediate response:</source>
+        <translation>Unmittelbare Reaktion:</translation>
     </message>
     <message>
         <source>Required to sign: the point is over the thorax</source>
@@ -1641,16 +1698,16 @@ Passphrase:</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Trigger &amp;point:</source>
-        <translation>Trigger&amp;punkt:</translation>
-    </message>
-    <message>
-        <source>Needle all a&amp;ctive trigger points</source>
-        <translation>Alle a&amp;ktiven Triggerpunkte nadeln</translation>
+        <source>Tri&amp;gger point:</source>
+        <translation>Tri&amp;ggerpunkt:</translation>
     </message>
     <message>
         <source>One needling record per active trigger point not yet recorded, each with the needle, position and technique suggested for its muscle — then adjust</source>
         <translation>Ein Needling-Eintrag je noch nicht erfasstem aktivem Triggerpunkt, jeweils mit der für den Muskel vorgeschlagenen Nadel, Lagerung und Technik — danach anpassen</translation>
+    </message>
+    <message>
+        <source>Needling records</source>
+        <translation>Needling-Einträge</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1907,8 +1964,8 @@ Die Begründung wird mit dem Besuch gespeichert, protokolliert und in die Notiz 
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Notizen:</translation>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
     </message>
     <message>
         <source>{age_on} years</source>
@@ -1942,6 +1999,10 @@ Die Begründung wird mit dem Besuch gespeichert, protokolliert und in die Notiz 
     <message>
         <source>Archived · {detail}</source>
         <translation>Archiviert · {detail}</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -2035,6 +2096,10 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
 <context>
     <name>PlanSection</name>
     <message>
+        <source>{item}: detail</source>
+        <translation>{item}: Einzelheiten</translation>
+    </message>
+    <message>
         <source>Interventions</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -2055,7 +2120,7 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
         <translation>Ziele, Nachfrage wegen Muskelkater nach dem Needling, …</translation>
     </message>
     <message>
-        <source>&amp;Frequency:</source>
+        <source>Fre&amp;quency:</source>
         <translation>&amp;Häufigkeit:</translation>
     </message>
     <message>
@@ -2073,6 +2138,13 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <message>
         <source>Edit plan of care</source>
         <translation>Behandlungsplan bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PointMatchTable</name>
+    <message>
+        <source>Trigger points matched across the two visits</source>
+        <translation>Über beide Besuche zugeordnete Triggerpunkte</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2231,18 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <message>
         <source>Clinic name: must not be empty (1 to {CLINIC_NAME_MAX} characters)</source>
         <translation>Praxisname: darf nicht leer sein (1 bis {CLINIC_NAME_MAX} Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be opened</source>
+        <extracomment>Pages are rendered at the printer&apos;s resolution, but never finer than this (memory). PDF user space unit: 1/72 inch.</extracomment>
+        <translation>Der Drucker konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Print session note</source>
+        <translation>Behandlungsnotiz drucken</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2415,10 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
 <context>
     <name>PsfsForm</name>
     <message>
+        <source>PSFS version</source>
+        <translation>PSFS-Version</translation>
+    </message>
+    <message>
         <source>PSFS {version}</source>
         <translation>PSFS {version}</translation>
     </message>
@@ -2341,6 +2429,10 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <message>
         <source>Activity {number}</source>
         <translation>Aktivität {number}</translation>
+    </message>
+    <message>
+        <source>PSFS activity {number}</source>
+        <translation>PSFS-Aktivität {number}</translation>
     </message>
     <message>
         <source>PSFS score {value}</source>
@@ -2362,8 +2454,8 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <source>{value} item {value2}</source>
-        <translation>{value} Frage {value2}</translation>
+        <source>{instrument} item {number}, {title}</source>
+        <translation>{instrument} Frage {number}, {title}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{MUTED_COLOUR}&apos;&gt;Not completed&lt;/span&gt;</source>
@@ -2714,12 +2806,63 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
         <translation>Muskel, Punkt oder Übertragungsgebiet suchen…</translation>
     </message>
     <message>
+        <source>Search the referral reference</source>
+        <translation>In der Übertragungsmuster-Referenz suchen</translation>
+    </message>
+    <message>
+        <source>Muscles and trigger-point sites</source>
+        <translation>Muskeln und Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>Referral pattern details</source>
+        <translation>Einzelheiten zum Übertragungsmuster</translation>
+    </message>
+    <message>
         <source>Choose a muscle or a trigger-point site to see where it refers pain.</source>
         <translation>Einen Muskel oder Triggerpunkt wählen, um zu sehen, wohin er Schmerz überträgt.</translation>
     </message>
     <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;{escape}&lt;/h3&gt;&lt;p&gt;{len} trigger-point sites:&lt;/p&gt;&lt;ul&gt;{listing}&lt;/ul&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;{escape}&lt;/h3&gt;&lt;p&gt;{len} Triggerpunkte:&lt;/p&gt;&lt;ul&gt;{listing}&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRangeDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Verlaufsbericht</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>The report covers the visits from / to:</source>
+        <translation>Der Bericht umfasst die Besuche von / bis:</translation>
+    </message>
+    <message>
+        <source>From must be on or before To</source>
+        <translation>Von muss am oder vor Bis liegen</translation>
+    </message>
+    <message>
+        <source>No visit from {start} to {end}</source>
+        <translation>Kein Besuch vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>1 visit in the range</source>
+        <translation>1 Besuch im Zeitraum</translation>
+    </message>
+    <message>
+        <source>{count} visits in the range</source>
+        <translation>{count} Besuche im Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2894,7 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
 <context>
     <name>ScreeningSection</name>
     <message>
-        <source>&amp;Prefill from last visit</source>
+        <source>Prefi&amp;ll from last visit</source>
         <translation>Vom letzten Besuch &amp;vorausfüllen</translation>
     </message>
     <message>
@@ -2766,6 +2909,10 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <message>
         <source>screening still needed</source>
         <translation>Screening noch nötig</translation>
+    </message>
+    <message>
+        <source>Medication details</source>
+        <translation>Einzelheiten zur Medikation</translation>
     </message>
     <message>
         <source>Medications</source>
@@ -3033,7 +3180,7 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
 <context>
     <name>SoapSection</name>
     <message>
-        <source>Summarise structured data into Objecti&amp;ve</source>
+        <source>Summarise structured data into O&amp;bjective</source>
         <translation>Strukturierte Daten in &amp;Befund zusammenfassen</translation>
     </message>
     <message>
@@ -3057,6 +3204,10 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
     <message>
         <source>Possible sources</source>
         <translation>Mögliche Ursprünge</translation>
+    </message>
+    <message>
+        <source>Possible sources of the pain</source>
+        <translation>Mögliche Ursprünge des Schmerzes</translation>
     </message>
     <message>
         <source>Draw the patient&apos;s pain on the chart to see which trigger points could refer it.</source>
@@ -4058,7 +4209,7 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
         <translation>&amp;Dehnung</translation>
     </message>
     <message>
-        <source>&amp;Education</source>
+        <source>E&amp;ducation</source>
         <translation>&amp;Aufklärung und Beratung</translation>
     </message>
     <message>
@@ -4127,8 +4278,8 @@ In diesem Besuch dokumentieren oder einen zweiten Entwurf beginnen?</translation
         <translation>Ihre Einschätzung: Reaktion, Fortschritt gegenüber den Zielen</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
         <source>Next steps in words (structured items are on the Plan page)</source>
@@ -4708,6 +4859,10 @@ Quelle: {citation}.</translation>
 <context>
     <name>TrendsPage</name>
     <message>
+        <source>Outcome trends</source>
+        <translation>Verläufe der Messwerte</translation>
+    </message>
+    <message>
         <source>No outcome measures recorded yet.</source>
         <translation>Noch keine Messwerte erfasst.</translation>
     </message>
@@ -4778,6 +4933,10 @@ Quelle: {citation}.</translation>
 <context>
     <name>VisitTimeline</name>
     <message>
+        <source>Visit timeline</source>
+        <translation>Zeitleiste der Besuche</translation>
+    </message>
+    <message>
         <source>Visit of {date} ({status}); patient-reported pain area {percent}% of the body surface, {choir_count} CHOIR regions (referral zones not counted)</source>
         <translation>Besuch vom {date} ({status}); vom Patienten angegebene Schmerzfläche {percent} % der Körperoberfläche, {choir_count} CHOIR-Regionen (Übertragungszonen nicht mitgezählt)</translation>
     </message>
@@ -4794,8 +4953,8 @@ Quelle: {citation}.</translation>
         <translation>Jeden unterschriebenen Besuch gegen seine Signatur prüfen, dazu die Protokollkette</translation>
     </message>
     <message>
-        <source>Change signing &amp;secret…</source>
-        <translation>Signatur&amp;geheimnis ändern…</translation>
+        <source>Change si&amp;gning secret…</source>
+        <translation>Si&amp;gnaturgeheimnis ändern…</translation>
     </message>
     <message>
         <source>Replace a clinician&apos;s signing secret (needs the current one)</source>
