@@ -133,4 +133,7 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
     """
     stops = [w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
     for before, after in zip(stops, stops[1:], strict=False):
-        QWidget.setTabOrder(before, after)
+        # Qt refuses (with a console warning) to chain across windows: a row not yet placed
+        # in the page is chained again when the page calls this after placing it
+        if before.window() is after.window():
+            QWidget.setTabOrder(before, after)
