@@ -7,6 +7,7 @@ for it; the result comes back to the GUI thread through a queued signal.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
@@ -56,7 +57,9 @@ class _CheckJob(QRunnable):
             result: VerifyReport | str = verify_records(self._repo, self._visit_ids)
         except BodyMapError as error:
             result = str(error)
-        self.relay.finished.emit(self._token, result)
+        # the window may have closed while the check ran: its relay is gone, nobody waits
+        with contextlib.suppress(RuntimeError):
+            self.relay.finished.emit(self._token, result)
 
 
 class IntegrityChecker(QObject):
