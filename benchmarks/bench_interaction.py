@@ -339,8 +339,8 @@ def test_typical_visit_within_budget(qtbot, tmp_path: Path) -> None:  # type: ig
     act.key(
         window.chart_page.view,
         Qt.Key.Key_P,
-        "export note (Ctrl+P)",
-        Qt.KeyboardModifier.ControlModifier,
+        "export note (Ctrl+Shift+P; Ctrl+P prints)",
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     qtbot.waitUntil(out.exists, timeout=20000)
 
